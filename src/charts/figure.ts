@@ -1,0 +1,39 @@
+import { escapeHtml } from '../report/escape.ts';
+
+export interface ChartFrame {
+  readonly id: string;
+  readonly title: string;
+  /** Text alternative describing what the chart shows, for screen readers and search. */
+  readonly description: string;
+  /** Source and notice line shown under the chart. */
+  readonly source: string;
+  readonly legend: readonly LegendItem[];
+}
+
+export interface LegendItem {
+  readonly label: string;
+  readonly color: string;
+  readonly style: 'line' | 'dash' | 'band';
+}
+
+const legendHtml = (items: readonly LegendItem[]) =>
+  items.length === 0
+    ? ''
+    : `<ul class="chart-legend">${items
+        .map((i) => `<li><span class="swatch swatch-${i.style}" style="--swatch:${escapeHtml(i.color)}"></span>${escapeHtml(i.label)}</li>`)
+        .join('')}</ul>`;
+
+/** Wraps a rendered SVG in an accessible <figure> with a title and source line. */
+export function chartFigure(frame: ChartFrame, svg: string): string {
+  const titleId = `chart-${frame.id}-title`;
+  const descId = `chart-${frame.id}-desc`;
+  return (
+    `<figure class="chart" id="chart-${escapeHtml(frame.id)}" role="group" aria-labelledby="${titleId}" aria-describedby="${descId}">` +
+    `<figcaption><strong id="${titleId}">${escapeHtml(frame.title)}</strong></figcaption>` +
+    legendHtml(frame.legend) +
+    `<div class="chart-svg">${svg}</div>` +
+    `<p class="chart-desc" id="${descId}">${escapeHtml(frame.description)}</p>` +
+    `<p class="chart-source">${escapeHtml(frame.source)}</p>` +
+    `</figure>`
+  );
+}

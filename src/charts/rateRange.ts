@@ -1,0 +1,41 @@
+import * as Plot from '@observablehq/plot';
+import type { RateRangeRow } from '../metrics/windows.ts';
+import { THEME } from './theme.ts';
+
+export interface RateRangeLabels {
+  readonly y: string;
+  readonly sofr: string;
+  readonly range: string;
+  readonly iorb: string;
+  readonly ariaLabel: string;
+  readonly ariaDescription: string;
+}
+
+/**
+ * SOFR against the fed funds target range (shaded band) and IORB: the picture of a rate
+ * pressing against, or through, the top of the policy range.
+ */
+export function rateRangePlot(rows: readonly RateRangeRow[], labels: RateRangeLabels): Plot.PlotOptions {
+  const band = rows.filter((r) => r.lower !== undefined && r.upper !== undefined);
+  const iorb = rows.filter((r) => r.iorb !== undefined);
+  const last = rows.at(-1);
+  return {
+    width: THEME.width,
+    height: THEME.height,
+    marginLeft: THEME.marginLeft,
+    marginRight: THEME.marginRight,
+    style: { fontFamily: THEME.font, fontSize: '12px' },
+    ariaLabel: labels.ariaLabel,
+    ariaDescription: labels.ariaDescription,
+    x: { type: 'utc', label: null },
+    y: { label: labels.y, grid: true, nice: true },
+    marks: [
+      Plot.areaY(band, { x: 'date', y1: 'lower', y2: 'upper', fill: THEME.colors.band, fillOpacity: 0.45, curve: 'step-after' }),
+      Plot.lineY(iorb, { x: 'date', y: 'iorb', stroke: THEME.colors.secondary, strokeDasharray: '4,3', curve: 'step-after' }),
+      Plot.lineY(rows, { x: 'date', y: 'sofr', stroke: THEME.colors.primary, strokeWidth: 1.6 }),
+      ...(last
+        ? [Plot.text([last], { x: 'date', y: 'sofr', text: () => labels.sofr, dx: 6, textAnchor: 'start', fill: THEME.colors.primary })]
+        : []),
+    ],
+  };
+}

@@ -1,0 +1,95 @@
+import type { Locale } from '../catalog/series.ts';
+
+// Every UI string of the site, in both languages. Report prose lives in content/reports/.
+
+export const LOCALES: readonly Locale[] = ['zh', 'en'];
+
+const UI = {
+  zh: {
+    htmlLang: 'zh-CN',
+    siteName: '美元流动性监测',
+    tagline: '用官方数据，每日衡量美元融资流动性的松紧',
+    edition: '日报',
+    asOf: '数据截至',
+    switchTo: 'English',
+    figuresHeading: '本期数据一览',
+    colFigure: '指标',
+    colValue: '数值',
+    colDate: '日期',
+    colSource: '来源',
+    staleBanner: '以下序列的数据已过期（超过其正常更新间隔），相关数字可能落后：',
+    staleSince: '最新观测',
+    staleMark: '数据偏旧',
+    chartRatesTitle: 'SOFR 与联邦基金目标区间、IORB',
+    chartRatesY: '利率（%）',
+    chartRatesSofr: 'SOFR',
+    chartRatesRange: '联邦基金目标区间',
+    chartRatesIorb: 'IORB',
+    chartRatesDesc: (n: number, from: string, to: string, last: string) =>
+      `折线为最近 ${n} 个交易日的 SOFR（${from} 至 ${to}），阴影为联邦基金目标区间，虚线为准备金余额利率 IORB。最新 SOFR 为 ${last}。`,
+    sourcePrefix: '来源：',
+    footerFred: '本站使用 FRED® 数据，但未获圣路易斯联储认可或认证。',
+    footerNotice: '数据为官方公开数据；本站文字与计算为本团队所写，不构成投资建议。',
+    figureNames: {
+      'sofr.latest': 'SOFR',
+      'sofr.vsTop': 'SOFR − 目标区间上限',
+      'sofr.vsIorb': 'SOFR − IORB',
+      'effr.latest': 'EFFR',
+      'iorb.latest': 'IORB',
+      'range.top': '目标区间上限',
+      'range.bottom': '目标区间下限',
+      'rrp.latest': '隔夜逆回购余额',
+      'tga.latest': 'TGA 日终余额',
+      'tga.weekly': 'TGA 周均余额',
+      'reserves.latest': '银行准备金',
+    } as Record<string, string>,
+  },
+  en: {
+    htmlLang: 'en',
+    siteName: 'US Dollar Liquidity Monitor',
+    tagline: 'How tight US dollar funding is, measured daily from official data',
+    edition: 'Daily edition',
+    asOf: 'Data as of',
+    switchTo: '中文',
+    figuresHeading: 'Figures in this edition',
+    colFigure: 'Figure',
+    colValue: 'Value',
+    colDate: 'Date',
+    colSource: 'Source',
+    staleBanner: 'These series are stale (older than their normal update interval); figures based on them may lag:',
+    staleSince: 'latest observation',
+    staleMark: 'stale data',
+    chartRatesTitle: 'SOFR against the fed funds target range and IORB',
+    chartRatesY: 'Rate (%)',
+    chartRatesSofr: 'SOFR',
+    chartRatesRange: 'Fed funds target range',
+    chartRatesIorb: 'IORB',
+    chartRatesDesc: (n: number, from: string, to: string, last: string) =>
+      `The line is SOFR over the last ${n} business days (${from} to ${to}); the shaded band is the fed funds target range and the dashed line is the interest rate on reserve balances (IORB). Latest SOFR: ${last}.`,
+    sourcePrefix: 'Source: ',
+    footerFred: 'This product uses FRED® data but is not endorsed or certified by the Federal Reserve Bank of St. Louis.',
+    footerNotice: 'Official public data; all text and calculations are our own. Not investment advice.',
+    figureNames: {
+      'sofr.latest': 'SOFR',
+      'sofr.vsTop': 'SOFR − top of target range',
+      'sofr.vsIorb': 'SOFR − IORB',
+      'effr.latest': 'EFFR',
+      'iorb.latest': 'IORB',
+      'range.top': 'Target range, top',
+      'range.bottom': 'Target range, bottom',
+      'rrp.latest': 'ON RRP balance',
+      'tga.latest': 'TGA closing balance',
+      'tga.weekly': 'TGA weekly average',
+      'reserves.latest': 'Reserve balances',
+    } as Record<string, string>,
+  },
+} as const;
+
+export type UiStrings = (typeof UI)[Locale];
+
+export function ui(locale: Locale): UiStrings {
+  return UI[locale];
+}
+
+/** Path prefix of a locale: Chinese is the primary language at the root. */
+export const localePrefix = (locale: Locale) => (locale === 'zh' ? '' : '/en');

@@ -1,0 +1,36 @@
+import type { SeriesDef } from '../catalog/series.ts';
+import { DataError } from '../sources/errors.ts';
+import type { Observation } from './observation.ts';
+
+type Located = Observation & { readonly line?: number };
+
+export interface ValidateContext {
+  /** URL or file the observations came from. */
+  readonly origin: string;
+  /** Latest acceptable observation date (ISO); later dates are "future" and rejected. */
+  readonly today: string;
+}
+
+/**
+ * Checks a parsed series before it may touch the snapshot: dates strictly increasing
+ * (so no duplicates), none in the future, every value finite and inside the catalog's
+ * plausible bounds. Throws the first problem as a DataError naming series, origin and line.
+ */
+export function validateObservations(def: SeriesDef, obs: readonly Located[], ctx: ValidateContext): void {
+  const [lo, hi] = def.bounds;
+  let prev: Located | undefined;
+  for (const o of obs) {
+    const fail = (problem: string): never => {
+      throw new DataError(def.id, ctx.origin, o.line, problem);
+    };
+    if (prev && o.date === prev.date) fail(`duplicate date ${o.date}`);
+    if (prev && o.date < prev.date) fail(`date ${o.date} is out of order (after ${prev.date})`);
+    if (o.date > ctx.today) fail(`date ${o.date} is in the future (today is ${ctx.today})`);
+    if (!Number.isFinite(o.value)) fail(`value on ${o.date} is not a finite number`);
+    if (o.value < lo || o.value > hi) {
+      fail(`value ${o.value} on ${o.date} is outside the plausible range ${lo}…${hi} (${def.unit}); check the source`);
+    }
+    prev = o;
+  }
+  if (obs.length === 0) throw new DataError(def.id, ctx.origin, undefined, 'no observations with a value');
+}

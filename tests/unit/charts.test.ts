@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { chartFigure } from '../../src/charts/figure.ts';
+import { rateRangePlot } from '../../src/charts/rateRange.ts';
+import { renderPlot } from '../../src/charts/render.ts';
+
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const rows = [
+  { date: d('2025-10-29'), sofr: 4.31, lower: 4.0, upper: 4.25, iorb: 4.15 },
+  { date: d('2025-10-30'), sofr: 4.04, lower: 3.75, upper: 4.0, iorb: 3.9 },
+  { date: d('2025-10-31'), sofr: 4.22, lower: 3.75, upper: 4.0, iorb: 3.9 },
+];
+const labels = { y: 'Rate (%)', sofr: 'SOFR', range: 'Range', iorb: 'IORB', ariaLabel: 'SOFR vs range', ariaDescription: 'desc' };
+
+describe('rate range chart', () => {
+  it('renders an accessible SVG with the band, IORB and SOFR lines', () => {
+    const svg = renderPlot(rateRangePlot(rows, labels));
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('aria-label="SOFR vs range"');
+    expect(svg).toContain('aria-description="desc"');
+    expect(svg.match(/<path/g)?.length).toBeGreaterThanOrEqual(3); // area + 2 lines
+    expect(svg).toContain('#b4232c'); // the SOFR line colour
+    expect(svg).not.toMatch(/NaN|undefined/);
+  });
+
+  it('wraps the chart in a figure with title, description, legend and source', () => {
+    const html = chartFigure(
+      { id: 'rates', title: 'T <1>', description: 'D', source: 'Source: X', legend: [{ label: 'SOFR', color: '#b4232c', style: 'line' }] },
+      '<svg></svg>',
+    );
+    expect(html).toContain('aria-labelledby="chart-rates-title" aria-describedby="chart-rates-desc"');
+    expect(html).toContain('<strong id="chart-rates-title">T &lt;1&gt;</strong>');
+    expect(html).toContain('<li><span class="swatch swatch-line" style="--swatch:#b4232c"></span>SOFR</li>');
+    expect(html).toContain('<p class="chart-source">Source: X</p>');
+  });
+});

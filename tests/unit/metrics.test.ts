@@ -1,0 +1,100 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { computeFigures, METRIC_KEYS, toBp } from '../../src/metrics/figures.ts';
+import { isSeriesStale } from '../../src/metrics/freshness.ts';
+import { indexAtOrBefore, lastN, latestAt, latestCommon, valueOn } from '../../src/metrics/lookup.ts';
+import { rateRangeWindow } from '../../src/metrics/windows.ts';
+import type { Snapshot } from '../../src/snapshot/snapshot.ts';
+import { readSnapshot } from '../../src/snapshot/store.ts';
+import { memorySnapshot } from '../helpers.ts';
+
+const obs = (...pairs: [string, number][]) => pairs.map(([date, value]) => ({ date, value }));
+
+describe('lookup', () => {
+  const s = obs(['2025-10-29', 1], ['2025-10-30', 2], ['2025-10-31', 3], ['2025-11-03', 4]);
+  it('finds the last observation on or before a date, never after', () => {
+    expect(indexAtOrBefore(s, '2025-10-28')).toBe(-1);
+    expect(indexAtOrBefore(s, '2025-10-29')).toBe(0);
+    expect(latestAt(s, '2025-11-02')).toEqual({ date: '2025-10-31', value: 3 });
+    expect(latestAt(s, '2030-01-01')?.date).toBe('2025-11-03');
+    expect(latestAt([], '2025-11-02')).toBeUndefined();
+    expect(valueOn(s, '2025-11-01')).toBeUndefined();
+    expect(lastN(s, '2025-10-31', 2).map((o) => o.value)).toEqual([2, 3]);
+  });
+  it('aligns two series on their latest common date', () => {
+    const t = obs(['2025-10-30', 10], ['2025-11-01', 11]);
+    expect(latestCommon(s, t, '2025-11-03')).toEqual({ date: '2025-10-30', a: 2, b: 10 });
+    expect(latestCommon(s, t, '2025-10-29')).toBeUndefined();
+  });
+  it('converts percentage points to basis points without float noise', () => {
+    expect(toBp(4.22 - 4.0)).toBe(22);
+    expect(toBp(4.22 - 3.9)).toBe(32);
+  });
+});
+
+describe('figures on real data (committed snapshot)', () => {
+  let snap: Snapshot;
+  beforeAll(async () => {
+    snap = await readSnapshot('content/data');
+  });
+
+  it('reproduces the late-October 2025 squeeze', () => {
+    const f = computeFigures(snap, '2025-10-31');
+    expect(f['sofr.latest']).toMatchObject({ value: 4.22, date: '2025-10-31', kind: 'pct', stale: false });
+    expect(f['range.top']).toMatchObject({ value: 4.0, date: '2025-10-31' });
+    expect(f['range.bottom']?.value).toBe(3.75);
+    expect(f['sofr.vsTop']).toMatchObject({ value: 22, date: '2025-10-31', kind: 'bp' });
+    expect(f['sofr.vsIorb']).toMatchObject({ value: 32, date: '2025-10-31' });
+    expect(f['effr.latest']?.value).toBe(3.86);
+    expect(f['rrp.latest']).toMatchObject({ value: 51.802, date: '2025-10-31', kind: 'usd_bn' });
+    expect(f['tga.latest']).toMatchObject({ value: 926.328, date: '2025-10-31' });
+    expect(f['tga.weekly']).toMatchObject({ value: 957.99, date: '2025-10-29' });
+    expect(f['reserves.latest']).toMatchObject({ value: 2848.021, date: '2025-10-29' });
+  });
+
+  it('reproduces the September 2019 repo spike, when IORB did not exist yet', () => {
+    const f = computeFigures(snap, '2019-09-17');
+    expect(f['sofr.latest']?.value).toBe(5.25);
+    expect(f['sofr.vsTop']?.value).toBe(300);
+    expect(f['sofr.vsIorb']).toBeNull();
+    expect(f['tga.latest']).toBeNull();
+  });
+
+  it('never looks ahead: figures at D equal figures from a snapshot cut at D', () => {
+    for (const asOf of ['2019-09-17', '2023-03-13', '2025-10-30', '2025-11-05', '2026-08-27']) {
+      const cut: Snapshot = {
+        manifest: snap.manifest,
+        series: new Map([...snap.series].map(([id, o]) => [id, o.filter((x) => x.date <= asOf)])),
+      };
+      const full = computeFigures(snap, asOf);
+      expect(full).toEqual(computeFigures(cut, asOf));
+      for (const key of METRIC_KEYS) {
+        const date = full[key]?.date;
+        if (date) expect(date <= asOf, `${key} at ${asOf} dated ${date}`).toBe(true);
+      }
+    }
+  });
+
+  it('flags a figure whose series has stopped updating', () => {
+    const f = computeFigures(snap, '2026-08-27');
+    expect(f['sofr.latest']?.stale).toBe(false);
+    expect(f['range.top']).toMatchObject({ date: '2026-06-20', stale: true });
+    expect(isSeriesStale(snap, 'DFEDTARU', '2026-08-27')).toBe(true);
+    expect(isSeriesStale(snap, 'SOFR', '2026-08-27')).toBe(false);
+  });
+});
+
+describe('rateRangeWindow', () => {
+  it('joins each SOFR day with the same-day range and IORB', () => {
+    const snap = memorySnapshot({
+      SOFR: [['2025-10-30', 4.04], ['2025-10-31', 4.22], ['2025-11-03', 4.13]],
+      DFEDTARU: [['2025-10-30', 4.0], ['2025-10-31', 4.0]],
+      DFEDTARL: [['2025-10-30', 3.75], ['2025-10-31', 3.75]],
+      IORB: [['2025-10-31', 3.9]],
+    });
+    const rows = rateRangeWindow(snap, '2025-11-02', 5);
+    expect(rows.map((r) => [r.date.toISOString().slice(0, 10), r.sofr, r.upper, r.lower, r.iorb])).toEqual([
+      ['2025-10-30', 4.04, 4.0, 3.75, undefined],
+      ['2025-10-31', 4.22, 4.0, 3.75, 3.9],
+    ]);
+  });
+});

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // The browser test builds the site first; unit tests finish in milliseconds.
+    testTimeout: 20_000,
+    hookTimeout: 240_000,
+  },
+});
