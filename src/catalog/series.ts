@@ -5,7 +5,7 @@ export type Locale = 'zh' | 'en';
 export type Text = Readonly<Record<Locale, string>>;
 
 /** Units as the source publishes them; metrics convert once (e.g. $mn -> $bn). */
-export type Unit = 'percent' | 'usd_mn' | 'usd_bn' | 'index' | 'usdt';
+export type Unit = 'percent' | 'usd_mn' | 'usd_bn' | 'index' | 'usd' | 'usdt';
 
 /**
  * daily: business days only (holidays absent);
@@ -39,6 +39,13 @@ export interface SeriesDef {
    * figure counts as stale. Covers weekends, holidays and publication lags.
    */
   readonly maxAgeDays: number;
+  /**
+   * Largest believable change between two consecutive observations: absolute in the series'
+   * unit, or relative (0.25 = 25%). A larger step in fetched data waits for confirmation.
+   */
+  readonly jump: { readonly abs: number } | { readonly rel: number };
+  /** First date worth fetching when the snapshot has no data yet. */
+  readonly historyStart: string;
 }
 
 const FRB: Text = { zh: '美联储理事会', en: 'Board of Governors of the Federal Reserve System' };
@@ -50,74 +57,80 @@ const TREASURY: Text = {
 
 const fredUrl = (id: string) => `https://fred.stlouisfed.org/series/${id}`;
 
+/** A policy or money-market rate in percent. `source` is where the live update fetches it. */
+function rate<I extends string>(
+  id: I, title: Text, publisher: Text, frequency: Frequency, historyStart: string, source: SourceId = 'fred',
+) {
+  return {
+    id, title, unit: 'percent', frequency, source, publisher,
+    url: source === 'fred' ? fredUrl(id) : `https://www.newyorkfed.org/markets/reference-rates/${id.split('_')[0]?.toLowerCase()}`,
+    license: 'public', bounds: [-1, 25], maxAgeDays: 5, jump: { abs: 3 }, historyStart,
+  } as const satisfies SeriesDef;
+}
+
+/** An H.4.1 balance-sheet item in $ millions, Wednesday level or week average. */
+function weekly<I extends string>(id: I, title: Text, bounds: readonly [number, number]) {
+  return {
+    id, title, unit: 'usd_mn', frequency: 'weekly', source: 'fred', publisher: FRB, url: fredUrl(id),
+    license: 'public', bounds, maxAgeDays: 10, jump: { abs: 1_500_000 }, historyStart: '2002-12-18',
+  } as const satisfies SeriesDef;
+}
+
 export const SERIES = [
+  rate('SOFR', { zh: '有担保隔夜融资利率（SOFR）', en: 'Secured Overnight Financing Rate (SOFR)' }, NYFED, 'daily', '2018-04-02'),
+  ...(['1', '25', '75', '99'] as const).map((p) =>
+    rate(`SOFR_P${p}`, { zh: `SOFR 第 ${p} 百分位`, en: `SOFR, ${p}${p === '1' ? 'st' : 'th'} percentile` }, NYFED, 'daily', '2018-04-02', 'nyfed')),
   {
-    id: 'SOFR',
-    title: { zh: '有担保隔夜融资利率（SOFR）', en: 'Secured Overnight Financing Rate (SOFR)' },
-    unit: 'percent', frequency: 'daily', source: 'fred', publisher: NYFED, url: fredUrl('SOFR'),
-    license: 'public', bounds: [-1, 25], maxAgeDays: 5,
+    id: 'SOFR_VOLUME',
+    title: { zh: 'SOFR 成交量', en: 'SOFR volume' },
+    unit: 'usd_bn', frequency: 'daily', source: 'nyfed', publisher: NYFED, url: 'https://www.newyorkfed.org/markets/reference-rates/sofr',
+    license: 'public', bounds: [0, 10_000], maxAgeDays: 5, jump: { rel: 0.5 }, historyStart: '2018-04-02',
   },
+  rate('BGCR', { zh: '广义一般抵押品回购利率（BGCR）', en: 'Broad General Collateral Rate (BGCR)' }, NYFED, 'daily', '2018-04-02', 'nyfed'),
+  rate('TGCR', { zh: '三方一般抵押品回购利率（TGCR）', en: 'Tri-Party General Collateral Rate (TGCR)' }, NYFED, 'daily', '2018-04-02', 'nyfed'),
+  rate('EFFR', { zh: '有效联邦基金利率（EFFR）', en: 'Effective Federal Funds Rate (EFFR)' }, NYFED, 'daily', '2016-03-01'),
+  rate('IORB', { zh: '准备金余额利率（IORB）', en: 'Interest Rate on Reserve Balances (IORB)' }, FRB, 'calendar-daily', '2021-07-29'),
   {
-    id: 'EFFR',
-    title: { zh: '有效联邦基金利率（EFFR）', en: 'Effective Federal Funds Rate (EFFR)' },
-    unit: 'percent', frequency: 'daily', source: 'fred', publisher: NYFED, url: fredUrl('EFFR'),
-    license: 'public', bounds: [-1, 25], maxAgeDays: 5,
+    ...rate('IOER', { zh: '超额准备金利率（IOER，2021-07-28 停用）', en: 'Interest Rate on Excess Reserves (IOER, discontinued 2021-07-28)' }, FRB, 'calendar-daily', '2008-10-09'),
+    // Discontinued when IORB replaced it: never "stale", it simply ends.
+    maxAgeDays: 100_000,
   },
-  {
-    id: 'IORB',
-    title: { zh: '准备金余额利率（IORB）', en: 'Interest Rate on Reserve Balances (IORB)' },
-    unit: 'percent', frequency: 'calendar-daily', source: 'fred', publisher: FRB, url: fredUrl('IORB'),
-    license: 'public', bounds: [-1, 25], maxAgeDays: 5,
-  },
-  {
-    id: 'DFEDTARU',
-    title: { zh: '联邦基金目标区间上限', en: 'Federal funds target range, upper limit' },
-    unit: 'percent', frequency: 'calendar-daily', source: 'fred', publisher: FRB, url: fredUrl('DFEDTARU'),
-    license: 'public', bounds: [0, 25], maxAgeDays: 5,
-  },
-  {
-    id: 'DFEDTARL',
-    title: { zh: '联邦基金目标区间下限', en: 'Federal funds target range, lower limit' },
-    unit: 'percent', frequency: 'calendar-daily', source: 'fred', publisher: FRB, url: fredUrl('DFEDTARL'),
-    license: 'public', bounds: [0, 25], maxAgeDays: 5,
-  },
+  rate('DFEDTARU', { zh: '联邦基金目标区间上限', en: 'Federal funds target range, upper limit' }, FRB, 'calendar-daily', '2008-12-16'),
+  rate('DFEDTARL', { zh: '联邦基金目标区间下限', en: 'Federal funds target range, lower limit' }, FRB, 'calendar-daily', '2008-12-16'),
+  rate('RRPONTSYAWARD', { zh: '隔夜逆回购利率', en: 'ON RRP award rate' }, NYFED, 'daily', '2013-09-23'),
   {
     id: 'RRPONTSYD',
     title: { zh: '隔夜逆回购（ON RRP）余额', en: 'Overnight reverse repo (ON RRP) balance' },
     unit: 'usd_bn', frequency: 'daily', source: 'fred', publisher: NYFED, url: fredUrl('RRPONTSYD'),
-    license: 'public', bounds: [0, 5000], maxAgeDays: 5,
+    license: 'public', bounds: [0, 5000], maxAgeDays: 5, jump: { abs: 1000 }, historyStart: '2013-09-23',
   },
-  {
-    id: 'WRESBAL',
-    title: { zh: '银行准备金余额（周三）', en: 'Reserve balances with Federal Reserve Banks (Wednesday)' },
-    unit: 'usd_mn', frequency: 'weekly', source: 'fred', publisher: FRB, url: fredUrl('WRESBAL'),
-    license: 'public', bounds: [0, 10_000_000], maxAgeDays: 10,
-  },
-  {
-    id: 'WALCL',
-    title: { zh: '美联储总资产（周三）', en: 'Federal Reserve total assets (Wednesday)' },
-    unit: 'usd_mn', frequency: 'weekly', source: 'fred', publisher: FRB, url: fredUrl('WALCL'),
-    license: 'public', bounds: [100_000, 20_000_000], maxAgeDays: 10,
-  },
-  {
-    id: 'WTREGEN',
-    title: { zh: '财政部一般账户（TGA，周均）', en: 'Treasury General Account (TGA), weekly average' },
-    unit: 'usd_mn', frequency: 'weekly', source: 'fred', publisher: FRB, url: fredUrl('WTREGEN'),
-    license: 'public', bounds: [0, 5_000_000], maxAgeDays: 10,
-  },
+  ...([
+    // Fed repo operations: the Standing Repo Facility since 2021-07-29, temporary OMOs before.
+    ['SRF_TOTAL', { zh: '美联储回购操作使用量（2021-07-29 起为常备回购便利 SRF）', en: 'Fed repo operations take-up (Standing Repo Facility since 2021-07-29)' }],
+    ['SRF_TREASURY', { zh: '回购操作使用量：国债抵押', en: 'Repo operations take-up, Treasury collateral' }],
+    ['SRF_AGENCY', { zh: '回购操作使用量：机构债抵押', en: 'Repo operations take-up, agency collateral' }],
+    ['SRF_MBS', { zh: '回购操作使用量：MBS 抵押', en: 'Repo operations take-up, mortgage-backed collateral' }],
+  ] as const).map(([id, title]): SeriesDef & { id: typeof id } => ({
+    id, title, unit: 'usd_bn', frequency: 'daily', source: 'nyfed', publisher: NYFED,
+    url: 'https://www.newyorkfed.org/markets/desk-operations/repo',
+    license: 'public', bounds: [0, 2000], maxAgeDays: 5, jump: { abs: 1000 }, historyStart: '2019-09-16',
+  })),
+  weekly('WRESBAL', { zh: '银行准备金余额（周三）', en: 'Reserve balances with Federal Reserve Banks (Wednesday)' }, [0, 10_000_000]),
+  weekly('WALCL', { zh: '美联储总资产（周三）', en: 'Federal Reserve total assets (Wednesday)' }, [100_000, 20_000_000]),
+  weekly('WTREGEN', { zh: '财政部一般账户（TGA，周均）', en: 'Treasury General Account (TGA), weekly average' }, [0, 5_000_000]),
   {
     id: 'TGA_CLOSE',
     title: { zh: '财政部一般账户（TGA）日终余额', en: 'Treasury General Account (TGA) closing balance' },
     unit: 'usd_bn', frequency: 'daily', source: 'fiscaldata', publisher: TREASURY,
     url: 'https://fiscaldata.treasury.gov/datasets/daily-treasury-statement/operating-cash-balance',
-    license: 'public', bounds: [0, 5000], maxAgeDays: 5,
+    license: 'public', bounds: [0, 5000], maxAgeDays: 5, jump: { abs: 500 }, historyStart: '2005-10-03',
   },
   {
     id: 'SP500',
     title: { zh: '标普 500 指数', en: 'S&P 500' },
     unit: 'index', frequency: 'daily', source: 'fred',
     publisher: { zh: '标普道琼斯指数公司', en: 'S&P Dow Jones Indices LLC' }, url: fredUrl('SP500'),
-    license: 'copyrighted', bounds: [100, 100_000], maxAgeDays: 5,
+    license: 'copyrighted', bounds: [100, 100_000], maxAgeDays: 5, jump: { rel: 0.25 }, historyStart: '2016-01-01',
     notice: 'Copyright © 2016, S&P Dow Jones Indices LLC. All rights reserved.',
   },
   {
@@ -125,8 +138,16 @@ export const SERIES = [
     title: { zh: '纳斯达克综合指数', en: 'Nasdaq Composite' },
     unit: 'index', frequency: 'daily', source: 'fred',
     publisher: { zh: '纳斯达克公司', en: 'Nasdaq, Inc.' }, url: fredUrl('NASDAQCOM'),
-    license: 'copyrighted', bounds: [50, 200_000], maxAgeDays: 5,
+    license: 'copyrighted', bounds: [50, 200_000], maxAgeDays: 5, jump: { rel: 0.25 }, historyStart: '2016-01-01',
     notice: 'Copyright © 2016, NASDAQ OMX Group, Inc.',
+  },
+  {
+    id: 'CBBTCUSD',
+    title: { zh: '比特币（Coinbase，美元）', en: 'Bitcoin (Coinbase, USD)' },
+    unit: 'usd', frequency: 'calendar-daily', source: 'fred',
+    publisher: { zh: 'Coinbase', en: 'Coinbase' }, url: fredUrl('CBBTCUSD'),
+    license: 'copyrighted', bounds: [1, 10_000_000], maxAgeDays: 4, jump: { rel: 0.5 }, historyStart: '2016-01-01',
+    notice: 'Copyright, 2018, Coinbase. Shown only as derived figures.',
   },
   {
     id: 'BTCUSDT',
@@ -134,7 +155,7 @@ export const SERIES = [
     unit: 'usdt', frequency: 'calendar-daily', source: 'binance',
     publisher: { zh: 'Binance 现货市场', en: 'Binance spot market' },
     url: 'https://www.binance.com/en/trade/BTC_USDT',
-    license: 'copyrighted', bounds: [1, 10_000_000], maxAgeDays: 4,
+    license: 'copyrighted', bounds: [1, 10_000_000], maxAgeDays: 100_000, jump: { rel: 0.5 }, historyStart: '2017-08-17',
     notice: 'Market data © Binance; shown only as derived figures.',
   },
 ] as const satisfies readonly SeriesDef[];

@@ -1,6 +1,6 @@
 import { seriesDef, type SeriesId } from '../catalog/series.ts';
 import { parseTwoColumnCsv } from '../sources/csv.ts';
-import type { SeriesMeta } from './manifest.ts';
+import type { Provenance, SeriesMeta } from './manifest.ts';
 import type { Observation } from './observation.ts';
 import { extentOf } from './snapshot.ts';
 import { validateObservations } from './validate.ts';
@@ -86,25 +86,25 @@ export function importSeries(entry: ImportEntry, text: string, origin: string, r
   });
   validateObservations(def, parsed, { origin, today: retrieved });
   const obs = parsed.map(({ date, value }) => ({ date, value }));
+  const provenance = {
+    source: def.source, originalUrl: entry.originalUrl, via: entry.via, retrieved,
+    attribution: attributionFor(entry.id), license: def.license,
+  };
+  return { obs, meta: buildMeta(entry.id, obs, provenance, now) };
+}
+
+/** A fresh manifest entry for a series that has just been imported or fetched successfully. */
+export function buildMeta(id: SeriesId, obs: readonly Observation[], provenance: Provenance, now: string): SeriesMeta {
+  const def = seriesDef(id);
   return {
-    obs,
-    meta: {
-      id: entry.id,
-      file: `series/${entry.id}.csv`,
-      unit: def.unit,
-      frequency: def.frequency,
-      ...extentOf(obs),
-      status: 'ok',
-      lastSuccess: now,
-      staleReason: null,
-      provenance: {
-        source: def.source,
-        originalUrl: entry.originalUrl,
-        via: entry.via,
-        retrieved,
-        attribution: attributionFor(entry.id),
-        license: def.license,
-      },
-    },
+    id,
+    file: `series/${id}.csv`,
+    unit: def.unit,
+    frequency: def.frequency,
+    ...extentOf(obs),
+    status: 'ok',
+    lastSuccess: now,
+    staleReason: null,
+    provenance,
   };
 }

@@ -30,30 +30,34 @@ export async function readSnapshot(dir: string): Promise<Snapshot> {
   return { manifest, series };
 }
 
-/** Writes `text` to `path` through a temp file and a rename, so readers never see half a file. */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(tmp, text, 'utf8');
-    await rename(tmp, path);
-  } catch (err) {
-    await rm(tmp, { force: true });
-    throw err;
-  }
-}
-
 /**
- * Writes every series file, then the manifest last: an interrupted run leaves the old manifest,
- * whose row counts no longer match, and readSnapshot then refuses the snapshot loudly.
+ * Writes the snapshot in two phases: every changed file goes to a temp file first; only when
+ * all of them are on disk are they renamed over the old ones, manifest last. A failure while
+ * writing leaves every old file untouched and removes the temp files. `only` limits the
+ * series files rewritten (the manifest is always rewritten).
  */
-export async function writeSnapshot(dir: string, snapshot: Snapshot): Promise<void> {
+export async function writeSnapshot(dir: string, snapshot: Snapshot, only?: ReadonlySet<string>): Promise<void> {
+  const files: [path: string, text: string][] = [];
   for (const meta of snapshot.manifest.series) {
+    if (only && !only.has(meta.id)) continue;
     const obs = snapshot.series.get(meta.id);
     if (!obs) throw new Error(`snapshot: manifest lists ${meta.id} but no observations were given`);
-    await writeFileAtomic(join(dir, meta.file), seriesToCsv(obs));
+    files.push([join(dir, meta.file), seriesToCsv(obs)]);
   }
-  await writeFileAtomic(join(dir, MANIFEST_FILE), `${JSON.stringify(snapshot.manifest, null, 2)}\n`);
+  files.push([join(dir, MANIFEST_FILE), `${JSON.stringify(snapshot.manifest, null, 2)}\n`]);
+  const staged: [tmp: string, path: string][] = [];
+  try {
+    for (const [path, text] of files) {
+      await mkdir(dirname(path), { recursive: true });
+      const tmp = `${path}.${process.pid}.tmp`;
+      staged.push([tmp, path]);
+      await writeFile(tmp, text, 'utf8');
+    }
+  } catch (err) {
+    await Promise.all(staged.map(([tmp]) => rm(tmp, { force: true, recursive: true })));
+    throw new Error(`snapshot: could not write ${dir} (${(err as Error).message}); the previous snapshot is unchanged`);
+  }
+  for (const [tmp, path] of staged) await rename(tmp, path);
 }
 
 export type { Manifest };

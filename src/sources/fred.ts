@@ -1,4 +1,8 @@
+import { z } from 'zod';
+import type { SeriesId } from '../catalog/series.ts';
 import { parseTwoColumnCsv, type SourceObservation } from './csv.ts';
+import { DataError } from './errors.ts';
+import { checkBody, parseJson, redact, schemaError, type SourceJob } from './job.ts';
 
 /**
  * Parses FRED's fredgraph.csv for one series. The date column was `DATE` until Dec 2024 and is
@@ -6,4 +10,49 @@ import { parseTwoColumnCsv, type SourceObservation } from './csv.ts';
  */
 export function parseFredCsv(text: string, id: string, origin: string): SourceObservation[] {
   return parseTwoColumnCsv(text, { series: id, origin, dateColumns: ['observation_date', 'DATE'], valueColumn: id });
+}
+
+const FredJson = z.object({
+  observations: z.array(z.object({ date: z.string(), value: z.string() })),
+});
+
+/** Parses the FRED API's series/observations JSON; "." marks a missing value. */
+export function parseFredJson(text: string, id: string, url: string): SourceObservation[] {
+  const parsed = FredJson.safeParse(parseJson(text, id, url));
+  if (!parsed.success) throw schemaError(id, url, parsed.error.issues[0]);
+  const out: SourceObservation[] = [];
+  parsed.data.observations.forEach((o, i) => {
+    if (o.value === '.' || o.value === '') return;
+    const value = Number(o.value);
+    if (!/^-?\d/.test(o.value) || !Number.isFinite(value)) {
+      throw new DataError(id, redact(url), undefined, `observation ${i + 1} (${o.date}): "${o.value}" is not a number`);
+    }
+    out.push({ date: o.date, value, line: i + 1 });
+  });
+  return out;
+}
+
+export interface FredConfig {
+  /** Keyless CSV host (FRED_BASE_URL overrides; also used for the API when set). */
+  readonly baseUrl: string;
+  readonly apiBaseUrl: string;
+  /** With a key, use the API (JSON); without, the keyless fredgraph.csv. */
+  readonly apiKey: string | undefined;
+}
+
+export function fredJob(id: SeriesId, cfg: FredConfig): SourceJob {
+  return {
+    key: `fred:${id}`,
+    source: 'fred',
+    series: [id],
+    async run({ start, end }, get) {
+      if (cfg.apiKey) {
+        const url = `${cfg.apiBaseUrl}/fred/series/observations?series_id=${id}&api_key=${cfg.apiKey}` +
+          `&file_type=json&observation_start=${start}&observation_end=${end}`;
+        return new Map([[id, parseFredJson(checkBody(await get(url), 'json', id, url), id, url)]]);
+      }
+      const url = `${cfg.baseUrl}/graph/fredgraph.csv?id=${id}&cosd=${start}&coed=${end}`;
+      return new Map([[id, parseFredCsv(checkBody(await get(url), 'csv', id, url), id, url)]]);
+    },
+  };
 }

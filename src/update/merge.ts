@@ -1,0 +1,79 @@
+import type { Observation } from '../snapshot/observation.ts';
+import type { SeriesDef } from '../catalog/series.ts';
+import { addDays } from '../snapshot/observation.ts';
+
+export interface Revision {
+  readonly series: string;
+  readonly date: string;
+  readonly old: number;
+  readonly new: number;
+  readonly recorded: string;
+}
+
+export interface Merged {
+  readonly obs: Observation[];
+  readonly added: number;
+  readonly revisions: Revision[];
+  /** Dates whose value is new or changed, for the jump check. */
+  readonly changed: string[];
+}
+
+/**
+ * Merges fetched observations into the existing series. Fetched values win on the same date
+ * (a revision, recorded with old and new value); new dates are added; nothing is ever removed,
+ * so a source that drops an old row cannot delete our history.
+ */
+export function mergeObservations(
+  id: string, existing: readonly Observation[], fetched: readonly Observation[], recorded: string,
+): Merged {
+  const byDate = new Map(existing.map((o) => [o.date, o.value]));
+  let added = 0;
+  const revisions: Revision[] = [];
+  const changed: string[] = [];
+  for (const o of fetched) {
+    const old = byDate.get(o.date);
+    if (old === undefined) {
+      added++;
+      changed.push(o.date);
+    } else if (old !== o.value) {
+      revisions.push({ series: id, date: o.date, old, new: o.value, recorded });
+      changed.push(o.date);
+    } else {
+      continue;
+    }
+    byDate.set(o.date, o.value);
+  }
+  const obs = [...byDate.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, value]) => ({ date, value }));
+  return { obs, added, revisions, changed };
+}
+
+/** Days re-requested behind the last observation, so recent revisions are picked up. */
+export function revisionWindowDays(def: SeriesDef): number {
+  return def.frequency === 'weekly' ? 35 : 14;
+}
+
+/** Start date for fetching a series: a revision window behind its last date, or its history start. */
+export function fetchStart(def: SeriesDef, last: string | undefined): string {
+  return last ? addDays(last, -revisionWindowDays(def)) : def.historyStart;
+}
+
+/**
+ * The first new or changed observation that moves further from its predecessor than the
+ * catalog believes possible, described for a person; undefined when all steps are plausible.
+ */
+export function implausibleJump(def: SeriesDef, merged: Merged): string | undefined {
+  const index = new Map(merged.obs.map((o, i) => [o.date, i]));
+  for (const date of merged.changed) {
+    const i = index.get(date) ?? 0;
+    const prev = merged.obs[i - 1];
+    const cur = merged.obs[i];
+    if (!prev || !cur) continue;
+    const step = Math.abs(cur.value - prev.value);
+    const limit = 'abs' in def.jump ? def.jump.abs : def.jump.rel * Math.abs(prev.value);
+    if (step > limit) {
+      return `implausible jump from ${prev.value} (${prev.date}) to ${cur.value} (${cur.date}), more than ${limit} ${def.unit}; ` +
+        `if it is real, run again with --confirm ${def.id}`;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,41 @@
+import type { SeriesId } from '../catalog/series.ts';
+import { dtsTgaJob } from '../sources/fiscaldata.ts';
+import { fredJob } from '../sources/fred.ts';
+import type { SourceJob } from '../sources/job.ts';
+import { nyfedRateJob, nyfedRepoJob } from '../sources/nyfed.ts';
+
+/** Official hosts; each can be overridden (tests, mirrors) by the variable named beside it. */
+export const DEFAULT_BASES = {
+  FRED_BASE_URL: 'https://fred.stlouisfed.org',
+  FRED_API_BASE_URL: 'https://api.stlouisfed.org',
+  NYFED_BASE_URL: 'https://markets.newyorkfed.org',
+  FISCALDATA_BASE_URL: 'https://api.fiscaldata.treasury.gov',
+} as const;
+
+const FRED_SERIES: readonly SeriesId[] = [
+  'SOFR', 'EFFR', 'IORB', 'IOER', 'DFEDTARU', 'DFEDTARL', 'RRPONTSYAWARD', 'RRPONTSYD',
+  'WRESBAL', 'WALCL', 'WTREGEN', 'SP500', 'NASDAQCOM', 'CBBTCUSD',
+];
+
+const trim = (url: string) => url.replace(/\/+$/, '');
+
+/** Every live fetch, built from the environment (base URLs, optional FRED_API_KEY). */
+export function buildJobs(env: Readonly<Record<string, string | undefined>>): SourceJob[] {
+  const fredBase = trim(env.FRED_BASE_URL || DEFAULT_BASES.FRED_BASE_URL);
+  const fred = {
+    baseUrl: fredBase,
+    // A FRED_BASE_URL override serves both the CSV and the API paths.
+    apiBaseUrl: env.FRED_BASE_URL ? fredBase : DEFAULT_BASES.FRED_API_BASE_URL,
+    apiKey: env.FRED_API_KEY || undefined,
+  };
+  const nyfed = { baseUrl: trim(env.NYFED_BASE_URL || DEFAULT_BASES.NYFED_BASE_URL) };
+  const fiscal = { baseUrl: trim(env.FISCALDATA_BASE_URL || DEFAULT_BASES.FISCALDATA_BASE_URL) };
+  return [
+    ...FRED_SERIES.map((id) => fredJob(id, fred)),
+    nyfedRateJob('sofr', { p1: 'SOFR_P1', p25: 'SOFR_P25', p75: 'SOFR_P75', p99: 'SOFR_P99', volume: 'SOFR_VOLUME' }, nyfed),
+    nyfedRateJob('bgcr', { rate: 'BGCR' }, nyfed),
+    nyfedRateJob('tgcr', { rate: 'TGCR' }, nyfed),
+    nyfedRepoJob(nyfed),
+    dtsTgaJob(fiscal),
+  ];
+}

@@ -1,0 +1,183 @@
+// Orchestrates one refresh: fetch every job, validate, merge, check, and commit the snapshot
+// all-or-nothing per series. I/O comes in through options so tests can drive it completely.
+import { seriesDef, type SeriesId, type SourceId } from '../catalog/series.ts';
+import type { SourceObservation } from '../sources/csv.ts';
+import { DataError } from '../sources/errors.ts';
+import { getText, HttpError, type HttpOptions } from '../sources/http.ts';
+import { redact, type SourceJob } from '../sources/job.ts';
+import { attributionFor, buildMeta } from '../snapshot/import.ts';
+import type { Manifest, SeriesMeta } from '../snapshot/manifest.ts';
+import type { Observation } from '../snapshot/observation.ts';
+import type { Snapshot } from '../snapshot/snapshot.ts';
+import { readSnapshot, writeSnapshot } from '../snapshot/store.ts';
+import { validateObservations } from '../snapshot/validate.ts';
+import { createLimiter } from './limiter.ts';
+import { fetchStart, implausibleJump, mergeObservations, type Revision } from './merge.ts';
+
+export interface Pace {
+  readonly parallel: number;
+  readonly intervalMs: number;
+}
+
+export interface UpdateOptions {
+  readonly snapshotDir: string;
+  readonly jobs: readonly SourceJob[];
+  readonly http: HttpOptions;
+  /** Today's date (US Eastern); later observation dates are rejected as future. */
+  readonly today: string;
+  /** ISO timestamp recorded as the time of this run. */
+  readonly now: string;
+  readonly pace: Readonly<Record<SourceId, Pace>>;
+  /** Series whose implausible jumps a person has confirmed as real. */
+  readonly confirm: ReadonlySet<string>;
+  readonly log: (line: string) => void;
+}
+
+export type Status = 'ok' | 'stale' | 'failed';
+
+export interface SeriesOutcome {
+  readonly id: SeriesId;
+  readonly source: SourceId;
+  readonly status: Status;
+  readonly added: number;
+  readonly revised: number;
+  readonly last: string | null;
+  readonly reason: string | null;
+}
+
+export interface UpdateResult {
+  readonly outcomes: readonly SeriesOutcome[];
+  /** 0 all ok; 2 some series stale or failed but the snapshot is consistent; 1 nothing updated. */
+  readonly exitCode: 0 | 1 | 2;
+  readonly noNetwork: boolean;
+  readonly wrote: boolean;
+}
+
+type JobResult =
+  | { ok: true; job: SourceJob; data: ReadonlyMap<SeriesId, readonly SourceObservation[]>; url: string }
+  | { ok: false; job: SourceJob; error: Error };
+
+interface Accepted {
+  readonly obs: Observation[];
+  readonly meta: SeriesMeta;
+  readonly revisions: Revision[];
+}
+
+export async function runUpdate(opts: UpdateOptions): Promise<UpdateResult> {
+  const snap = await readSnapshot(opts.snapshotDir);
+  const metaOf = new Map(snap.manifest.series.map((m) => [m.id, m]));
+  const limiters = new Map<SourceId, ReturnType<typeof createLimiter>>();
+  const limiter = (s: SourceId) => {
+    let l = limiters.get(s);
+    if (!l) limiters.set(s, (l = createLimiter(opts.pace[s].parallel, opts.pace[s].intervalMs)));
+    return l;
+  };
+
+  const total = opts.jobs.length;
+  const seriesCount = opts.jobs.reduce((n, j) => n + j.series.length, 0);
+  opts.log(`update: fetching ${seriesCount} series in ${total} requests (today ${opts.today})`);
+  let done = 0;
+  const results = await Promise.all(opts.jobs.map((job) => limiter(job.source)(async (): Promise<JobResult> => {
+    const start = job.series.map((id) => fetchStart(seriesDef(id), metaOf.get(id)?.last)).sort()[0] ?? opts.today;
+    const range = { start, end: opts.today };
+    let lastUrl = '';
+    try {
+      const data = await job.run(range, (url) => {
+        lastUrl = url;
+        return getText(url, opts.http, (attempt, waitMs, why) =>
+          opts.log(`  ${job.key}: attempt ${attempt} failed (${why}); retrying in ${(waitMs / 1000).toFixed(1)} s`));
+      });
+      opts.log(`  [${++done}/${total}] ${job.key} ok (${range.start} … ${range.end})`);
+      return { ok: true, job, data, url: redact(lastUrl) };
+    } catch (error) {
+      opts.log(`  [${++done}/${total}] ${job.key} FAILED: ${(error as Error).message}`);
+      return { ok: false, job, error: error as Error };
+    }
+  })));
+
+  const noNetwork = results.length > 0 && results.every((r) => !r.ok && r.error instanceof HttpError && r.error.unreachable);
+  const outcomes: SeriesOutcome[] = [];
+  const accepted = new Map<SeriesId, Accepted>();
+  const staleReasons = new Map<SeriesId, string>();
+
+  for (const r of results) {
+    for (const id of r.job.series) {
+      const existing = snap.series.get(id) ?? [];
+      const lastKnown = existing.at(-1)?.date ?? null;
+      const fail = (reason: string) => {
+        staleReasons.set(id, reason);
+        outcomes.push({ id, source: r.job.source, status: existing.length ? 'stale' : 'failed', added: 0, revised: 0, last: lastKnown, reason });
+      };
+      if (!r.ok) {
+        fail(r.error.message);
+        continue;
+      }
+      try {
+        const outcome = acceptSeries(id, r, existing, metaOf.get(id), opts);
+        accepted.set(id, outcome.accepted);
+        outcomes.push(outcome.outcome);
+      } catch (err) {
+        if (!(err instanceof DataError)) throw err; // a bug, not bad data: let it surface
+        fail(err.message);
+      }
+    }
+  }
+
+  const okCount = outcomes.filter((o) => o.status === 'ok').length;
+  if (noNetwork) {
+    opts.log('update: no source could be reached: this machine seems to have no network. Nothing was written; ' +
+      'the committed snapshot is unchanged and `npm run build` still works offline.');
+    return { outcomes, exitCode: 1, noNetwork, wrote: false };
+  }
+  const manifest = nextManifest(snap, accepted, staleReasons);
+  const series = new Map(snap.series);
+  for (const [id, a] of accepted) series.set(id, a.obs);
+  await writeSnapshot(opts.snapshotDir, { manifest, series }, new Set(accepted.keys()));
+  const exitCode = okCount === 0 ? 1 : okCount === outcomes.length ? 0 : 2;
+  return { outcomes, exitCode, noNetwork, wrote: true };
+}
+
+function acceptSeries(
+  id: SeriesId, r: Extract<JobResult, { ok: true }>, existing: readonly Observation[], meta: SeriesMeta | undefined, opts: UpdateOptions,
+): { accepted: Accepted; outcome: SeriesOutcome } {
+  const def = seriesDef(id);
+  const fetched = r.data.get(id) ?? [];
+  if (fetched.length > 0) validateObservations(def, fetched, { origin: r.url, today: opts.today });
+  const merged = mergeObservations(id, existing, fetched, opts.now);
+  if (merged.obs.length === 0) throw new DataError(id, r.url, undefined, 'the source returned no observations and we have none');
+  const jump = opts.confirm.has(id) ? undefined : implausibleJump(def, merged);
+  if (jump) throw new DataError(id, r.url, undefined, jump);
+  const provenance = {
+    source: def.source,
+    originalUrl: r.url,
+    via: `fetched by npm run update from ${def.source}`,
+    retrieved: opts.today,
+    attribution: attributionFor(id),
+    license: def.license,
+  };
+  // A series with nothing new keeps its provenance: the diff of a quiet day stays small.
+  const unchanged = merged.changed.length === 0 && meta;
+  const nextMeta = unchanged
+    ? { ...meta, status: 'ok' as const, staleReason: null, lastSuccess: opts.now }
+    : buildMeta(id, merged.obs, provenance, opts.now);
+  return {
+    accepted: { obs: merged.obs, meta: nextMeta, revisions: merged.revisions },
+    outcome: {
+      id, source: r.job.source, status: 'ok', added: merged.added, revised: merged.revisions.length,
+      last: merged.obs.at(-1)?.date ?? null, reason: null,
+    },
+  };
+}
+
+/** The manifest after this run: accepted series refreshed, failed ones marked stale, order kept. */
+function nextManifest(snap: Snapshot, accepted: ReadonlyMap<SeriesId, Accepted>, stale: ReadonlyMap<SeriesId, string>): Manifest {
+  const series: SeriesMeta[] = snap.manifest.series.map((m) => {
+    const a = accepted.get(m.id as SeriesId);
+    if (a) return a.meta;
+    const reason = stale.get(m.id as SeriesId);
+    return reason ? { ...m, status: 'stale', staleReason: reason } : m;
+  });
+  for (const [id, a] of accepted) if (!snap.manifest.series.some((m) => m.id === id)) series.push(a.meta);
+  const revisions = [...snap.manifest.revisions, ...[...accepted.values()].flatMap((a) => a.revisions)];
+  return { ...snap.manifest, series, revisions };
+}
