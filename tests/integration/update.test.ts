@@ -1,0 +1,223 @@
+import { mkdtemp, readdir, readFile, mkdir } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { SeriesId } from '../../src/catalog/series.ts';
+import { buildMeta } from '../../src/snapshot/import.ts';
+import { SNAPSHOT_FORMAT, type Manifest } from '../../src/snapshot/manifest.ts';
+import type { Snapshot } from '../../src/snapshot/snapshot.ts';
+import { readSnapshot, writeSnapshot } from '../../src/snapshot/store.ts';
+import { buildJobs } from '../../src/update/plan.ts';
+import { runUpdate, type UpdateResult } from '../../src/update/run.ts';
+import { startFakeSources, type FakeSources, type Fault, type World } from '../fakes/sources-server.ts';
+import { buildWorld, worldUntil, WORLD_TO } from '../fakes/world.ts';
+
+const TODAY = '2025-11-06';
+const SNAPSHOT_CUT = '2025-10-24';
+// The series the starting snapshot holds; the others (BGCR, percentiles, …) are new to it.
+const INITIAL = ['SOFR', 'SOFR_P99', 'EFFR', 'IORB', 'DFEDTARU', 'DFEDTARL', 'RRPONTSYD', 'WRESBAL', 'WALCL', 'WTREGEN', 'TGA_CLOSE'] as const;
+
+let server: FakeSources;
+let world: World;
+let dir: string;
+let before: Map<string, string>;
+let waits: number[];
+let log: string[];
+
+async function filesOf(d: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const e of await readdir(d, { recursive: true, withFileTypes: true })) {
+    if (e.isFile()) out.set(join(e.parentPath, e.name).slice(d.length), await readFile(join(e.parentPath, e.name), 'utf8'));
+  }
+  return out;
+}
+
+async function writeInitialSnapshot(d: string, w: World): Promise<void> {
+  const cut = worldUntil(w, SNAPSHOT_CUT);
+  const series = new Map(INITIAL.map((id) => [id as string, (cut[id] ?? []).map(([date, value]) => ({ date, value }))]));
+  const manifest: Manifest = {
+    format: SNAPSHOT_FORMAT,
+    revisions: [],
+    series: INITIAL.map((id) => buildMeta(id as SeriesId, series.get(id)!, {
+      source: 'test', originalUrl: 'https://example.org/fixture', via: 'test fixture', retrieved: SNAPSHOT_CUT,
+      attribution: 'fixture', license: 'public',
+    }, `${SNAPSHOT_CUT}T20:00:00.000Z`)),
+  };
+  await writeSnapshot(d, { manifest, series });
+}
+
+function update(confirm: string[] = [], base = server.url): Promise<UpdateResult> {
+  return runUpdate({
+    snapshotDir: dir,
+    jobs: buildJobs({ FRED_BASE_URL: base, NYFED_BASE_URL: base, FISCALDATA_BASE_URL: base }),
+    http: {
+      timeoutMs: 300, attempts: 2, baseDelayMs: 1, maxDelayMs: 5, maxRetryAfterMs: 60_000,
+      sleep: async (ms) => void waits.push(ms), random: () => 0.5,
+    },
+    today: TODAY,
+    now: `${TODAY}T12:00:00.000Z`,
+    pace: { fred: { parallel: 4, intervalMs: 0 }, nyfed: { parallel: 2, intervalMs: 0 }, fiscaldata: { parallel: 2, intervalMs: 0 }, binance: { parallel: 1, intervalMs: 0 } },
+    confirm: new Set(confirm),
+    log: (l) => void log.push(l),
+  });
+}
+
+const outcome = (r: UpdateResult, id: string) => r.outcomes.find((o) => o.id === id);
+
+/** A loopback URL on which nothing listens (a port we just opened and closed). */
+async function closedPortUrl(): Promise<string> {
+  const s = createServer();
+  await new Promise<void>((ok) => s.listen(0, '127.0.0.1', ok));
+  const { port } = s.address() as AddressInfo;
+  await new Promise<void>((ok) => s.close(() => ok()));
+  return `http://127.0.0.1:${port}`;
+}
+
+beforeAll(async () => {
+  world = buildWorld(await readSnapshot('content/data'));
+  server = await startFakeSources(world);
+});
+afterAll(() => server.close());
+beforeEach(async () => {
+  server.faults.clear();
+  server.requests.length = 0;
+  server.world = world;
+  waits = [];
+  log = [];
+  dir = await mkdtemp(join(tmpdir(), 'update-'));
+  await writeInitialSnapshot(dir, world);
+  before = await filesOf(dir);
+});
+
+describe('update against good data', () => {
+  it('brings every series up to the server\'s last date and exits 0', async () => {
+    const r = await update();
+    expect(r.exitCode).toBe(0);
+    expect(r.outcomes.filter((o) => o.status !== 'ok')).toEqual([]);
+    const snap = await readSnapshot(dir);
+    expect(snap.series.get('SOFR')?.find((o) => o.date === '2025-10-31')?.value).toBe(4.22);
+    for (const id of ['SOFR', 'EFFR', 'RRPONTSYD', 'TGA_CLOSE', 'BGCR', 'SOFR_P99', 'SRF_MBS']) {
+      expect(snap.series.get(id)?.at(-1)?.date, id).toBe(WORLD_TO);
+    }
+    expect(snap.series.get('SRF_TOTAL')?.find((o) => o.date === '2025-10-31')?.value).toBe(50.35);
+    expect(snap.series.get('SRF_MBS')?.find((o) => o.date === '2025-10-31')?.value).toBe(20.2);
+    expect(snap.series.get('TGA_CLOSE')?.find((o) => o.date === '2025-10-30')?.value).toBe(1000.632);
+    // History is extended, never rewritten: the old file is a prefix of the new one.
+    const after = await filesOf(dir);
+    expect(after.get('/series/SOFR.csv')?.startsWith(before.get('/series/SOFR.csv')!)).toBe(true);
+    expect(outcome(r, 'SOFR')).toMatchObject({ added: 8, revised: 0, last: WORLD_TO });
+    const meta = snap.manifest.series.find((m) => m.id === 'BGCR');
+    expect(meta?.provenance.originalUrl).toContain('/api/rates/secured/bgcr/search.json');
+  });
+
+  it('asks only for what is new plus a revision window', async () => {
+    await update();
+    const sofr = server.requests.find((p) => p.includes('id=SOFR&'));
+    expect(sofr).toBe('/graph/fredgraph.csv?id=SOFR&cosd=2025-10-10&coed=2025-11-06'); // 14 days behind 10-24
+    const wres = server.requests.find((p) => p.includes('id=WRESBAL&'));
+    expect(wres).toMatch(/cosd=2025-09-17&/); // weekly: 35 days behind the last Wednesday
+    expect(server.requests.find((p) => p.includes('/bgcr/'))).toContain('startDate=2018-04-02'); // new series: full history
+  });
+
+  it('applies and records revisions to recent observations', async () => {
+    server.world = { ...world, SOFR: world.SOFR!.map(([d, v]) => [d, d === '2025-10-23' ? v + 0.01 : v] as const) };
+    const r = await update();
+    expect(r.exitCode).toBe(0);
+    expect(outcome(r, 'SOFR')?.revised).toBe(1);
+    const snap = await readSnapshot(dir);
+    const old = world.SOFR!.find(([d]) => d === '2025-10-23')![1];
+    expect(snap.manifest.revisions).toEqual([{ series: 'SOFR', date: '2025-10-23', old, new: old + 0.01, recorded: `${TODAY}T12:00:00.000Z` }]);
+    expect(snap.series.get('SOFR')?.find((o) => o.date === '2025-10-23')?.value).toBe(old + 0.01);
+  });
+
+  it('recovers from one 503 by retrying', async () => {
+    server.faults.set('fred:SOFR', { kind: 'status', status: 503, times: 1 });
+    const r = await update();
+    expect(outcome(r, 'SOFR')?.status).toBe('ok');
+    expect(waits).toEqual([0.75]); // one backoff: baseDelay 1 ms × jitter (0.5 + 0.5/2)
+  });
+});
+
+const csvBody = (f: (lines: string[]) => string[]): Fault => ({ kind: 'body', transform: (b) => f(b.split('\n')).join('\n') });
+
+const FAULTS: [name: string, key: string, series: string, fault: Fault, message: RegExp][] = [
+  ['HTTP 500', 'fred:SOFR', 'SOFR', { kind: 'status', status: 500 }, /HTTP 500.*gave up after 2 attempts \(http:\/\/127\.0\.0\.1:\d+\/graph\/fredgraph\.csv\?id=SOFR/],
+  ['429 with Retry-After', 'fred:SOFR', 'SOFR', { kind: 'status', status: 429, retryAfter: '7' }, /HTTP 429.*gave up after 2 attempts/],
+  ['timeout', 'fred:SOFR', 'SOFR', { kind: 'hang' }, /no complete answer within 300 ms/],
+  ['connection reset', 'fred:SOFR', 'SOFR', { kind: 'reset' }, /network error/],
+  ['truncated body (short of Content-Length)', 'fred:SOFR', 'SOFR', { kind: 'truncate' }, /network error/],
+  ['truncated body (cut mid-line)', 'fred:SOFR', 'SOFR', { kind: 'body', transform: (b) => b.slice(0, -4) }, /ends mid-line: the body was truncated/],
+  ['HTML page with 200', 'fred:SOFR', 'SOFR', { kind: 'html' }, /got an HTML page \(text\/html; charset=utf-8\) instead of CSV/],
+  ['renamed column', 'fred:SOFR', 'SOFR', csvBody((l) => ['observation_date,SOFR_RATE', ...l.slice(1)]), /unexpected header "observation_date,SOFR_RATE"/],
+  ['missing column', 'fred:SOFR', 'SOFR', csvBody((l) => l.map((x) => x.split(',')[0] ?? '')), /unexpected header "observation_date"/],
+  ['empty body', 'fred:SOFR', 'SOFR', { kind: 'body', transform: () => '' }, /SOFR: empty response body/],
+  ['non-numeric value', 'fred:SOFR', 'SOFR', csvBody((l) => l.map((x, i) => (i === 3 ? x.replace(/,.*/, ',4.2x') : x))), /SOFR: "4\.2x" is not a number \(.*:4\)/],
+  ['absurd value', 'fred:SOFR', 'SOFR', csvBody((l) => l.map((x, i) => (i === 3 ? x.replace(/,.*/, ',422') : x))), /value 422 on .* outside the plausible range/],
+  ['implausible jump', 'fred:SOFR', 'SOFR', csvBody((l) => l.map((x, i) => (i === l.length - 2 ? x.replace(/,.*/, ',9.5') : x))), /implausible jump .* to 9\.5 \(2025-11-05\).*--confirm SOFR/],
+  ['duplicate date', 'fred:SOFR', 'SOFR', csvBody((l) => [...l.slice(0, 3), l[2]!, ...l.slice(3)]), /duplicate date/],
+  ['future date', 'fred:SOFR', 'SOFR', csvBody((l) => [...l.slice(0, -1), '2025-11-07,4.01', '']), /date 2025-11-07 is in the future \(today is 2025-11-06\)/],
+  ['renamed JSON field', 'nyfed:sofr', 'SOFR_P99', { kind: 'body', transform: (b) => b.replaceAll('percentPercentile99', 'pctl99') }, /has no p99 field/],
+  ['schema change', 'fiscaldata', 'TGA_CLOSE', { kind: 'body', transform: (b) => b.replaceAll('"record_date"', '"recordDate"') }, /does not match the documented shape at data\.0\.record_date/],
+  ['HTML page with 200 (JSON source)', 'fiscaldata', 'TGA_CLOSE', { kind: 'html' }, /instead of JSON/],
+  ['truncated JSON', 'fiscaldata', 'TGA_CLOSE', { kind: 'body', transform: (b) => b.slice(0, b.length - 20) }, /not valid JSON \(truncated or malformed\)/],
+];
+
+describe.each(FAULTS)('fault: %s', (_name, key, id, fault, message) => {
+  it('keeps every existing observation, marks the series stale and exits 2', async () => {
+    server.faults.set(key, fault);
+    const r = await update();
+    expect(r.exitCode).toBe(2);
+    const o = outcome(r, id);
+    expect(o?.status).toBe('stale');
+    expect(o?.reason).toMatch(message);
+    expect(o?.reason).toContain(id); // the message names the series…
+    const after = await filesOf(dir);
+    expect(after.get(`/series/${id}.csv`)).toBe(before.get(`/series/${id}.csv`)); // …and its data is untouched
+    const snap = await readSnapshot(dir);
+    const meta = snap.manifest.series.find((m) => m.id === id);
+    expect(meta).toMatchObject({ status: 'stale', lastSuccess: `${SNAPSHOT_CUT}T20:00:00.000Z` });
+    expect(meta?.staleReason).toMatch(message);
+    expect(snap.series.get('EFFR')?.at(-1)?.date).toBe(WORLD_TO); // the rest still updated
+  });
+});
+
+describe('faults with extra checks', () => {
+  it('honours Retry-After on 429', async () => {
+    server.faults.set('fred:SOFR', { kind: 'status', status: 429, retryAfter: '7' });
+    await update();
+    expect(waits).toContain(7000);
+  });
+
+  it('takes a confirmed jump', async () => {
+    server.faults.set('fred:SOFR', csvBody((l) => l.map((x, i) => (i === l.length - 2 ? x.replace(/,.*/, ',9.5') : x))));
+    const r = await update(['SOFR']);
+    expect(outcome(r, 'SOFR')?.status).toBe('ok');
+  });
+
+  it('reports a series it never had as failed, not stale, and does not add it', async () => {
+    server.faults.set('nyfed:bgcr', { kind: 'status', status: 500 });
+    const r = await update();
+    expect(outcome(r, 'BGCR')).toMatchObject({ status: 'failed', last: null });
+    const snap = await readSnapshot(dir);
+    expect(snap.manifest.series.some((m) => m.id === 'BGCR')).toBe(false);
+  });
+
+  it('with no network, says so, writes nothing and exits 1', async () => {
+    const r = await update([], await closedPortUrl());
+    expect(r).toMatchObject({ exitCode: 1, noNetwork: true, wrote: false });
+    expect(log.join('\n')).toMatch(/no source could be reached.*Nothing was written/);
+    expect(await filesOf(dir)).toEqual(before);
+  });
+
+  it('leaves the previous snapshot intact when writing fails half-way', async () => {
+    // Block the temp file of one series so the staged write fails after others were staged.
+    await mkdir(join(dir, 'series', `SOFR.csv.${process.pid}.tmp`, 'blocker'), { recursive: true });
+    await expect(update()).rejects.toThrow(/could not write .* the previous snapshot is unchanged/);
+    const after = await filesOf(dir);
+    expect(after).toEqual(before);
+  });
+});
+
+export type { Snapshot };
