@@ -68,6 +68,17 @@ function rate<I extends string>(
   } as const satisfies SeriesDef;
 }
 
+/**
+ * A copyrighted market price: stored to compute drawdowns, rebased indices and correlations,
+ * never published as a level. Defaults: daily on FRED, ±25% plausible daily move.
+ */
+function price<I extends string>(id: I, title: Text, publisher: Text, notice: string, over: Partial<SeriesDef> & Pick<SeriesDef, 'unit'>) {
+  return {
+    id, title, publisher, notice, frequency: 'daily', source: 'fred', url: fredUrl(id), license: 'copyrighted',
+    bounds: [1, 10_000_000], maxAgeDays: 5, jump: { rel: 0.25 }, historyStart: '2016-01-01', ...over,
+  } as const satisfies SeriesDef;
+}
+
 /** An H.4.1 balance-sheet item in $ millions, Wednesday level or week average. */
 function weekly<I extends string>(id: I, title: Text, bounds: readonly [number, number]) {
   return {
@@ -125,39 +136,17 @@ export const SERIES = [
     url: 'https://fiscaldata.treasury.gov/datasets/daily-treasury-statement/operating-cash-balance',
     license: 'public', bounds: [0, 5000], maxAgeDays: 5, jump: { abs: 500 }, historyStart: '2005-10-03',
   },
-  {
-    id: 'SP500',
-    title: { zh: '标普 500 指数', en: 'S&P 500' },
-    unit: 'index', frequency: 'daily', source: 'fred',
-    publisher: { zh: '标普道琼斯指数公司', en: 'S&P Dow Jones Indices LLC' }, url: fredUrl('SP500'),
-    license: 'copyrighted', bounds: [100, 100_000], maxAgeDays: 5, jump: { rel: 0.25 }, historyStart: '2016-01-01',
-    notice: 'Copyright © 2016, S&P Dow Jones Indices LLC. All rights reserved.',
-  },
-  {
-    id: 'NASDAQCOM',
-    title: { zh: '纳斯达克综合指数', en: 'Nasdaq Composite' },
-    unit: 'index', frequency: 'daily', source: 'fred',
-    publisher: { zh: '纳斯达克公司', en: 'Nasdaq, Inc.' }, url: fredUrl('NASDAQCOM'),
-    license: 'copyrighted', bounds: [50, 200_000], maxAgeDays: 5, jump: { rel: 0.25 }, historyStart: '2016-01-01',
-    notice: 'Copyright © 2016, NASDAQ OMX Group, Inc.',
-  },
-  {
-    id: 'CBBTCUSD',
-    title: { zh: '比特币（Coinbase，美元）', en: 'Bitcoin (Coinbase, USD)' },
-    unit: 'usd', frequency: 'calendar-daily', source: 'fred',
-    publisher: { zh: 'Coinbase', en: 'Coinbase' }, url: fredUrl('CBBTCUSD'),
-    license: 'copyrighted', bounds: [1, 10_000_000], maxAgeDays: 4, jump: { rel: 0.5 }, historyStart: '2016-01-01',
-    notice: 'Copyright, 2018, Coinbase. Shown only as derived figures.',
-  },
-  {
-    id: 'BTCUSDT',
-    title: { zh: '比特币（BTC/USDT 日收盘）', en: 'Bitcoin (BTC/USDT daily close)' },
-    unit: 'usdt', frequency: 'calendar-daily', source: 'binance',
-    publisher: { zh: 'Binance 现货市场', en: 'Binance spot market' },
-    url: 'https://www.binance.com/en/trade/BTC_USDT',
-    license: 'copyrighted', bounds: [1, 10_000_000], maxAgeDays: 100_000, jump: { rel: 0.5 }, historyStart: '2017-08-17',
-    notice: 'Market data © Binance; shown only as derived figures.',
-  },
+  price('SP500', { zh: '标普 500 指数', en: 'S&P 500' }, { zh: '标普道琼斯指数公司', en: 'S&P Dow Jones Indices LLC' },
+    'Copyright © 2016, S&P Dow Jones Indices LLC. All rights reserved.', { unit: 'index', bounds: [100, 100_000] }),
+  price('NASDAQCOM', { zh: '纳斯达克综合指数', en: 'Nasdaq Composite' }, { zh: '纳斯达克公司', en: 'Nasdaq, Inc.' },
+    'Copyright © 2016, NASDAQ OMX Group, Inc.', { unit: 'index', bounds: [50, 200_000] }),
+  price('CBBTCUSD', { zh: '比特币（Coinbase，美元）', en: 'Bitcoin (Coinbase, USD)' }, { zh: 'Coinbase', en: 'Coinbase' },
+    'Copyright, 2018, Coinbase. Shown only as derived figures.', { unit: 'usd', frequency: 'calendar-daily', jump: { rel: 0.5 } }),
+  price('BTCUSDT', { zh: '比特币（BTC/USDT 日收盘）', en: 'Bitcoin (BTC/USDT daily close)' }, { zh: 'Binance 现货市场', en: 'Binance spot market' },
+    'Market data © Binance; shown only as derived figures.', {
+      unit: 'usdt', frequency: 'calendar-daily', jump: { rel: 0.5 }, source: 'binance',
+      url: 'https://www.binance.com/en/trade/BTC_USDT', historyStart: '2017-08-17',
+    }),
 ] as const satisfies readonly SeriesDef[];
 
 export type SeriesId = (typeof SERIES)[number]['id'];

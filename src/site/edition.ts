@@ -102,13 +102,18 @@ function charts(snap: Snapshot, asOf: string, locale: Locale): Record<string, ()
   };
 }
 
-/** Builds one edition (one locale, one as-of date) from the committed snapshot. */
-export async function buildEdition(locale: Locale, asOfDate?: string): Promise<Edition> {
-  const snap = await loadSnapshot();
-  const asOf = asOfDate ?? latestEditionDate(snap);
+export interface EditionInput {
+  readonly snap: Snapshot;
+  readonly locale: Locale;
+  readonly asOf: string;
+  /** Template text and its path (for error messages). */
+  readonly template: string;
+  readonly file: string;
+}
+
+/** One edition from a snapshot and a template; no file or network I/O. */
+export function composeEdition({ snap, locale, asOf, template, file }: EditionInput): Edition {
   const figures = computeFigures(snap, asOf);
-  const file = `${REPORTS_DIR}/${locale}.md`;
-  const template = await readFile(resolve(file), 'utf8');
   const { html, used } = fillReport(template, {
     file, locale, asOf, figures,
     sourceOf: (f) => sourceOf(f.series, locale),
@@ -128,11 +133,22 @@ export async function buildEdition(locale: Locale, asOfDate?: string): Promise<E
     const f = figures[key as keyof typeof figures];
     f?.series.filter((id) => isSeriesStale(snap, id, asOf)).forEach((id) => staleIds.add(id));
   }
-  for (const m of snap.manifest.series) if (m.status === 'stale') staleIds.add(m.id as SeriesId);
+  // A failed refresh concerns today's data, so only the latest edition reports it.
+  if (asOf === latestEditionDate(snap)) {
+    for (const m of snap.manifest.series) if (m.status === 'stale') staleIds.add(m.id as SeriesId);
+  }
   const stale = [...staleIds].map((id) => {
     const meta = snap.manifest.series.find((m) => m.id === id);
     const lastObs = latestAt(snap.series.get(id) ?? [], asOf)?.date ?? meta?.last ?? asOf;
     return { id, title: seriesDef(id).title[locale], last: formatDate(lastObs, locale), reason: meta?.staleReason ?? null };
   });
   return { locale, asOf, html, figures: rows, stale };
+}
+
+/** Builds one edition (one locale, one as-of date) from the committed snapshot and template. */
+export async function buildEdition(locale: Locale, asOfDate?: string): Promise<Edition> {
+  const snap = await loadSnapshot();
+  const file = `${REPORTS_DIR}/${locale}.md`;
+  const template = await readFile(resolve(file), 'utf8');
+  return composeEdition({ snap, locale, asOf: asOfDate ?? latestEditionDate(snap), template, file });
 }

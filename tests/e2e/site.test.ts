@@ -93,3 +93,23 @@ describe.each(PAGES)('home page $path', ({ path, lang, pct, switchText, other })
     await page.close();
   });
 });
+
+describe.each(PAGES)('data status page $path', ({ path, lang }) => {
+  it('lists every snapshot series with its state, and flags the ones behind', async () => {
+    const manifest = JSON.parse(readFileSync('content/data/manifest.json', 'utf8')) as { series: { id: string }[] };
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const res = await page.goto(`${server.url}${path}data/`, { waitUntil: 'load' });
+    expect(res?.status()).toBe(200);
+    expect(await page.locator('.status-table tbody tr').count()).toBe(manifest.series.length);
+    // The committed target-range series ends in June 2026, weeks before the latest SOFR print.
+    expect(await page.locator('tr[data-series="DFEDTARU"]').getAttribute('data-state')).toBe('behind');
+    expect(await page.locator('tr[data-series="SOFR"]').getAttribute('data-state')).toBe('ok');
+    expect(await page.locator('tr[data-series="DFEDTARU"] .state').isVisible()).toBe(true);
+    const html = withoutCode(await page.content());
+    expect(html.match(/\bNaN\b|\bundefined\b/g)).toBeNull();
+    await page.screenshot({ path: `${SHOTS}/data-${lang}.png`, fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: `${SHOTS}/data-${lang}-phone.png`, fullPage: true });
+    await page.close();
+  });
+});

@@ -31,6 +31,15 @@ function fredCsv(world: World, q: URLSearchParams): string {
   return `observation_date,${id}\n${rows.map(([d, v]) => `${d},${v}`).join('\n')}${rows.length ? '\n' : ''}`;
 }
 
+function fredApi(world: World, q: URLSearchParams): string {
+  const id = q.get('series_id') ?? '';
+  const rows = inRange(world[id], q.get('observation_start') ?? '0000', q.get('observation_end') ?? '9999');
+  return JSON.stringify({
+    realtime_start: '2025-11-06', realtime_end: '2025-11-06', units: 'lin', file_type: 'json', count: rows.length,
+    observations: rows.map(([date, v]) => ({ realtime_start: '2025-11-06', realtime_end: '2025-11-06', date, value: String(v) })),
+  });
+}
+
 function refRates(world: World, rate: string, q: URLSearchParams): string {
   const id = rate.toUpperCase();
   const value = (s: string, d: string) => world[s]?.find(([x]) => x === d)?.[1];
@@ -95,6 +104,10 @@ function dts(world: World, q: URLSearchParams): string {
 }
 
 function route(path: string, q: URLSearchParams): { key: string; type: string; render: (w: World) => string } | undefined {
+  if (path === '/fred/series/observations') {
+    if (!/^[a-z0-9]{32}$/.test(q.get('api_key') ?? '')) return { key: 'fred:badkey', type: 'application/json', render: () => '' };
+    return { key: `fred:${q.get('series_id')}`, type: 'application/json', render: (w) => fredApi(w, q) };
+  }
   if (path === '/graph/fredgraph.csv') return { key: `fred:${q.get('id')}`, type: 'text/csv', render: (w) => fredCsv(w, q) };
   const rate = /^\/api\/rates\/secured\/(sofr|bgcr|tgcr)\/search\.json$/.exec(path)?.[1];
   if (rate) return { key: `nyfed:${rate}`, type: 'application/json', render: (w) => refRates(w, rate, q) };

@@ -1,18 +1,16 @@
 import { mkdtemp, readdir, readFile, mkdir } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SeriesId } from '../../src/catalog/series.ts';
 import { buildMeta } from '../../src/snapshot/import.ts';
 import { SNAPSHOT_FORMAT, type Manifest } from '../../src/snapshot/manifest.ts';
-import type { Snapshot } from '../../src/snapshot/snapshot.ts';
 import { readSnapshot, writeSnapshot } from '../../src/snapshot/store.ts';
 import { buildJobs } from '../../src/update/plan.ts';
 import { runUpdate, type UpdateResult } from '../../src/update/run.ts';
 import { startFakeSources, type FakeSources, type Fault, type World } from '../fakes/sources-server.ts';
 import { buildWorld, worldUntil, WORLD_TO } from '../fakes/world.ts';
+import { closedPortUrl } from '../helpers.ts';
 
 const TODAY = '2025-11-06';
 const SNAPSHOT_CUT = '2025-10-24';
@@ -66,14 +64,7 @@ function update(confirm: string[] = [], base = server.url): Promise<UpdateResult
 
 const outcome = (r: UpdateResult, id: string) => r.outcomes.find((o) => o.id === id);
 
-/** A loopback URL on which nothing listens (a port we just opened and closed). */
-async function closedPortUrl(): Promise<string> {
-  const s = createServer();
-  await new Promise<void>((ok) => s.listen(0, '127.0.0.1', ok));
-  const { port } = s.address() as AddressInfo;
-  await new Promise<void>((ok) => s.close(() => ok()));
-  return `http://127.0.0.1:${port}`;
-}
+
 
 beforeAll(async () => {
   world = buildWorld(await readSnapshot('content/data'));
@@ -220,4 +211,3 @@ describe('faults with extra checks', () => {
   });
 });
 
-export type { Snapshot };

@@ -47,13 +47,19 @@ describe('importSeries', () => {
 });
 
 describe('snapshot files', () => {
-  it('round-trips through write and read, one diff-friendly CSV per series', async () => {
+  /** A snapshot folder holding the SOFR fixture only. */
+  async function sofrSnapshot() {
     const dir = await mkdtemp(join(tmpdir(), 'snap-'));
     const sofr = importSeries(entry('SOFR'), fixtureText('fred/SOFR.csv'), 'SOFR.csv', '2025-11-05', NOW);
     await writeSnapshot(dir, {
       manifest: { format: SNAPSHOT_FORMAT, series: [sofr.meta], revisions: [] },
       series: new Map([['SOFR', sofr.obs]]),
     });
+    return { dir, sofr };
+  }
+
+  it('round-trips through write and read, one diff-friendly CSV per series', async () => {
+    const { dir, sofr } = await sofrSnapshot();
     expect(await readFile(join(dir, 'series/SOFR.csv'), 'utf8')).toBe(
       'date,value\n2025-10-27,4.27\n2025-10-28,4.29\n2025-10-29,4.31\n2025-10-30,4.04\n2025-10-31,4.22\n2025-11-03,4.13\n',
     );
@@ -64,12 +70,7 @@ describe('snapshot files', () => {
   });
 
   it('refuses a series file that disagrees with the manifest', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'snap-'));
-    const sofr = importSeries(entry('SOFR'), fixtureText('fred/SOFR.csv'), 'SOFR.csv', '2025-11-05', NOW);
-    await writeSnapshot(dir, {
-      manifest: { format: SNAPSHOT_FORMAT, series: [sofr.meta], revisions: [] },
-      series: new Map([['SOFR', sofr.obs]]),
-    });
+    const { dir } = await sofrSnapshot();
     await writeFile(join(dir, 'series/SOFR.csv'), 'date,value\n2025-10-27,4.27\n');
     await expect(readSnapshot(dir)).rejects.toThrow(/SOFR: file holds 1 rows .* but the manifest says 6 rows/);
   });

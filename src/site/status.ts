@@ -1,0 +1,45 @@
+// The data-status view: every series in the snapshot with its freshness, for readers who want
+// to know how current each number is. Wiring only; freshness rules live in metrics/.
+import { isSeriesId, seriesDef, type Locale } from '../catalog/series.ts';
+import { isSeriesStale } from '../metrics/freshness.ts';
+import { latestAt } from '../metrics/lookup.ts';
+import { formatDate } from '../report/format.ts';
+import { daysBetween } from '../snapshot/observation.ts';
+import type { Snapshot } from '../snapshot/snapshot.ts';
+
+/** ok: fresh; behind: older than its usual update interval; failed: the last refresh failed. */
+export type SeriesState = 'ok' | 'behind' | 'failed';
+
+export interface StatusRow {
+  readonly id: string;
+  readonly title: string;
+  readonly publisher: string;
+  readonly state: SeriesState;
+  readonly last: string;
+  readonly ageDays: number;
+  readonly lastSuccess: string;
+  readonly reason: string | null;
+  readonly copyrighted: boolean;
+  readonly url: string;
+}
+
+export function statusRows(snap: Snapshot, asOf: string, locale: Locale): StatusRow[] {
+  return snap.manifest.series.filter((m) => isSeriesId(m.id)).map((m) => {
+    const id = m.id as Parameters<typeof seriesDef>[0];
+    const def = seriesDef(id);
+    const last = latestAt(snap.series.get(id) ?? [], asOf)?.date ?? m.last;
+    const state: SeriesState = m.status === 'stale' ? 'failed' : isSeriesStale(snap, id, asOf) ? 'behind' : 'ok';
+    return {
+      id,
+      title: def.title[locale],
+      publisher: def.publisher[locale],
+      state,
+      last: formatDate(last, locale),
+      ageDays: daysBetween(last, asOf),
+      lastSuccess: formatDate(m.lastSuccess.slice(0, 10), locale),
+      reason: m.staleReason,
+      copyrighted: def.license === 'copyrighted',
+      url: def.url,
+    };
+  });
+}

@@ -1,0 +1,54 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { composeEdition } from '../../src/site/edition.ts';
+import { statusRows } from '../../src/site/status.ts';
+import type { Snapshot } from '../../src/snapshot/snapshot.ts';
+import { readSnapshot } from '../../src/snapshot/store.ts';
+
+const TEMPLATE = 'SOFR {{ sofr.latest | pct }} ({{ sofr.latest | date }}), ON RRP {{ rrp.latest | bn }}.\n\n::chart{id=rates}\n';
+
+let snap: Snapshot;
+beforeAll(async () => {
+  snap = await readSnapshot('content/data');
+});
+
+/** The committed snapshot with one series marked as failed in the last refresh. */
+function withFailedRefresh(id: string, reason: string): Snapshot {
+  return {
+    ...snap,
+    manifest: {
+      ...snap.manifest,
+      series: snap.manifest.series.map((m) => (m.id === id ? { ...m, status: 'stale' as const, staleReason: reason } : m)),
+    },
+  };
+}
+
+describe('composeEdition', () => {
+  it('lists the figures it used with their dates and sources', () => {
+    const e = composeEdition({ snap, locale: 'en', asOf: '2025-10-31', template: TEMPLATE, file: 't.md' });
+    expect(e.figures.map((f) => [f.key, f.value, f.date])).toEqual([
+      ['sofr.latest', '4.22%', 'Oct 31, 2025'],
+      ['rrp.latest', '$51.8bn', 'Oct 31, 2025'],
+    ]);
+    expect(e.html).toContain('<figure class="chart"');
+  });
+
+  it('puts a series whose last refresh failed in the latest edition\'s banner, with the reason', () => {
+    const latest = snap.series.get('SOFR')!.at(-1)!.date;
+    const failed = withFailedRefresh('RRPONTSYD', 'RRPONTSYD: HTTP 500; gave up after 4 attempts (https://fred…)');
+    const e = composeEdition({ snap: failed, locale: 'zh', asOf: latest, template: TEMPLATE, file: 't.md' });
+    expect(e.stale.find((s) => s.id === 'RRPONTSYD')).toMatchObject({ reason: expect.stringContaining('HTTP 500') });
+    // An archive edition is about its own date, not about today's refresh.
+    const old = composeEdition({ snap: failed, locale: 'zh', asOf: '2025-10-31', template: TEMPLATE, file: 't.md' });
+    expect(old.stale.some((s) => s.id === 'RRPONTSYD')).toBe(false);
+  });
+});
+
+describe('statusRows', () => {
+  it('marks failed refreshes and series that are behind', () => {
+    const rows = statusRows(withFailedRefresh('SOFR', 'boom'), '2026-08-27', 'en');
+    expect(rows.find((r) => r.id === 'SOFR')).toMatchObject({ state: 'failed', reason: 'boom', ageDays: 0 });
+    expect(rows.find((r) => r.id === 'DFEDTARU')).toMatchObject({ state: 'behind', ageDays: 68 });
+    expect(rows.find((r) => r.id === 'WRESBAL')).toMatchObject({ state: 'ok', ageDays: 1 });
+    expect(rows.find((r) => r.id === 'SP500')?.copyrighted).toBe(true);
+  });
+});
