@@ -4,10 +4,11 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { computeFigures } from '../src/metrics/figures.ts';
+import { computeTimeline } from '../src/metrics/timeline.ts';
 import { rateRangeWindow } from '../src/metrics/windows.ts';
 import { rateRangePlot } from '../src/charts/rateRange.ts';
 import { renderPlot } from '../src/charts/render.ts';
-import { buildEdition, latestEditionDate } from '../src/site/edition.ts';
+import { buildEdition, editionDates, latestEditionDate } from '../src/site/edition.ts';
 import { readSnapshot } from '../src/snapshot/store.ts';
 
 const report = (label: string, ms: number, runs: number) =>
@@ -44,13 +45,15 @@ const snap = await readSnapshot('content/data');
 console.log(`${'read + check snapshot'.padEnd(44)} ${(performance.now() - t0).toFixed(3).padStart(9)} ms`);
 const asOf = latestEditionDate(snap);
 const sofrDates = (snap.series.get('SOFR') ?? []).map((o) => o.date);
-time('computeFigures, one as-of date', 2000, () => computeFigures(snap, asOf));
-time(`computeFigures, all ${sofrDates.length} SOFR dates`, 3, () => sofrDates.map((d) => computeFigures(snap, d)));
+time('computeFigures, one as-of date', 5, () => computeFigures(snap, asOf));
+time(`timeline, all ${sofrDates.length} edition dates (one pass)`, 3, () => computeTimeline(snap, editionDates(snap)));
+time('computeFigures, 20 dates one by one', 3, () => sofrDates.slice(-20).map((d) => computeFigures(snap, d)));
 const rows = time('rateRangeWindow (180 rows)', 500, () => rateRangeWindow(snap, asOf, 180));
 const labels = { y: '%', sofr: 'SOFR', range: 'range', iorb: 'IORB', ariaLabel: 'a', ariaDescription: 'd' };
 const svg = time('render rates chart to SVG', 50, () => renderPlot(rateRangePlot(rows, labels)));
 console.log(`${'rates chart SVG size'.padEnd(44)} ${(svg.length / 1024).toFixed(1).padStart(9)} KiB`);
-await timeAsync('buildEdition zh (figures + template + chart)', 20, () => buildEdition('zh'));
+await timeAsync('buildEdition zh (template + 2 charts + tables)', 20, () => buildEdition('zh'));
+await timeAsync('buildEdition en, 2025-11-05', 20, () => buildEdition('en', '2025-11-05'));
 const snapSize = await dirSize('content/data');
 console.log(`${'snapshot on disk'.padEnd(44)} ${(snapSize.bytes / 1024).toFixed(0).padStart(9)} KiB in ${snapSize.files} files`);
 try {

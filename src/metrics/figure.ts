@@ -1,8 +1,15 @@
 import { seriesDef, type SeriesId } from '../catalog/series.ts';
 import { daysBetween } from '../snapshot/observation.ts';
 
-/** What a figure measures; the report checks that a format fits it. */
-export type FigureKind = 'pct' | 'bp' | 'usd_bn' | 'date';
+/**
+ * What a figure measures; the report checks that a format fits it.
+ * pct: a rate in percent; bp: a spread or rate change in basis points; usd_bn: a balance in $bn;
+ * usd_bn_delta: a change of a balance in $bn; pct_chg: a percent change (drawdowns);
+ * share: a fraction 0…1; count: whole days; corr: a correlation −1…1; rank: a percentile 0…100;
+ * signal: 0 green, 1 amber, 2 red; flag: 1 yes, 0 no.
+ */
+export type FigureKind =
+  | 'pct' | 'bp' | 'usd_bn' | 'usd_bn_delta' | 'pct_chg' | 'share' | 'count' | 'corr' | 'rank' | 'signal' | 'flag';
 
 /** One computed number with the date it describes and the series it comes from. */
 export interface Figure {
@@ -15,8 +22,15 @@ export interface Figure {
   readonly stale: boolean;
 }
 
-export function makeFigure(value: number, kind: FigureKind, date: string, series: readonly SeriesId[], asOf: string): Figure {
-  const age = daysBetween(date, asOf);
+/**
+ * A figure, stale when its series' latest observation (`freshAs`, by default the figure's own
+ * date) is older than the catalog allows at asOf. A record or a peak keeps its historical date
+ * but is only as stale as the series it comes from.
+ */
+export function makeFigure(
+  value: number, kind: FigureKind, date: string, series: readonly SeriesId[], asOf: string, freshAs: string = date,
+): Figure {
+  const age = daysBetween(freshAs, asOf);
   const stale = series.some((id) => age > seriesDef(id).maxAgeDays);
   return { value, kind, date, series, stale };
 }

@@ -2,11 +2,17 @@ import { remark } from 'remark';
 import remarkDirective from 'remark-directive';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
-import { remarkCharts, type ChartOptions } from './charts.ts';
+import type { FigureKind } from '../metrics/figure.ts';
+import { remarkBlocks, type BlockRegistry } from './blocks.ts';
+import { remarkCheck } from './check.ts';
 import { remarkPlaceholders, type PlaceholderOptions } from './placeholders.ts';
-import { remarkStrictDirectives } from './strict.ts';
+import { remarkWhen } from './when.ts';
 
-export type FillOptions = Omit<PlaceholderOptions, 'onUse'> & Pick<ChartOptions, 'charts'>;
+export interface FillOptions extends Omit<PlaceholderOptions, 'onUse'> {
+  /** The metric vocabulary (key -> kind) the template is checked against. */
+  readonly kinds: ReadonlyMap<string, FigureKind>;
+  readonly blocks: BlockRegistry;
+}
 
 export interface FilledReport {
   readonly html: string;
@@ -14,18 +20,23 @@ export interface FilledReport {
   readonly used: readonly string[];
 }
 
-/** Markdown template + figures + charts -> HTML. Throws TemplateError on any template problem. */
+/**
+ * Markdown template + figures + blocks -> HTML: check everything, decide conditions, fill
+ * placeholders, render blocks. Throws TemplateError (file:line:column) on any problem.
+ */
 export function fillReport(markdown: string, opts: FillOptions): FilledReport {
   const used = new Set<string>();
-  const file = String(
+  const blockIds = { chart: Object.keys(opts.blocks.chart), table: Object.keys(opts.blocks.table) };
+  const html = String(
     remark()
       .use(remarkDirective)
+      .use(remarkCheck, { file: opts.file, kinds: opts.kinds, blocks: blockIds })
+      .use(remarkWhen, { file: opts.file, asOf: opts.asOf, figures: opts.figures })
       .use(remarkPlaceholders, { ...opts, onUse: (k) => used.add(k) })
-      .use(remarkCharts, { file: opts.file, charts: opts.charts })
-      .use(remarkStrictDirectives, { file: opts.file })
+      .use(remarkBlocks, { file: opts.file, blocks: opts.blocks })
       .use(remarkRehype, { allowDangerousHtml: true })
       .use(rehypeStringify, { allowDangerousHtml: true })
       .processSync(markdown),
   );
-  return { html: file, used: [...used] };
+  return { html, used: [...used] };
 }

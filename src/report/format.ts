@@ -54,10 +54,53 @@ interface FormatDef {
   readonly apply: Formatter;
 }
 
+/** Signed dollar change: +$52.3bn / 增加 523 亿美元 is left to prose; here +523 亿美元. */
+function formatUsdBnSigned(bn: number, locale: Locale): string {
+  const text = formatUsdBn(Math.abs(bn), locale);
+  return bn > 0 ? `+${text}` : bn < 0 ? `−${text}` : text;
+}
+
+/** Percent change with sign and one decimal: −18.6%. */
+export function formatPctChg(value: number, locale: Locale, signed = true): string {
+  const n = numberFormat(locale, 1, signed).format(signed ? value : Math.abs(value));
+  return `${n.replace('-', '−')}%`;
+}
+
+const SIGNAL: Record<Locale, readonly string[]> = { zh: ['绿色', '黄色', '红色'], en: ['green', 'amber', 'red'] };
+const REGIME: Record<Locale, readonly string[]> = { zh: ['平稳', '偏紧', '紧张'], en: ['calm', 'tight', 'stressed'] };
+
+export const signalName = (level: number, locale: Locale) => SIGNAL[locale][level] ?? '?';
+export const regimeName = (level: number, locale: Locale) => REGIME[locale][level] ?? '?';
+
+function ordinal(n: number): string {
+  const r = Math.round(n);
+  const suffix = r % 100 >= 11 && r % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][r % 10] ?? 'th');
+  return `${r}${suffix}`;
+}
+
 /** The formats a template may name after `|`. */
 export const FORMATS: Readonly<Record<string, FormatDef>> = {
   pct: { kinds: ['pct'], apply: (f, l) => formatPct(f.value, l) },
   bp: { kinds: ['bp'], apply: (f, l) => formatBp(f.value, l) },
-  bn: { kinds: ['usd_bn'], apply: (f, l) => formatUsdBn(f.value, l) },
+  bpAbs: { kinds: ['bp'], apply: (f, l) => formatBp(Math.abs(f.value), l).replace('+', '') },
+  bn: { kinds: ['usd_bn', 'usd_bn_delta'], apply: (f, l) => (f.kind === 'usd_bn_delta' ? formatUsdBnSigned(f.value, l) : formatUsdBn(f.value, l)) },
+  bnAbs: { kinds: ['usd_bn', 'usd_bn_delta'], apply: (f, l) => formatUsdBn(Math.abs(f.value), l) },
+  pctchg: { kinds: ['pct_chg'], apply: (f, l) => formatPctChg(f.value, l) },
+  pctchgAbs: { kinds: ['pct_chg'], apply: (f, l) => formatPctChg(f.value, l, false) },
+  share: { kinds: ['share'], apply: (f, l) => `${numberFormat(l, 1).format(f.value * 100).replace('-', '−')}%` },
+  days: { kinds: ['count'], apply: (f, l) => (l === 'zh' ? `${f.value} 个交易日` : `${f.value} business day${f.value === 1 ? '' : 's'}`) },
+  corr: { kinds: ['corr'], apply: (f, l) => numberFormat(l, 2, true).format(f.value).replace('-', '−') },
+  rank: { kinds: ['rank'], apply: (f, l) => (l === 'zh' ? `第 ${Math.round(f.value)} 百分位` : `${ordinal(f.value)} percentile`) },
+  signal: { kinds: ['signal'], apply: (f, l) => signalName(f.value, l) },
+  regime: { kinds: ['signal'], apply: (f, l) => regimeName(f.value, l) },
   date: { apply: (f, l) => formatDate(f.date, l) },
 };
+
+/** The natural format of a figure kind, for tables. */
+export const DEFAULT_FORMAT: Readonly<Record<FigureKind, string>> = {
+  pct: 'pct', bp: 'bp', usd_bn: 'bn', usd_bn_delta: 'bn', pct_chg: 'pctchg', share: 'share',
+  count: 'days', corr: 'corr', rank: 'rank', signal: 'signal', flag: 'date',
+};
+
+/** A figure in its natural format. */
+export const formatFigure = (f: Figure, locale: Locale) => (FORMATS[DEFAULT_FORMAT[f.kind]] as FormatDef).apply(f, locale);

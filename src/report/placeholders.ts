@@ -17,15 +17,18 @@ export interface PlaceholderOptions {
   readonly sourceOf: (figure: Figure) => string;
   /** Told about each metric the template used, so the page can list them with dates and sources. */
   readonly onUse?: (key: string) => void;
+  /** Where a figure links to (its indicator); no link when undefined. */
+  readonly linkOf?: (figure: Figure) => string | undefined;
 }
 
 // {{ metric.key | format }}: keys are dotted identifiers, the format a known name.
-const PLACEHOLDER = /\{\{\s*([^{}|]*?)\s*(?:\|\s*([^{}]*?)\s*)?\}\}/g;
+export const PLACEHOLDER = /\{\{\s*([^{}|]*?)\s*(?:\|\s*([^{}]*?)\s*)?\}\}/g;
+export const METRIC_NAME = /^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/;
 
 /**
  * remark plugin: replaces `{{ metric | format }}` in text with the formatted figure, marked up
- * with its as-of date and source. Unknown metric or format, a format that does not fit the
- * figure, a metric with no data at the as-of date, or a stray `{{`/`}}` is a TemplateError.
+ * with its as-of date and source, linked to its indicator. A metric with no data at the as-of
+ * date is a TemplateError. Run after remarkCheck (names and formats) and remarkWhen.
  */
 export const remarkPlaceholders: Plugin<[PlaceholderOptions], Root> = (opts) => (tree) => {
   visit(tree, 'text', (node: Text, index, parent) => {
@@ -46,8 +49,6 @@ export const remarkPlaceholders: Plugin<[PlaceholderOptions], Root> = (opts) => 
       last = offset + whole.length;
     }
     const rest = node.value.slice(last);
-    const stray = rest.search(/\{\{|\}\}/);
-    if (stray >= 0) fail(last + stray, `unclosed or malformed placeholder near "${rest.slice(stray, stray + 30)}"`);
     if (parts.length === 0) return;
     if (rest) parts.push({ type: 'text', value: rest });
     parent.children.splice(index, 1, ...parts);
@@ -56,22 +57,19 @@ export const remarkPlaceholders: Plugin<[PlaceholderOptions], Root> = (opts) => 
 };
 
 function renderFigure(key: string, format: string | undefined, opts: PlaceholderOptions, fail: (p: string) => never): string {
-  if (!/^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/.test(key)) fail(`"${key}" is not a metric name like "sofr.latest"`);
-  if (!(key in opts.figures)) fail(`unknown metric "${key}"; known metrics: ${Object.keys(opts.figures).join(', ')}`);
-  if (!format) fail(`placeholder "${key}" needs a format, e.g. {{ ${key} | date }}; formats: ${Object.keys(FORMATS).join(', ')}`);
-  const def = FORMATS[format];
-  if (!def) fail(`unknown format "${format}"; formats: ${Object.keys(FORMATS).join(', ')}`);
+  const def = FORMATS[format ?? ''];
+  // Names, formats and kinds were checked by remarkCheck; what is left depends on the date.
+  if (!def || !(key in opts.figures)) fail(`placeholder {{ ${key} | ${format} }} was not checked; run remarkCheck first`);
   const figure = opts.figures[key];
-  if (!figure) fail(`metric "${key}" has no data on or before ${opts.asOf}; guard it with a condition on availability`);
-  if (def.kinds && !def.kinds.includes(figure.kind)) {
-    fail(`format "${format}" does not fit metric "${key}" (a ${figure.kind} figure); use ${formatsFor(figure.kind)}`);
-  }
+  if (!figure) fail(`metric "${key}" has no data on or before ${opts.asOf}; guard it with :::when{has="${key}"}`);
   opts.onUse?.(key);
-  const text = def.apply(figure, opts.locale);
-  const title = `${formatDate(figure.date, opts.locale)} · ${opts.sourceOf(figure)}`;
-  const stale = figure.stale ? ' fig-stale' : '';
-  return `<span class="fig${stale}" data-metric="${escapeHtml(key)}" data-date="${figure.date}" title="${escapeHtml(title)}">${escapeHtml(text)}</span>`;
+  const text = (def as NonNullable<typeof def>).apply(figure as Figure, opts.locale);
+  const f = figure as Figure;
+  const title = `${formatDate(f.date, opts.locale)} · ${opts.sourceOf(f)}`;
+  const stale = f.stale ? ' fig-stale' : '';
+  const href = opts.linkOf?.(f);
+  const attrs = `class="fig${stale}" data-metric="${escapeHtml(key)}" data-date="${f.date}" title="${escapeHtml(title)}"`;
+  return href
+    ? `<a ${attrs} href="${escapeHtml(href)}">${escapeHtml(text)}</a>`
+    : `<span ${attrs}>${escapeHtml(text)}</span>`;
 }
-
-const formatsFor = (kind: Figure['kind']) =>
-  Object.entries(FORMATS).filter(([, d]) => !d.kinds || d.kinds.includes(kind)).map(([n]) => n).join(' or ');

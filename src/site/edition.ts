@@ -3,20 +3,26 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { seriesDef, type Locale, type SeriesId } from '../catalog/series.ts';
+import { episodesPlot } from '../charts/episodes.ts';
 import { chartFigure } from '../charts/figure.ts';
 import { rateRangePlot } from '../charts/rateRange.ts';
 import { renderPlot } from '../charts/render.ts';
 import { THEME } from '../charts/theme.ts';
-import { ui } from '../i18n/ui.ts';
+import { EPISODE_NAMES } from '../i18n/report.ts';
+import { metricName } from '../i18n/metrics.ts';
+import { localePrefix, ui } from '../i18n/ui.ts';
+import { EPISODE_METRICS, episodesBy, episodeWindows } from '../metrics/episodes.ts';
 import type { Figure } from '../metrics/figure.ts';
-import { computeFigures } from '../metrics/figures.ts';
 import { isSeriesStale } from '../metrics/freshness.ts';
 import { latestAt } from '../metrics/lookup.ts';
+import { computeTimeline, metricCatalog, type EditionMetrics } from '../metrics/timeline.ts';
 import { rateRangeWindow } from '../metrics/windows.ts';
+import type { BlockRegistry } from '../report/blocks.ts';
 import { fillReport } from '../report/fill.ts';
-import { FORMATS, formatDate } from '../report/format.ts';
+import { formatDate, formatFigure } from '../report/format.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { readSnapshot } from '../snapshot/store.ts';
+import { episodesTable, signalsTable } from './tables.ts';
 
 export const SNAPSHOT_DIR = process.env.SNAPSHOT_DIR ?? 'content/data';
 export const REPORTS_DIR = process.env.REPORTS_DIR ?? 'content/reports';
@@ -28,11 +34,21 @@ export function loadSnapshot(): Promise<Snapshot> {
   return cached;
 }
 
-/** The latest edition is dated by the last SOFR print, the report's headline series. */
-export function latestEditionDate(snap: Snapshot): string {
-  const last = snap.series.get('SOFR')?.at(-1)?.date;
-  if (!last) throw new Error('edition: the snapshot has no SOFR observations, so no edition can be dated');
-  return last;
+/** Editions are dated by the business days with a SOFR print, the report's headline series. */
+export function editionDates(snap: Snapshot): string[] {
+  const dates = (snap.series.get('SOFR') ?? []).map((o) => o.date);
+  if (dates.length === 0) throw new Error('edition: the snapshot has no SOFR observations, so no edition can be dated');
+  return dates;
+}
+
+export const latestEditionDate = (snap: Snapshot): string => editionDates(snap).at(-1) as string;
+
+const timelines = new WeakMap<Snapshot, Map<string, EditionMetrics>>();
+/** Metrics of every edition date, computed in one pass the first time they are asked for. */
+export function timelineOf(snap: Snapshot): Map<string, EditionMetrics> {
+  let t = timelines.get(snap);
+  if (!t) timelines.set(snap, (t = computeTimeline(snap, editionDates(snap))));
+  return t;
 }
 
 export interface FigureRow {
@@ -42,6 +58,7 @@ export interface FigureRow {
   readonly date: string;
   readonly source: string;
   readonly stale: boolean;
+  readonly href: string | undefined;
 }
 
 export interface StaleSeries {
@@ -57,47 +74,79 @@ export interface Edition {
   readonly html: string;
   readonly figures: readonly FigureRow[];
   readonly stale: readonly StaleSeries[];
+  /** Overall regime 0/1/2, or null without data. */
+  readonly regime: number | null;
 }
 
 const CHART_ROWS = 180;
+const EPISODE_SPAN_DAYS = 30;
 
 function sourceOf(series: readonly SeriesId[], locale: Locale): string {
   const names = [...new Set(series.map((id) => seriesDef(id).publisher[locale]))];
   return names.join(locale === 'zh' ? '、' : '; ');
 }
 
-function defaultFormat(figure: Figure, locale: Locale): string {
-  const name = figure.kind === 'usd_bn' ? 'bn' : figure.kind === 'date' ? 'date' : figure.kind;
-  return (FORMATS[name] ?? FORMATS.date!).apply(figure, locale);
-}
+/** A figure links to the status entry of its first series: date, source and freshness. */
+const indicatorLink = (f: Figure, locale: Locale) =>
+  f.series[0] ? `${localePrefix(locale)}/data/#series-${f.series[0]}` : undefined;
 
-function charts(snap: Snapshot, asOf: string, locale: Locale): Record<string, () => string> {
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale): BlockRegistry {
   const t = ui(locale);
+  const asOf = m.asOf;
   return {
-    rates: () => {
-      const rows = rateRangeWindow(snap, asOf, CHART_ROWS);
-      const first = rows[0];
-      const last = rows.at(-1);
-      if (!first || !last) throw new Error(`chart "rates": no SOFR observations on or before ${asOf}`);
-      const iso = (d: Date) => d.toISOString().slice(0, 10);
-      const description = t.chartRatesDesc(
-        rows.length, formatDate(iso(first.date), locale), formatDate(iso(last.date), locale), `${last.sofr.toFixed(2)}%`,
-      );
-      const svg = renderPlot(rateRangePlot(rows, {
-        y: t.chartRatesY, sofr: t.chartRatesSofr, range: t.chartRatesRange, iorb: t.chartRatesIorb,
-        ariaLabel: t.chartRatesTitle, ariaDescription: description,
-      }));
-      return chartFigure({
-        id: 'rates',
-        title: t.chartRatesTitle,
-        description,
-        source: `${t.sourcePrefix}${sourceOf(['SOFR', 'DFEDTARU', 'IORB'], locale)} (FRED)`,
-        legend: [
-          { label: t.chartRatesSofr, color: THEME.colors.primary, style: 'line' },
-          { label: t.chartRatesRange, color: THEME.colors.band, style: 'band' },
-          { label: t.chartRatesIorb, color: THEME.colors.secondary, style: 'dash' },
-        ],
-      }, svg);
+    chart: {
+      rates: () => {
+        const rows = rateRangeWindow(snap, asOf, CHART_ROWS);
+        const first = rows[0];
+        const last = rows.at(-1);
+        if (!first || !last) throw new Error(`chart "rates": no SOFR observations on or before ${asOf}`);
+        const description = t.chartRatesDesc(
+          rows.length, formatDate(iso(first.date), locale), formatDate(iso(last.date), locale), `${last.sofr.toFixed(2)}%`,
+        );
+        const svg = renderPlot(rateRangePlot(rows, {
+          y: t.chartRatesY, sofr: t.chartRatesSofr, range: t.chartRatesRange, iorb: t.chartRatesIorb,
+          ariaLabel: t.chartRatesTitle, ariaDescription: description,
+        }));
+        return chartFigure({
+          id: 'rates', title: t.chartRatesTitle, description,
+          source: `${t.sourcePrefix}${sourceOf(['SOFR', 'DFEDTARU', 'IORB'], locale)} (FRED)`,
+          legend: [
+            { label: t.chartRatesSofr, color: THEME.colors.primary, style: 'line' },
+            { label: t.chartRatesRange, color: THEME.colors.band, style: 'band' },
+            { label: t.chartRatesIorb, color: THEME.colors.secondary, style: 'dash' },
+          ],
+        }, svg);
+      },
+      episodes: () => {
+        const points = episodeWindows(snap, asOf, EPISODE_SPAN_DAYS);
+        if (points.length === 0) throw new Error(`chart "episodes": no SOFR spread data on or before ${asOf}`);
+        const order = [...episodesBy(asOf).map((e) => e.id), 'now'];
+        const names = EPISODE_NAMES[locale];
+        const description = t.chartEpisodesDesc(order.map((id) => names[id] ?? id), EPISODE_SPAN_DAYS);
+        const svg = renderPlot(episodesPlot(points, order, {
+          names, x: t.chartEpisodesX, y: t.chartEpisodesY, ariaLabel: t.chartEpisodesTitle, ariaDescription: description,
+        }));
+        return chartFigure({
+          id: 'episodes', title: t.chartEpisodesTitle, description,
+          source: `${t.sourcePrefix}${sourceOf(['SOFR', 'DFEDTARU'], locale)} (FRED)`,
+          legend: [
+            { label: names.now ?? 'now', color: THEME.colors.primary, style: 'line' },
+            { label: t.chartEpisodesPast, color: THEME.colors.secondary, style: 'line' },
+          ],
+        }, svg);
+      },
+    },
+    table: {
+      signals: () => signalsTable(m, locale),
+      episodes: () => {
+        const tl = timelineOf(snap);
+        const columns = episodesBy(asOf)
+          .map((e) => ({ id: e.id as string, metrics: tl.get(e.date) }))
+          .filter((c): c is { id: string; metrics: EditionMetrics } => c.metrics !== undefined);
+        return episodesTable([...columns, { id: 'now', metrics: m }], EPISODE_METRICS, locale);
+      },
     },
   };
 }
@@ -105,50 +154,58 @@ function charts(snap: Snapshot, asOf: string, locale: Locale): Record<string, ()
 export interface EditionInput {
   readonly snap: Snapshot;
   readonly locale: Locale;
-  readonly asOf: string;
+  readonly metrics: EditionMetrics;
   /** Template text and its path (for error messages). */
   readonly template: string;
   readonly file: string;
 }
 
-/** One edition from a snapshot and a template; no file or network I/O. */
-export function composeEdition({ snap, locale, asOf, template, file }: EditionInput): Edition {
-  const figures = computeFigures(snap, asOf);
+/** One edition from a snapshot, its metrics and a template; no file or network I/O. */
+export function composeEdition({ snap, locale, metrics, template, file }: EditionInput): Edition {
+  const { asOf, figures } = metrics;
   const { html, used } = fillReport(template, {
     file, locale, asOf, figures,
+    kinds: metricCatalog(snap),
     sourceOf: (f) => sourceOf(f.series, locale),
-    charts: charts(snap, asOf, locale),
+    linkOf: (f) => indicatorLink(f, locale),
+    blocks: blocks(snap, metrics, locale),
   });
-  const t = ui(locale);
   const rows: FigureRow[] = used.map((key) => {
-    const f = figures[key as keyof typeof figures] as Figure; // fillReport only reports figures it rendered
+    const f = figures[key] as Figure; // fillReport only reports figures it rendered
     return {
-      key, name: t.figureNames[key] ?? key, value: defaultFormat(f, locale),
-      date: formatDate(f.date, locale), source: sourceOf(f.series, locale), stale: f.stale,
+      key, name: metricName(key, locale), value: formatFigure(f, locale), date: formatDate(f.date, locale),
+      source: sourceOf(f.series, locale), stale: f.stale, href: indicatorLink(f, locale),
     };
   });
   // Name the series that are behind, not every series of a stale spread.
   const staleIds = new Set<SeriesId>();
-  for (const key of used) {
-    const f = figures[key as keyof typeof figures];
-    f?.series.filter((id) => isSeriesStale(snap, id, asOf)).forEach((id) => staleIds.add(id));
-  }
+  for (const key of used) figures[key]?.series.filter((id) => isSeriesStale(snap, id, asOf)).forEach((id) => staleIds.add(id));
   // A failed refresh concerns today's data, so only the latest edition reports it.
   if (asOf === latestEditionDate(snap)) {
-    for (const m of snap.manifest.series) if (m.status === 'stale') staleIds.add(m.id as SeriesId);
+    for (const meta of snap.manifest.series) if (meta.status === 'stale') staleIds.add(meta.id as SeriesId);
   }
   const stale = [...staleIds].map((id) => {
-    const meta = snap.manifest.series.find((m) => m.id === id);
+    const meta = snap.manifest.series.find((x) => x.id === id);
     const lastObs = latestAt(snap.series.get(id) ?? [], asOf)?.date ?? meta?.last ?? asOf;
     return { id, title: seriesDef(id).title[locale], last: formatDate(lastObs, locale), reason: meta?.staleReason ?? null };
   });
-  return { locale, asOf, html, figures: rows, stale };
+  const regime = figures['signal.overall']?.value ?? null;
+  return { locale, asOf, html, figures: rows, stale, regime };
 }
 
-/** Builds one edition (one locale, one as-of date) from the committed snapshot and template. */
+const templates = new Map<string, Promise<string>>();
+function templateOf(file: string): Promise<string> {
+  let t = templates.get(file);
+  if (!t) templates.set(file, (t = readFile(resolve(file), 'utf8')));
+  return t;
+}
+
+/** Builds one edition (one locale, one as-of date; default the latest) from the committed snapshot. */
 export async function buildEdition(locale: Locale, asOfDate?: string): Promise<Edition> {
   const snap = await loadSnapshot();
+  const asOf = asOfDate ?? latestEditionDate(snap);
+  const metrics = timelineOf(snap).get(asOf);
+  if (!metrics) throw new Error(`edition: ${asOf} is not an edition date (no SOFR print that day)`);
   const file = `${REPORTS_DIR}/${locale}.md`;
-  const template = await readFile(resolve(file), 'utf8');
-  return composeEdition({ snap, locale, asOf: asOfDate ?? latestEditionDate(snap), template, file });
+  return composeEdition({ snap, locale, metrics, template: await templateOf(file), file });
 }

@@ -1,7 +1,7 @@
 // Builds the site from the committed snapshot, serves dist/ on 127.0.0.1 and checks both
 // home pages in Debian's chromium. Screenshots go to tests/e2e/screenshots/ for a human look.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.ts';
@@ -65,7 +65,7 @@ describe.each(PAGES)('home page $path', ({ path, lang, pct, switchText, other })
     const sofrFig = page.locator('.report-body [data-metric="sofr.latest"]').nth(1);
     await expect.poll(() => sofrFig.textContent()).toBe(pct(sofr));
     expect(await sofrFig.getAttribute('data-date')).toBe(sofrDate);
-    for (const key of ['sofr.latest', 'sofr.vsTop', 'rrp.latest', 'tga.latest']) {
+    for (const key of ['sofr.latest', 'sofrTop.latest', 'rrp.latest', 'tga.latest']) {
       const figs = page.locator(`.report-body [data-metric="${key}"]`);
       expect(await figs.count(), key).toBeGreaterThanOrEqual(2); // the value and its date
       expect(await figs.first().isVisible(), key).toBe(true);
@@ -81,7 +81,7 @@ describe.each(PAGES)('home page $path', ({ path, lang, pct, switchText, other })
     expect(box?.width).toBeGreaterThan(300);
     expect(box?.height).toBeGreaterThan(150);
     expect(await page.locator('figure.chart svg path').count()).toBeGreaterThanOrEqual(3);
-    expect(await page.locator('figure.chart figcaption').textContent()).toMatch(/SOFR/);
+    expect(await page.locator('#chart-rates figcaption').textContent()).toMatch(/SOFR/);
 
     await page.screenshot({ path: `${SHOTS}/home-${lang}.png`, fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
@@ -113,3 +113,77 @@ describe.each(PAGES)('data status page $path', ({ path, lang }) => {
     await page.close();
   });
 });
+
+const EDITION = [
+  { path: '/reports/2025-11-05/', lang: 'zh-CN', spread: '22 个基点', iorb: '+32 个基点', noSrf: '本快照尚不包含纽约联储回购操作' },
+  { path: '/en/reports/2025-11-05/', lang: 'en', spread: '22 bp', iorb: '+32 bp', noSrf: 'This snapshot does not yet hold the New York Fed' },
+] as const;
+
+describe.each(EDITION)('edition $path', ({ path, lang, spread, iorb, noSrf }) => {
+  it('tells the story of the late-October squeeze from the data', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    expect((await page.goto(`${server.url}${path}`, { waitUntil: 'load' }))?.status()).toBe(200);
+    const fig = (key: string) => page.locator(`.report-body [data-metric="${key}"]`);
+    expect(await fig('sofr.atSpreadPeak').textContent()).toBe('4.22%');
+    expect(await fig('sofr.atSpreadPeak').getAttribute('data-date')).toBe('2025-10-31');
+    expect(await fig('sofrTop.max1m').allTextContents()).toContain(spread);
+    expect(await fig('sofrIorb.max1m').allTextContents()).toContain(iorb);
+    expect(await fig('rrp.peak').first().getAttribute('data-date')).toBe('2022-12-30');
+    expect(await fig('btc.drawdown').first().isVisible()).toBe(true);
+    expect(await page.locator('.report-body').textContent()).toContain(noSrf);
+    expect(await page.locator('[data-regime]').getAttribute('data-regime')).toBe('2');
+    expect(await page.locator('.signals-table tr[data-pillar="buffers"]').getAttribute('data-level')).toBe('2');
+    expect(await page.locator('.signals-table tr[data-pillar="fiscal"]').getAttribute('data-level')).toBe('2');
+    expect(await page.locator('.episodes-table thead th').count()).toBe(6); // metric + 4 episodes + this edition
+    expect(await page.locator('#chart-episodes svg').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${SHOTS}/edition-2025-11-05-${lang}.png`, fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: `${SHOTS}/edition-2025-11-05-${lang}-phone.png`, fullPage: true });
+    await page.close();
+  });
+});
+
+describe('archive and methodology', () => {
+  it('lists every edition, coloured by its regime', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await page.goto(`${server.url}/reports/`, { waitUntil: 'load' });
+    const editions = readdirSync('dist/reports').filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
+    expect(await page.locator('.archive-days a').count()).toBe(editions.length);
+    expect(await page.locator('a[href="/reports/2025-11-05/"]').getAttribute('class')).toContain('day-red');
+    await page.screenshot({ path: `${SHOTS}/archive-zh-CN.png`, clip: { x: 0, y: 0, width: 1100, height: 1200 } });
+    await page.close();
+  });
+
+  it.each(['/methodology/', '/en/methodology/'])('%s shows every signal rule from the code', async (path) => {
+    const { RULES } = await import('../../src/metrics/signals.ts');
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+    expect(await page.locator('.rules-table tbody tr').count()).toBe(RULES.length + 3);
+    await page.screenshot({ path: `${SHOTS}/methodology${path.startsWith('/en') ? '-en' : ''}.png`, fullPage: true });
+    await page.close();
+  });
+});
+
+describe('every built page', () => {
+  const pages = readdirSyncRecursive('dist').filter((f) => f.endsWith('.html'));
+
+  it('has no NaN, undefined or unfilled placeholder', () => {
+    const bad = pages.filter((f) => /\bNaN\b|\bundefined\b|\{\{|\}\}|:::/.test(withoutCode(readFileSync(f, 'utf8'))));
+    expect(bad).toEqual([]);
+  });
+
+  it('is point-in-time: no figure in an edition is dated after the edition', () => {
+    const late: string[] = [];
+    for (const f of pages) {
+      const d = /reports\/(\d{4}-\d{2}-\d{2})\/index\.html$/.exec(f)?.[1];
+      if (!d) continue;
+      for (const m of readFileSync(f, 'utf8').matchAll(/data-date="([\d-]+)"/g)) if ((m[1] as string) > d) late.push(`${f}: ${m[1]}`);
+    }
+    expect(pages.length).toBeGreaterThan(4000);
+    expect(late).toEqual([]);
+  });
+});
+
+function readdirSyncRecursive(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => `${e.parentPath}/${e.name}`);
+}

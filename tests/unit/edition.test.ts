@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { composeEdition } from '../../src/site/edition.ts';
+import { computeEdition } from '../../src/metrics/timeline.ts';
 import { statusRows } from '../../src/site/status.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
 import { readSnapshot } from '../../src/snapshot/store.ts';
@@ -24,7 +25,7 @@ function withFailedRefresh(id: string, reason: string): Snapshot {
 
 describe('composeEdition', () => {
   it('lists the figures it used with their dates and sources', () => {
-    const e = composeEdition({ snap, locale: 'en', asOf: '2025-10-31', template: TEMPLATE, file: 't.md' });
+    const e = composeEdition({ snap, locale: 'en', metrics: computeEdition(snap, '2025-10-31'), template: TEMPLATE, file: 't.md' });
     expect(e.figures.map((f) => [f.key, f.value, f.date])).toEqual([
       ['sofr.latest', '4.22%', 'Oct 31, 2025'],
       ['rrp.latest', '$51.8bn', 'Oct 31, 2025'],
@@ -35,10 +36,10 @@ describe('composeEdition', () => {
   it('puts a series whose last refresh failed in the latest edition\'s banner, with the reason', () => {
     const latest = snap.series.get('SOFR')!.at(-1)!.date;
     const failed = withFailedRefresh('RRPONTSYD', 'RRPONTSYD: HTTP 500; gave up after 4 attempts (https://fred…)');
-    const e = composeEdition({ snap: failed, locale: 'zh', asOf: latest, template: TEMPLATE, file: 't.md' });
+    const e = composeEdition({ snap: failed, locale: 'zh', metrics: computeEdition(failed, latest), template: TEMPLATE, file: 't.md' });
     expect(e.stale.find((s) => s.id === 'RRPONTSYD')).toMatchObject({ reason: expect.stringContaining('HTTP 500') });
     // An archive edition is about its own date, not about today's refresh.
-    const old = composeEdition({ snap: failed, locale: 'zh', asOf: '2025-10-31', template: TEMPLATE, file: 't.md' });
+    const old = composeEdition({ snap: failed, locale: 'zh', metrics: computeEdition(failed, '2025-10-31'), template: TEMPLATE, file: 't.md' });
     expect(old.stale.some((s) => s.id === 'RRPONTSYD')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { computeFigures, METRIC_KEYS, toBp } from '../../src/metrics/figures.ts';
+import { computeFigures, toBp } from '../../src/metrics/figures.ts';
 import { isSeriesStale } from '../../src/metrics/freshness.ts';
 import { indexAtOrBefore, lastN, latestAt, latestCommon, valueOn } from '../../src/metrics/lookup.ts';
 import { rateRangeWindow } from '../../src/metrics/windows.ts';
@@ -40,22 +40,23 @@ describe('figures on real data (committed snapshot)', () => {
   it('reproduces the late-October 2025 squeeze', () => {
     const f = computeFigures(snap, '2025-10-31');
     expect(f['sofr.latest']).toMatchObject({ value: 4.22, date: '2025-10-31', kind: 'pct', stale: false });
-    expect(f['range.top']).toMatchObject({ value: 4.0, date: '2025-10-31' });
-    expect(f['range.bottom']?.value).toBe(3.75);
-    expect(f['sofr.vsTop']).toMatchObject({ value: 22, date: '2025-10-31', kind: 'bp' });
-    expect(f['sofr.vsIorb']).toMatchObject({ value: 32, date: '2025-10-31' });
+    expect(f['rangeTop.latest']).toMatchObject({ value: 4.0, date: '2025-10-31' });
+    expect(f['rangeBottom.latest']?.value).toBe(3.75);
+    expect(f['sofrTop.latest']).toMatchObject({ value: 22, date: '2025-10-31', kind: 'bp' });
+    expect(f['sofrIorb.latest']).toMatchObject({ value: 32, date: '2025-10-31' });
     expect(f['effr.latest']?.value).toBe(3.86);
     expect(f['rrp.latest']).toMatchObject({ value: 51.802, date: '2025-10-31', kind: 'usd_bn' });
     expect(f['tga.latest']).toMatchObject({ value: 926.328, date: '2025-10-31' });
-    expect(f['tga.weekly']).toMatchObject({ value: 957.99, date: '2025-10-29' });
+    expect(f['tgaWeekly.latest']).toMatchObject({ value: 957.99, date: '2025-10-29' });
     expect(f['reserves.latest']).toMatchObject({ value: 2848.021, date: '2025-10-29' });
+    expect(f['sofr.chg1d']).toMatchObject({ value: 18, kind: 'bp' }); // 4.04 -> 4.22
   });
 
   it('reproduces the September 2019 repo spike, when IORB did not exist yet', () => {
     const f = computeFigures(snap, '2019-09-17');
     expect(f['sofr.latest']?.value).toBe(5.25);
-    expect(f['sofr.vsTop']?.value).toBe(300);
-    expect(f['sofr.vsIorb']).toBeNull();
+    expect(f['sofrTop.latest']?.value).toBe(300);
+    expect(f['sofrIorb.latest']).toBeNull(); // IOER is not in the snapshot
     expect(f['tga.latest']).toBeNull();
   });
 
@@ -67,7 +68,7 @@ describe('figures on real data (committed snapshot)', () => {
       };
       const full = computeFigures(snap, asOf);
       expect(full).toEqual(computeFigures(cut, asOf));
-      for (const key of METRIC_KEYS) {
+      for (const key of Object.keys(full)) {
         const date = full[key]?.date;
         if (date) expect(date <= asOf, `${key} at ${asOf} dated ${date}`).toBe(true);
       }
@@ -77,7 +78,7 @@ describe('figures on real data (committed snapshot)', () => {
   it('flags a figure whose series has stopped updating', () => {
     const f = computeFigures(snap, '2026-08-27');
     expect(f['sofr.latest']?.stale).toBe(false);
-    expect(f['range.top']).toMatchObject({ date: '2026-06-20', stale: true });
+    expect(f['rangeTop.latest']).toMatchObject({ date: '2026-06-20', stale: true });
     expect(isSeriesStale(snap, 'DFEDTARU', '2026-08-27')).toBe(true);
     expect(isSeriesStale(snap, 'SOFR', '2026-08-27')).toBe(false);
   });

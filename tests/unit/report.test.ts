@@ -1,25 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure } from '../../src/metrics/figure.ts';
+import type { Figure, FigureKind } from '../../src/metrics/figure.ts';
 import { fillReport, type FillOptions } from '../../src/report/fill.ts';
 import { TemplateError } from '../../src/report/errors.ts';
 import { catchError } from '../helpers.ts';
 
-const fig = (value: number, kind: Figure['kind'], date: string, stale = false): Figure => ({
+const fig = (value: number, kind: FigureKind, date: string, stale = false): Figure => ({
   value, kind, date, series: ['SOFR'], stale,
 });
+
+const FIGURES: Record<string, Figure | null> = {
+  'sofr.latest': fig(4.22, 'pct', '2025-10-31'),
+  'sofrTop.latest': fig(22, 'bp', '2025-10-31'),
+  'tga.latest': fig(926.328, 'usd_bn', '2025-10-31', true),
+  'tga.chg3m': fig(483.46, 'usd_bn_delta', '2025-10-31'),
+  'btc.drawdown': fig(-18.58, 'pct_chg', '2025-11-04'),
+  'signal.overall': fig(2, 'signal', '2025-11-05'),
+  'srf.latest': null,
+};
+const KINDS = new Map<string, FigureKind>([
+  ...Object.entries(FIGURES).filter(([, f]) => f).map(([k, f]) => [k, (f as Figure).kind] as [string, FigureKind]),
+  ['srf.latest', 'usd_bn'],
+]);
 
 const opts = (over: Partial<FillOptions> = {}): FillOptions => ({
   file: 'content/reports/test.md',
   locale: 'en',
   asOf: '2025-11-05',
-  figures: {
-    'sofr.latest': fig(4.22, 'pct', '2025-10-31'),
-    'sofr.vsTop': fig(22, 'bp', '2025-10-31'),
-    'tga.latest': fig(926.328, 'usd_bn', '2025-10-31', true),
-    'srf.latest': null,
-  },
+  figures: FIGURES,
+  kinds: KINDS,
   sourceOf: () => 'Federal Reserve Bank of New York',
-  charts: { rates: () => '<figure class="chart"><svg viewBox="0 0 10 10"></svg></figure>' },
+  blocks: {
+    chart: { rates: () => '<figure class="chart"><svg viewBox="0 0 10 10"></svg></figure>' },
+    table: { signals: () => '<table class="signals"></table>' },
+  },
   ...over,
 });
 
@@ -35,48 +48,93 @@ describe('placeholders', () => {
     expect(used).toEqual(['sofr.latest']);
   });
 
-  it('formats per locale and marks stale figures', () => {
-    const { html } = fill('{{ sofr.vsTop | bp }}，TGA {{ tga.latest | bn }}', { locale: 'zh' });
+  it('links a figure to its indicator when asked', () => {
+    const { html } = fill('{{ sofr.latest | pct }}', { linkOf: (f) => `/data/#series-${f.series[0]}` });
+    expect(html).toMatch(/^<p><a class="fig" data-metric="sofr.latest" .* href="\/data\/#series-SOFR">4\.22%<\/a><\/p>$/);
+  });
+
+  it('formats per locale, signs changes and marks stale figures', () => {
+    const { html } = fill('{{ sofrTop.latest | bp }}，TGA {{ tga.latest | bn }}，{{ tga.chg3m | bn }}，{{ btc.drawdown | pctchgAbs }}，{{ signal.overall | regime }}', { locale: 'zh' });
     expect(html).toContain('>+22 个基点</span>');
     expect(html).toContain('class="fig fig-stale" data-metric="tga.latest"');
     expect(html).toContain('>9,263 亿美元</span>');
+    expect(html).toContain('>+4,835 亿美元</span>');
+    expect(html).toContain('>18.6%</span>');
+    expect(html).toContain('>紧张</span>');
   });
 
   it('works in headings and list items', () => {
-    const { html } = fill('## SOFR {{ sofr.latest | pct }}\n\n- spread {{ sofr.vsTop | bp }}\n');
+    const { html } = fill('## SOFR {{ sofr.latest | pct }}\n\n- spread {{ sofrTop.latest | bp }}\n');
     expect(html).toMatch(/<h2>SOFR <span[^>]*>4\.22%<\/span><\/h2>/);
     expect(html).toMatch(/<li>spread <span[^>]*>\+22 bp<\/span><\/li>/);
   });
+});
 
-  const errorCases: [string, string, RegExp][] = [
-    ['unknown metric', 'Intro\n\nSOFR {{ sofr.lates | pct }}', /^content\/reports\/test\.md:3:6: unknown metric "sofr\.lates"; known metrics: sofr\.latest/],
-    ['unknown format', '{{ sofr.latest | percent }}', /^content\/reports\/test\.md:1:1: unknown format "percent"; formats: pct, bp, bn, date/],
-    ['format that does not fit', 'x {{ sofr.latest | bp }}', /1:3: format "bp" does not fit metric "sofr\.latest" \(a pct figure\); use pct or date/],
-    ['missing format', '{{ sofr.latest }}', /needs a format, e\.g\. \{\{ sofr\.latest \| date \}\}/],
-    ['no data at the as-of date', 'SRF {{ srf.latest | bn }}', /1:5: metric "srf\.latest" has no data on or before 2025-11-05; guard it/],
-    ['malformed name', '{{ SOFR latest | pct }}', /"SOFR latest" is not a metric name/],
-    ['unclosed placeholder', 'a\nb {{ sofr.latest | pct', /test\.md:2:3: unclosed or malformed placeholder/],
-    ['stray closing braces', 'done }}', /1:6: unclosed or malformed placeholder near "\}\}"/],
-    ['unknown chart', 'x\n\n::chart{id=nope}', /test\.md:3:1: unknown chart "nope"; charts: rates/],
-    ['chart without id', '::chart', /::chart needs an id/],
-    ['misspelt directive', 'x\n\n::chrat{id=rates}', /test\.md:3:1: unknown directive "::chrat"/],
-    ['unknown container', ':::whn{metric=srf.latest}\ntext\n:::', /1:1: unknown directive ":::whn"/],
-  ];
-  it.each(errorCases)('%s is a build error naming file, line and column', (_name, md, message) => {
-    const err = catchError(() => fill(md));
-    expect(err).toBeInstanceOf(TemplateError);
-    expect(err.message).toMatch(message);
+describe('conditions', () => {
+  it('keeps a block whose condition holds and drops one that does not', () => {
+    const md = ':::when{if="sofrTop.latest > 0"}\nabove\n:::\n\n:::when{if="sofrTop.latest <= 0"}\nbelow\n:::';
+    expect(fill(md).html).toBe('<p>above</p>');
+  });
+
+  it('compares with words, other metrics and "and"', () => {
+    expect(fill(':::when{if="signal.overall == stress and sofr.latest > sofrTop.latest"}\nyes\n:::').html).toBe('');
+    expect(fill(':::when{if="signal.overall >= amber and sofrTop.latest > sofr.latest"}\nyes\n:::').html).toBe('<p>yes</p>');
+  });
+
+  it('guards on availability with has and missing', () => {
+    const md = ':::when{has="srf.latest"}\nSRF {{ srf.latest | bn }}\n:::\n\n:::when{missing="srf.latest"}\nnot in this snapshot\n:::';
+    expect(fill(md).html).toBe('<p>not in this snapshot</p>');
+  });
+
+  it('decides outer blocks first, so an inner condition may rely on an outer guard', () => {
+    const md = '::::when{has="srf.latest"}\n:::when{if="srf.latest > 25"}\nbig\n:::\n::::\n\nend';
+    expect(fill(md).html).toBe('<p>end</p>');
+  });
+
+  it('still checks the names in branches that are dropped', () => {
+    const err = catchError(() => fill(':::when{if="sofrTop.latest < 0"}\n{{ sofr.lates | pct }}\n:::'));
+    expect(err.message).toMatch(/^content\/reports\/test\.md:2:1: unknown metric "sofr\.lates"/);
   });
 });
 
-describe('charts', () => {
-  it('replaces ::chart with the rendered figure', () => {
-    const { html } = fill('Before\n\n::chart{id=rates}\n\nAfter');
-    expect(html).toBe('<p>Before</p>\n<figure class="chart"><svg viewBox="0 0 10 10"></svg></figure>\n<p>After</p>');
+describe('blocks', () => {
+  it('replaces ::chart and ::table with the rendered blocks', () => {
+    const { html } = fill('Before\n\n::chart{id=rates}\n\n::table{id=signals}\n\nAfter');
+    expect(html).toBe('<p>Before</p>\n<figure class="chart"><svg viewBox="0 0 10 10"></svg></figure>\n<table class="signals"></table>\n<p>After</p>');
   });
-  it('renders only the charts a template asks for', () => {
+  it('renders only the blocks a template asks for', () => {
     let calls = 0;
-    fill('No chart here', { charts: { rates: () => { calls++; return ''; } } });
+    fill('No chart here', { blocks: { chart: { rates: () => { calls++; return ''; } }, table: {} } });
     expect(calls).toBe(0);
+  });
+});
+
+const ERRORS: [string, string, RegExp][] = [
+  ['unknown metric', 'Intro\n\nSOFR {{ sofr.lates | pct }}', /^content\/reports\/test\.md:3:6: unknown metric "sofr\.lates"; did you mean one of: sofr\.latest/],
+  ['unknown format', '{{ sofr.latest | percent }}', /^content\/reports\/test\.md:1:1: unknown format "percent"; formats: pct, bp, bpAbs, bn/],
+  ['format that does not fit', 'x {{ sofr.latest | bp }}', /1:3: format "bp" does not fit metric "sofr\.latest" \(a pct figure\); use pct or date/],
+  ['missing format', '{{ sofr.latest }}', /needs a format, e\.g\. \{\{ sofr\.latest \| date \}\}/],
+  ['no data at the as-of date', 'SRF {{ srf.latest | bn }}', /1:5: metric "srf\.latest" has no data on or before 2025-11-05; guard it with :::when\{has="srf\.latest"\}/],
+  ['unguarded condition on missing data', ':::when{if="srf.latest > 0"}\nx\n:::', /1:1: condition "srf\.latest > 0" reads srf\.latest, which has no data on or before 2025-11-05; wrap it in :::when\{has="srf\.latest"\}/],
+  ['malformed name', '{{ SOFR latest | pct }}', /"SOFR latest" is not a metric name/],
+  ['unclosed placeholder', 'a\nb {{ sofr.latest | pct', /test\.md:2:3: unclosed or malformed placeholder/],
+  ['stray closing braces', 'done }}', /1:6: unclosed or malformed placeholder near "\}\}"/],
+  ['unknown chart', 'x\n\n::chart{id=nope}', /test\.md:3:1: unknown chart "nope"; charts: rates/],
+  ['unknown table', '::table{id=nope}', /unknown table "nope"; tables: signals/],
+  ['chart without id', '::chart', /::chart needs an id/],
+  ['misspelt directive', 'x\n\n::chrat{id=rates}', /test\.md:3:1: unknown directive "::chrat"/],
+  ['unknown container', ':::whn{has=sofr.latest}\ntext\n:::', /1:1: unknown directive ":::whn"/],
+  ['when without a condition', ':::when\ntext\n:::', /1:1: :::when takes exactly one of if="…", has="…" or missing="…" \(got none\)/],
+  ['when with two conditions', ':::when{if="sofr.latest > 1" has=sofr.latest}\ntext\n:::', /takes exactly one of .* \(got if, has\)/],
+  ['unreadable condition', ':::when{if="sofr.latest is high"}\ntext\n:::', /cannot read condition "sofr\.latest is high"/],
+  ['unknown word in condition', ':::when{if="signal.overall == purple"}\ntext\n:::', /unknown word "purple" in condition/],
+  ['unknown metric in condition', ':::when{if="sofr.last > 1"}\ntext\n:::', /1:1: unknown metric "sofr\.last"/],
+];
+
+describe('template errors', () => {
+  it.each(ERRORS)('%s is a build error naming file, line and column', (_name, md, message) => {
+    const err = catchError(() => fill(md));
+    expect(err).toBeInstanceOf(TemplateError);
+    expect(err.message).toMatch(message);
   });
 });

@@ -1,0 +1,129 @@
+import type { SeriesId } from '../catalog/series.ts';
+import type { Observation } from '../snapshot/observation.ts';
+import type { Snapshot } from '../snapshot/snapshot.ts';
+import { latestAt, valueOn } from './lookup.ts';
+
+// Series derived from the snapshot once per build. Each derived observation on date d uses only
+// observations dated <= d, so deriving first never lets a figure look ahead.
+
+/** Percentage points to basis points, rounded to 0.01 bp to drop float noise (4.22-4 = 0.2199…). */
+export const toBp = (pp: number) => Math.round(pp * 10_000) / 100;
+const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
+
+export type Obs = readonly Observation[];
+
+/** `a − b` in bp on every date of `a` where `b` has a value the same day. */
+export function spreadSeries(a: Obs, b: Obs): Observation[] {
+  const out: Observation[] = [];
+  for (const o of a) {
+    const v = valueOn(b, o.date);
+    if (v !== undefined) out.push({ date: o.date, value: toBp(o.value - v) });
+  }
+  return out;
+}
+
+/** The values scaled (e.g. $mn -> $bn with 1/1000). */
+export const scaled = (obs: Obs, factor: number): Observation[] => obs.map((o) => ({ date: o.date, value: round6(o.value * factor) }));
+
+/** Two series joined in time: `older` until the day before `newer` starts (IOER then IORB). */
+export function spliced(older: Obs, newer: Obs): Observation[] {
+  const start = newer[0]?.date ?? '9999-12-31';
+  return [...older.filter((o) => o.date < start), ...newer];
+}
+
+/** Union by date, `preferred` winning where both have a value (CBBTCUSD over BTCUSDT). */
+export function preferring(preferred: Obs, fallback: Obs): Observation[] {
+  const byDate = new Map(fallback.map((o) => [o.date, o.value]));
+  for (const o of preferred) byDate.set(o.date, o.value);
+  return [...byDate].sort(([x], [y]) => (x < y ? -1 : 1)).map(([date, value]) => ({ date, value }));
+}
+
+/**
+ * Net liquidity in $bn on each Wednesday of the Fed balance sheet: total assets (Wednesday level)
+ * minus the TGA (week average ending that Wednesday) minus ON RRP (that day, or the last day
+ * before). Mixing a level, a weekly average and a daily value is the usual shortcut; the
+ * methodology page says so.
+ */
+export function netLiquiditySeries(walcl: Obs, tgaWeekly: Obs, rrp: Obs): Observation[] {
+  const out: Observation[] = [];
+  for (const w of walcl) {
+    const tga = valueOn(tgaWeekly, w.date);
+    const r = latestAt(rrp, w.date);
+    if (tga === undefined || !r) continue;
+    out.push({ date: w.date, value: round6(w.value / 1000 - tga / 1000 - r.value) });
+  }
+  return out;
+}
+
+/** Share of MBS in the repo take-up on days with any take-up. */
+export function shareSeries(part: Obs, total: Obs): Observation[] {
+  const out: Observation[] = [];
+  for (const t of total) {
+    const p = valueOn(part, t.date);
+    if (p !== undefined && t.value > 0) out.push({ date: t.date, value: round6(p / t.value) });
+  }
+  return out;
+}
+
+/** A named series the metrics work on: observations, what they measure, where they come from. */
+export interface Base {
+  readonly key: string;
+  readonly obs: Obs;
+  /** pct series change in bp; usd_bn series change in $bn; bp series (spreads) change in bp. */
+  readonly kind: 'pct' | 'bp' | 'usd_bn';
+  readonly series: readonly SeriesId[];
+  /** Percentile ranks over 1 and 5 years are computed for these. */
+  readonly ranked: boolean;
+}
+
+const get = (snap: Snapshot, id: SeriesId): Obs => snap.series.get(id) ?? [];
+
+const cache = new WeakMap<Snapshot, Base[]>();
+
+/** Every base series the report can talk about, derived once per snapshot (memoised). */
+export function deriveBases(snap: Snapshot): Base[] {
+  let bases = cache.get(snap);
+  if (!bases) cache.set(snap, (bases = buildBases(snap)));
+  return bases;
+}
+
+function buildBases(snap: Snapshot): Base[] {
+  const s = (id: SeriesId) => get(snap, id);
+  const iorb = spliced(s('IOER'), s('IORB'));
+  const rrp = s('RRPONTSYD');
+  const base = (key: string, obs: Obs, kind: Base['kind'], series: SeriesId[], ranked = false): Base => ({ key, obs, kind, series, ranked });
+  return [
+    base('sofr', s('SOFR'), 'pct', ['SOFR'], true),
+    base('sofrP99', s('SOFR_P99'), 'pct', ['SOFR_P99']),
+    base('effr', s('EFFR'), 'pct', ['EFFR'], true),
+    base('iorb', iorb, 'pct', ['IORB']),
+    base('rangeTop', s('DFEDTARU'), 'pct', ['DFEDTARU']),
+    base('rangeBottom', s('DFEDTARL'), 'pct', ['DFEDTARL']),
+    base('bgcr', s('BGCR'), 'pct', ['BGCR']),
+    base('tgcr', s('TGCR'), 'pct', ['TGCR']),
+    base('rrpRate', s('RRPONTSYAWARD'), 'pct', ['RRPONTSYAWARD']),
+    base('sofrTop', spreadSeries(s('SOFR'), s('DFEDTARU')), 'bp', ['SOFR', 'DFEDTARU'], true),
+    base('sofrIorb', spreadSeries(s('SOFR'), iorb), 'bp', ['SOFR', 'IORB'], true),
+    base('sofrP99Top', spreadSeries(s('SOFR_P99'), s('DFEDTARU')), 'bp', ['SOFR_P99', 'DFEDTARU']),
+    base('tgcrRrp', spreadSeries(s('TGCR'), s('RRPONTSYAWARD')), 'bp', ['TGCR', 'RRPONTSYAWARD']),
+    base('effrIorb', spreadSeries(s('EFFR'), iorb), 'bp', ['EFFR', 'IORB'], true),
+    base('bgcrSofr', spreadSeries(s('BGCR'), s('SOFR')), 'bp', ['BGCR', 'SOFR']),
+    base('rrp', rrp, 'usd_bn', ['RRPONTSYD'], true),
+    base('reserves', scaled(s('WRESBAL'), 1 / 1000), 'usd_bn', ['WRESBAL'], true),
+    base('fedAssets', scaled(s('WALCL'), 1 / 1000), 'usd_bn', ['WALCL']),
+    base('tga', s('TGA_CLOSE'), 'usd_bn', ['TGA_CLOSE']),
+    base('tgaWeekly', scaled(s('WTREGEN'), 1 / 1000), 'usd_bn', ['WTREGEN'], true),
+    base('netLiq', netLiquiditySeries(s('WALCL'), s('WTREGEN'), rrp), 'usd_bn', ['WALCL', 'WTREGEN', 'RRPONTSYD'], true),
+    base('srf', s('SRF_TOTAL'), 'usd_bn', ['SRF_TOTAL']),
+    base('srfMbs', s('SRF_MBS'), 'usd_bn', ['SRF_MBS']),
+  ];
+}
+
+/** Risk assets (copyrighted prices: only drawdowns and correlations are published). */
+export function deriveAssets(snap: Snapshot): { key: string; obs: Obs; series: SeriesId[] }[] {
+  return [
+    { key: 'nasdaq', obs: get(snap, 'NASDAQCOM'), series: ['NASDAQCOM'] },
+    { key: 'sp500', obs: get(snap, 'SP500'), series: ['SP500'] },
+    { key: 'btc', obs: preferring(get(snap, 'CBBTCUSD'), get(snap, 'BTCUSDT')), series: get(snap, 'CBBTCUSD').length ? ['CBBTCUSD'] : ['BTCUSDT'] },
+  ];
+}

@@ -1,0 +1,46 @@
+import type { Snapshot } from '../snapshot/snapshot.ts';
+import { daysBetween, addDays } from '../snapshot/observation.ts';
+import { deriveBases } from './derived.ts';
+
+/** Past funding-stress episodes the report compares today with, each dated by its peak day. */
+export const EPISODES = [
+  { id: 'repo2019', date: '2019-09-17' },
+  { id: 'covid2020', date: '2020-03-17' },
+  { id: 'banks2023', date: '2023-03-13' },
+  { id: 'squeeze2025', date: '2025-10-31' },
+] as const;
+
+export type EpisodeId = (typeof EPISODES)[number]['id'] | 'now';
+
+/** Metrics shown side by side for each episode and for the edition date. */
+export const EPISODE_METRICS = [
+  'sofrTop.latest', 'sofrIorb.latest', 'effrIorb.latest', 'srf.latest', 'rrp.latest', 'reserves.latest',
+  'fiscal.drain3m', 'nasdaq.drawdown', 'sp500.drawdown', 'btc.drawdown', 'signal.overall',
+] as const;
+
+/** Episodes that had happened by `asOf` (an edition never shows a later one). */
+export const episodesBy = (asOf: string) => EPISODES.filter((e) => e.date <= asOf);
+
+export interface EpisodePoint {
+  readonly episode: EpisodeId;
+  /** Calendar days from the episode's date (0 = the peak day, or the edition date for "now"). */
+  readonly offset: number;
+  readonly value: number;
+}
+
+/**
+ * SOFR minus the top of the target range (bp) around each past episode (±span days) and over
+ * the `span` days up to asOf, aligned on day 0. Nothing dated after asOf is included.
+ */
+export function episodeWindows(snap: Snapshot, asOf: string, span: number): EpisodePoint[] {
+  const spread = deriveBases(snap).find((b) => b.key === 'sofrTop')?.obs ?? [];
+  const windows: { episode: EpisodeId; date: string; from: string; to: string }[] = [
+    ...episodesBy(asOf).map((e) => ({ episode: e.id, date: e.date, from: addDays(e.date, -span), to: addDays(e.date, span) })),
+    { episode: 'now', date: asOf, from: addDays(asOf, -span), to: asOf },
+  ];
+  return windows.flatMap((w) =>
+    spread
+      .filter((o) => o.date >= w.from && o.date <= w.to && o.date <= asOf)
+      .map((o) => ({ episode: w.episode, offset: daysBetween(w.date, o.date), value: o.value })),
+  );
+}

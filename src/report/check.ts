@@ -1,0 +1,100 @@
+import type { Root, Text } from 'mdast';
+import type { Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { FigureKind } from '../metrics/figure.ts';
+import { conditionKeys, parseCondition } from './conditions.ts';
+import { TemplateError, locate } from './errors.ts';
+import { FORMATS } from './format.ts';
+import { METRIC_NAME, PLACEHOLDER } from './placeholders.ts';
+
+export interface CheckOptions {
+  readonly file: string;
+  /** Every metric a template may name, with the kind of figure it gives. */
+  readonly kinds: ReadonlyMap<string, FigureKind>;
+  /** Ids of the charts and tables a template may place. */
+  readonly blocks: Readonly<Record<'chart' | 'table', readonly string[]>>;
+}
+
+const WHEN_ATTRS = ['if', 'has', 'missing'] as const;
+
+const formatsFor = (kind: FigureKind) =>
+  Object.entries(FORMATS).filter(([, d]) => !d.kinds || d.kinds.includes(kind)).map(([n]) => n).join(' or ');
+
+/**
+ * remark plugin, run first: checks the whole template, every branch of every condition
+ * included, independent of the data of any date. Unknown metrics, formats, directives, chart
+ * or table ids, unreadable conditions and stray braces are TemplateErrors with file:line:column.
+ */
+export const remarkCheck: Plugin<[CheckOptions], Root> = (opts) => (tree) => {
+  const fail = (line: number, column: number, problem: string): never => {
+    throw new TemplateError(opts.file, line, column, problem);
+  };
+  const knownMetric = (key: string, line: number, column: number) => {
+    if (!METRIC_NAME.test(key)) fail(line, column, `"${key}" is not a metric name like "sofr.latest"`);
+    if (!opts.kinds.has(key)) fail(line, column, `unknown metric "${key}"; see content/reports/README.md for the list`);
+  };
+
+  visit(tree, 'text', (node: Text) => {
+    const start = node.position?.start ?? { line: 0, column: 0 };
+    const at = (offset: number) => locate(node.value, offset, start.line, start.column);
+    let last = 0;
+    for (const m of node.value.matchAll(PLACEHOLDER)) {
+      const [whole, key = '', format] = m;
+      const { line, column } = at(m.index);
+      last = m.index + whole.length;
+      if (!METRIC_NAME.test(key)) fail(line, column, `"${key}" is not a metric name like "sofr.latest"`);
+      if (!opts.kinds.has(key)) {
+        const near = [...opts.kinds.keys()].filter((k) => k.split('.')[0] === key.split('.')[0]).slice(0, 12);
+        fail(line, column, `unknown metric "${key}"${near.length ? `; did you mean one of: ${near.join(', ')}` : ''}`);
+      }
+      if (!format) fail(line, column, `placeholder "${key}" needs a format, e.g. {{ ${key} | date }}; formats: ${Object.keys(FORMATS).join(', ')}`);
+      const def = FORMATS[format as string];
+      if (!def) fail(line, column, `unknown format "${format}"; formats: ${Object.keys(FORMATS).join(', ')}`);
+      const kind = opts.kinds.get(key) as FigureKind;
+      if (def?.kinds && !def.kinds.includes(kind)) {
+        fail(line, column, `format "${format}" does not fit metric "${key}" (a ${kind} figure); use ${formatsFor(kind)}`);
+      }
+    }
+    const rest = node.value.slice(last);
+    const stray = rest.search(/\{\{|\}\}/);
+    if (stray >= 0) {
+      const { line, column } = at(last + stray);
+      fail(line, column, `unclosed or malformed placeholder near "${rest.slice(stray, stray + 30)}"`);
+    }
+  });
+
+  visit(tree, ['textDirective', 'leafDirective', 'containerDirective'], (node) => {
+    if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective') return;
+    const { line = 0, column = 0 } = node.position?.start ?? {};
+    const attrs = node.attributes ?? {};
+    if (node.type === 'containerDirective' && node.name === 'when') {
+      const given = Object.keys(attrs);
+      const unknown = given.filter((a) => !(WHEN_ATTRS as readonly string[]).includes(a));
+      if (given.length !== 1 || unknown.length) {
+        fail(line, column, `:::when takes exactly one of if="…", has="…" or missing="…" (got ${given.join(', ') || 'none'})`);
+      }
+      const [name, value = ''] = Object.entries(attrs)[0] as [string, string];
+      if (name === 'if') {
+        let parsed;
+        try {
+          parsed = parseCondition(value);
+        } catch (err) {
+          fail(line, column, (err as Error).message);
+        }
+        for (const key of conditionKeys(parsed as ReturnType<typeof parseCondition>)) knownMetric(key, line, column);
+      } else {
+        for (const key of value.split(',').map((k) => k.trim())) knownMetric(key, line, column);
+      }
+      return;
+    }
+    if (node.type === 'leafDirective' && (node.name === 'chart' || node.name === 'table')) {
+      const ids = opts.blocks[node.name];
+      if (!attrs.id) fail(line, column, `::${node.name} needs an id, e.g. ::${node.name}{id=${ids[0] ?? 'name'}}`);
+      if (!ids.includes(attrs.id as string)) fail(line, column, `unknown ${node.name} "${attrs.id}"; ${node.name}s: ${ids.join(', ')}`);
+      if (node.children.length > 0) fail(line, column, `::${node.name} takes no label; the caption comes with the ${node.name}`);
+      return;
+    }
+    const colons = node.type === 'textDirective' ? ':' : node.type === 'leafDirective' ? '::' : ':::';
+    fail(line, column, `unknown directive "${colons}${node.name}"; write "\\:" for a literal colon`);
+  });
+};

@@ -1,0 +1,42 @@
+import type { Root, RootContent } from 'mdast';
+import type { Plugin } from 'unified';
+import type { Figure } from '../metrics/figure.ts';
+import { evaluate, conditionKeys, parseCondition } from './conditions.ts';
+import { TemplateError } from './errors.ts';
+
+export interface WhenOptions {
+  readonly file: string;
+  readonly asOf: string;
+  readonly figures: Readonly<Record<string, Figure | null>>;
+}
+
+/**
+ * remark plugin: `:::when{if="…"}`, `:::when{has="a,b"}` and `:::when{missing="a"}` keep their
+ * content when the condition holds and drop it otherwise. Outer blocks are decided first, so an
+ * inner `if` may rely on an outer `has`. A condition reading a metric with no data at the
+ * as-of date is an error: guard it with `has` (data must never be skipped silently).
+ * Run after remarkCheck, which has validated the syntax of every branch.
+ */
+export const remarkWhen: Plugin<[WhenOptions], Root> = (opts) => (tree) => {
+  const decide = (node: Extract<RootContent, { type: 'containerDirective' }>): boolean => {
+    const { line = 0, column = 0 } = node.position?.start ?? {};
+    const [name, value = ''] = Object.entries(node.attributes ?? {})[0] as [string, string];
+    const keys = name === 'if' ? null : value.split(',').map((k) => k.trim());
+    if (name === 'has') return (keys as string[]).every((k) => opts.figures[k] != null);
+    if (name === 'missing') return (keys as string[]).some((k) => opts.figures[k] == null);
+    const cond = parseCondition(value);
+    const absent = conditionKeys(cond).filter((k) => opts.figures[k] == null);
+    if (absent.length) {
+      throw new TemplateError(opts.file, line, column,
+        `condition "${value}" reads ${absent.join(', ')}, which has no data on or before ${opts.asOf}; wrap it in :::when{has="${absent.join(',')}"}`);
+    }
+    return evaluate(cond, opts.figures);
+  };
+  const walk = (children: RootContent[]): RootContent[] =>
+    children.flatMap((child) => {
+      if (child.type === 'containerDirective' && child.name === 'when') return decide(child) ? walk(child.children as RootContent[]) : [];
+      if ('children' in child) (child as { children: RootContent[] }).children = walk(child.children as RootContent[]);
+      return [child];
+    });
+  tree.children = walk(tree.children);
+};

@@ -1,0 +1,120 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { computeEdition, computeTimeline, addMonths } from '../../src/metrics/timeline.ts';
+import { RollingCorrelation, WindowMax, WindowRank } from '../../src/metrics/rolling.ts';
+import type { Snapshot } from '../../src/snapshot/snapshot.ts';
+import { readSnapshot } from '../../src/snapshot/store.ts';
+
+let snap: Snapshot;
+beforeAll(async () => {
+  snap = await readSnapshot('content/data');
+});
+
+const cutAt = (s: Snapshot, asOf: string): Snapshot => ({
+  manifest: s.manifest,
+  series: new Map([...s.series].map(([id, o]) => [id, o.filter((x) => x.date <= asOf)])),
+});
+
+describe('the note, recomputed (edition of 2025-11-05)', () => {
+  it('finds the squeeze of 2025-10-31 in the past month', () => {
+    const f = computeEdition(snap, '2025-11-05').figures;
+    expect(f['sofrTop.max1m']).toMatchObject({ value: 22, date: '2025-10-31' });
+    expect(f['sofrIorb.max1m']).toMatchObject({ value: 32, date: '2025-10-31' });
+    expect(f['sofr.atSpreadPeak']).toMatchObject({ value: 4.22, date: '2025-10-31' });
+  });
+
+  it('puts ON RRP at a sliver of its 2022 peak', () => {
+    const f = computeEdition(snap, '2025-11-05').figures;
+    expect(f['rrp.peak']).toMatchObject({ value: 2553.716, date: '2022-12-30', stale: false });
+    expect(f['rrp.shareOfPeak']?.value).toBeCloseTo(12.814 / 2553.716, 6);
+    expect(f['rrp.daysNearZero']?.value).toBe(3); // 11-03, 11-04, 11-05 under $50bn
+  });
+
+  it('sizes the TGA rebuild against reserves + ON RRP', () => {
+    const f = computeEdition(snap, '2025-11-05').figures;
+    expect(f['tga.latest']?.value).toBe(942.7);
+    const tgaThen = snap.series.get('WTREGEN')!.filter((o) => o.date <= '2025-08-05').at(-1)!;
+    const resThen = snap.series.get('WRESBAL')!.filter((o) => o.date <= '2025-08-05').at(-1)!;
+    const rrpThen = snap.series.get('RRPONTSYD')!.filter((o) => o.date <= '2025-08-05').at(-1)!;
+    const expected = (940979 - tgaThen.value) / 1000 / (resThen.value / 1000 + rrpThen.value);
+    expect(f['fiscal.drain3m']?.value).toBeCloseTo(expected, 9);
+    expect(f['fiscal.drain3m']!.value).toBeGreaterThan(0.1);
+  });
+
+  it('measures Bitcoin 18.6% below its 52-week high on 2025-11-04', () => {
+    expect(computeEdition(snap, '2025-11-04').figures['btc.drawdown']?.value).toBeCloseTo((101497.22 / 124658.54 - 1) * 100, 6);
+  });
+
+  it('reads stress where the note does', () => {
+    const signals = Object.fromEntries(computeEdition(snap, '2025-10-31').signals.map((s) => [s.pillar, s]));
+    expect(signals.funding).toMatchObject({ level: 2, rule: 'funding.sofrAboveTop' });
+    expect(signals.fiscal).toMatchObject({ level: 2, rule: 'fiscal.drainLarge' });
+    expect(signals.facility).toMatchObject({ level: null, rule: 'facility.noData' });
+    const nov5 = Object.fromEntries(computeEdition(snap, '2025-11-05').signals.map((s) => [s.pillar, s]));
+    expect(nov5.buffers).toMatchObject({ level: 2, rule: 'buffers.rrpNearZero' });
+    expect(nov5.risk).toMatchObject({ level: 1, rule: 'risk.btc' });
+    expect(nov5.overall?.level).toBe(2);
+  });
+
+  it('reads the Sept 2019 spike as red funding', () => {
+    const s = computeEdition(snap, '2019-09-17').signals.find((x) => x.pillar === 'funding');
+    expect(s).toMatchObject({ level: 2, rule: 'funding.sofrAboveTop' });
+  });
+});
+
+describe('one pass over all dates', () => {
+  it('gives the same figures as computing each date on its own, and never looks ahead', () => {
+    const dates = snap.series.get('SOFR')!.map((o) => o.date);
+    const timeline = computeTimeline(snap, dates);
+    expect(timeline.size).toBe(dates.length);
+    for (const d of ['2018-04-02', '2019-09-17', '2020-03-17', '2021-07-29', '2023-03-13', '2025-10-31', '2025-11-05', dates.at(-1)!]) {
+      const one = timeline.get(d)!;
+      expect(one).toEqual(computeEdition(snap, d));
+      expect(one).toEqual(computeEdition(cutAt(snap, d), d)); // data after d changes nothing
+      for (const [key, f] of Object.entries(one.figures)) if (f) expect(f.date <= d, `${key} at ${d}`).toBe(true);
+    }
+  });
+});
+
+describe('rolling structures', () => {
+  const obs = [3, 1, 4, 1, 5, 9, 2, 6].map((value, i) => ({ date: `2025-01-${String(i + 1).padStart(2, '0')}`, value }));
+
+  it('WindowMax agrees with a scan', () => {
+    const w = new WindowMax();
+    obs.forEach((o, i) => {
+      w.push(o);
+      const from = obs[Math.max(0, i - 2)]!.date;
+      const naive = Math.max(...obs.slice(Math.max(0, i - 2), i + 1).map((x) => x.value));
+      expect(w.maxSince(from)?.value).toBe(naive);
+    });
+  });
+
+  it('WindowRank agrees with a scan', () => {
+    const r = new WindowRank();
+    obs.forEach((o, i) => {
+      r.push(o);
+      const win = obs.slice(Math.max(0, i - 3), i + 1).map((x) => x.value);
+      const naive = Math.round((win.filter((v) => v <= o.value).length / win.length) * 1000) / 10;
+      expect(r.rank(o.value, obs[Math.max(0, i - 3)]!.date, 1)).toBe(naive);
+    });
+  });
+
+  it('RollingCorrelation agrees with the textbook formula', () => {
+    const xs = [1, 2, 3, 4, 5, 6];
+    const ys = [2, 1, 4, 3, 6, 5];
+    const c = new RollingCorrelation(4);
+    xs.forEach((x, i) => c.push(x, ys[i]!));
+    const [x, y] = [xs.slice(2), ys.slice(2)];
+    const mean = (a: number[]) => a.reduce((s, v) => s + v, 0) / a.length;
+    const mx = mean(x);
+    const my = mean(y);
+    const cov = x.reduce((s, v, i) => s + (v - mx) * (y[i]! - my), 0);
+    const sd = (a: number[], m: number) => Math.sqrt(a.reduce((s, v) => s + (v - m) ** 2, 0));
+    expect(c.value()).toBeCloseTo(cov / (sd(x, mx) * sd(y, my)), 12);
+  });
+
+  it('addMonths clamps to the end of shorter months', () => {
+    expect(addMonths('2025-03-31', -1)).toBe('2025-02-28');
+    expect(addMonths('2024-03-31', -1)).toBe('2024-02-29');
+    expect(addMonths('2025-11-05', -3)).toBe('2025-08-05');
+  });
+});
