@@ -5,7 +5,7 @@ import type { Locale } from '../catalog/series.ts';
 
 const BASES: Record<Locale, Record<string, string>> = {
   zh: {
-    sofr: 'SOFR', sofrP99: 'SOFR 第 99 百分位', effr: 'EFFR', iorb: 'IORB（2021-07-29 前为 IOER）', rangeTop: '目标区间上限',
+    sofr: 'SOFR', sofrP1: 'SOFR 第 1 百分位', sofrP25: 'SOFR 第 25 百分位', sofrP75: 'SOFR 第 75 百分位', sofrP99: 'SOFR 第 99 百分位', sofrVolume: 'SOFR 成交量', effr: 'EFFR', iorb: 'IORB（2021-07-29 前为 IOER）', rangeTop: '目标区间上限',
     rangeBottom: '目标区间下限', bgcr: 'BGCR', tgcr: 'TGCR', rrpRate: '隔夜逆回购利率', sofrTop: 'SOFR − 区间上限',
     sofrIorb: 'SOFR − IORB', sofrP99Top: 'SOFR 第 99 百分位 − 区间上限', tgcrRrp: 'TGCR − 逆回购利率', effrIorb: 'EFFR − IORB',
     bgcrSofr: 'BGCR − SOFR', rrp: '隔夜逆回购余额', reserves: '银行准备金', fedAssets: '美联储总资产', tga: 'TGA 日终余额',
@@ -13,7 +13,7 @@ const BASES: Record<Locale, Record<string, string>> = {
     nasdaq: '纳斯达克综合指数', sp500: '标普 500', btc: '比特币', signal: '信号', fiscal: '财政抽水',
   },
   en: {
-    sofr: 'SOFR', sofrP99: 'SOFR 99th percentile', effr: 'EFFR', iorb: 'IORB (IOER before 2021-07-29)', rangeTop: 'Target range, top',
+    sofr: 'SOFR', sofrP1: 'SOFR 1st percentile', sofrP25: 'SOFR 25th percentile', sofrP75: 'SOFR 75th percentile', sofrP99: 'SOFR 99th percentile', sofrVolume: 'SOFR volume', effr: 'EFFR', iorb: 'IORB (IOER before 2021-07-29)', rangeTop: 'Target range, top',
     rangeBottom: 'Target range, bottom', bgcr: 'BGCR', tgcr: 'TGCR', rrpRate: 'ON RRP rate', sofrTop: 'SOFR − range top',
     sofrIorb: 'SOFR − IORB', sofrP99Top: 'SOFR 99th pct − range top', tgcrRrp: 'TGCR − ON RRP rate', effrIorb: 'EFFR − IORB',
     bgcrSofr: 'BGCR − SOFR', rrp: 'ON RRP balance', reserves: 'Reserve balances', fedAssets: 'Fed total assets', tga: 'TGA closing balance',

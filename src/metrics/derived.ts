@@ -72,8 +72,6 @@ export interface Base {
   /** pct series change in bp; usd_bn series change in $bn; bp series (spreads) change in bp. */
   readonly kind: 'pct' | 'bp' | 'usd_bn';
   readonly series: readonly SeriesId[];
-  /** Percentile ranks over 1 and 5 years are computed for these. */
-  readonly ranked: boolean;
 }
 
 const get = (snap: Snapshot, id: SeriesId): Obs => snap.series.get(id) ?? [];
@@ -91,29 +89,33 @@ function buildBases(snap: Snapshot): Base[] {
   const s = (id: SeriesId) => get(snap, id);
   const iorb = spliced(s('IOER'), s('IORB'));
   const rrp = s('RRPONTSYD');
-  const base = (key: string, obs: Obs, kind: Base['kind'], series: SeriesId[], ranked = false): Base => ({ key, obs, kind, series, ranked });
+  const base = (key: string, obs: Obs, kind: Base['kind'], series: SeriesId[]): Base => ({ key, obs, kind, series });
   return [
-    base('sofr', s('SOFR'), 'pct', ['SOFR'], true),
+    base('sofr', s('SOFR'), 'pct', ['SOFR']),
+    base('sofrP1', s('SOFR_P1'), 'pct', ['SOFR_P1']),
+    base('sofrP25', s('SOFR_P25'), 'pct', ['SOFR_P25']),
+    base('sofrP75', s('SOFR_P75'), 'pct', ['SOFR_P75']),
     base('sofrP99', s('SOFR_P99'), 'pct', ['SOFR_P99']),
-    base('effr', s('EFFR'), 'pct', ['EFFR'], true),
+    base('sofrVolume', s('SOFR_VOLUME'), 'usd_bn', ['SOFR_VOLUME']),
+    base('effr', s('EFFR'), 'pct', ['EFFR']),
     base('iorb', iorb, 'pct', ['IORB']),
     base('rangeTop', s('DFEDTARU'), 'pct', ['DFEDTARU']),
     base('rangeBottom', s('DFEDTARL'), 'pct', ['DFEDTARL']),
     base('bgcr', s('BGCR'), 'pct', ['BGCR']),
     base('tgcr', s('TGCR'), 'pct', ['TGCR']),
     base('rrpRate', s('RRPONTSYAWARD'), 'pct', ['RRPONTSYAWARD']),
-    base('sofrTop', spreadSeries(s('SOFR'), s('DFEDTARU')), 'bp', ['SOFR', 'DFEDTARU'], true),
-    base('sofrIorb', spreadSeries(s('SOFR'), iorb), 'bp', ['SOFR', 'IORB'], true),
+    base('sofrTop', spreadSeries(s('SOFR'), s('DFEDTARU')), 'bp', ['SOFR', 'DFEDTARU']),
+    base('sofrIorb', spreadSeries(s('SOFR'), iorb), 'bp', ['SOFR', 'IORB']),
     base('sofrP99Top', spreadSeries(s('SOFR_P99'), s('DFEDTARU')), 'bp', ['SOFR_P99', 'DFEDTARU']),
     base('tgcrRrp', spreadSeries(s('TGCR'), s('RRPONTSYAWARD')), 'bp', ['TGCR', 'RRPONTSYAWARD']),
-    base('effrIorb', spreadSeries(s('EFFR'), iorb), 'bp', ['EFFR', 'IORB'], true),
+    base('effrIorb', spreadSeries(s('EFFR'), iorb), 'bp', ['EFFR', 'IORB']),
     base('bgcrSofr', spreadSeries(s('BGCR'), s('SOFR')), 'bp', ['BGCR', 'SOFR']),
-    base('rrp', rrp, 'usd_bn', ['RRPONTSYD'], true),
-    base('reserves', scaled(s('WRESBAL'), 1 / 1000), 'usd_bn', ['WRESBAL'], true),
+    base('rrp', rrp, 'usd_bn', ['RRPONTSYD']),
+    base('reserves', scaled(s('WRESBAL'), 1 / 1000), 'usd_bn', ['WRESBAL']),
     base('fedAssets', scaled(s('WALCL'), 1 / 1000), 'usd_bn', ['WALCL']),
     base('tga', s('TGA_CLOSE'), 'usd_bn', ['TGA_CLOSE']),
-    base('tgaWeekly', scaled(s('WTREGEN'), 1 / 1000), 'usd_bn', ['WTREGEN'], true),
-    base('netLiq', netLiquiditySeries(s('WALCL'), s('WTREGEN'), rrp), 'usd_bn', ['WALCL', 'WTREGEN', 'RRPONTSYD'], true),
+    base('tgaWeekly', scaled(s('WTREGEN'), 1 / 1000), 'usd_bn', ['WTREGEN']),
+    base('netLiq', netLiquiditySeries(s('WALCL'), s('WTREGEN'), rrp), 'usd_bn', ['WALCL', 'WTREGEN', 'RRPONTSYD']),
     base('srf', s('SRF_TOTAL'), 'usd_bn', ['SRF_TOTAL']),
     base('srfMbs', s('SRF_MBS'), 'usd_bn', ['SRF_MBS']),
   ];

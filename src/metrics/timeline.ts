@@ -46,7 +46,7 @@ function metricKinds(bases: readonly Base[], assets: readonly { key: string }[])
   for (const b of bases) {
     kinds.set(`${b.key}.latest`, b.kind).set(`${b.key}.max1m`, b.kind).set(`${b.key}.chg1d`, changeKind(b));
     for (const [suffix] of CHANGES) kinds.set(`${b.key}.${suffix}`, changeKind(b));
-    if (b.ranked) kinds.set(`${b.key}.rank1y`, 'rank').set(`${b.key}.rank5y`, 'rank');
+    kinds.set(`${b.key}.rank1y`, 'rank').set(`${b.key}.rank5y`, 'rank');
   }
   kinds.set('sofr.atSpreadPeak', 'pct').set('srf.record', 'usd_bn').set('srf.isRecord', 'flag').set('srf.mbsShare', 'share')
     .set('rrp.peak', 'usd_bn').set('rrp.shareOfPeak', 'share').set('rrp.daysNearZero', 'count').set('fiscal.drain3m', 'share');
@@ -93,9 +93,9 @@ export function computeTimeline(snap: Snapshot, dates: readonly string[]): Map<s
   const byKey = new Map(bases.map((b) => [b.key, b]));
   const baseOf = (k: string) => byKey.get(k) as Base;
 
-  // Percentile windows: one pair per ranked base.
-  const ranks = new Map(bases.filter((b) => b.ranked).map((b) => [b.key, { y1: new WindowRank(), y5: new WindowRank() }]));
-  const feeders: Feeder[] = bases.filter((b) => b.ranked).map((b) => new Feeder(b.obs, (o) => {
+  // Percentile windows: a 1-year and a 5-year window per base.
+  const ranks = new Map(bases.map((b) => [b.key, { y1: new WindowRank(), y5: new WindowRank() }]));
+  const feeders: Feeder[] = bases.map((b) => new Feeder(b.obs, (o) => {
     const r = ranks.get(b.key)!;
     r.y1.push(o);
     r.y5.push(o);
