@@ -165,15 +165,17 @@ describe('archive and methodology', () => {
 });
 
 describe('every built page', () => {
-  const pages = readdirSyncRecursive('dist').filter((f) => f.endsWith('.html'));
+  // Listed inside the tests: dist/ only exists once beforeAll has built the site.
+  const htmlPages = () => readdirSyncRecursive('dist').filter((f) => f.endsWith('.html'));
 
   it('has no NaN, undefined or unfilled placeholder', () => {
-    const bad = pages.filter((f) => /\bNaN\b|\bundefined\b|\{\{|\}\}|:::/.test(withoutCode(readFileSync(f, 'utf8'))));
+    const bad = htmlPages().filter((f) => /\bNaN\b|\bundefined\b|\{\{|\}\}|:::/.test(withoutCode(readFileSync(f, 'utf8'))));
     expect(bad).toEqual([]);
   });
 
   it('is point-in-time: no figure in an edition is dated after the edition', () => {
     const late: string[] = [];
+    const pages = htmlPages();
     for (const f of pages) {
       const d = /reports\/(\d{4}-\d{2}-\d{2})\/index\.html$/.exec(f)?.[1];
       if (!d) continue;
