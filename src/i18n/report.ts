@@ -51,6 +51,6 @@ export const EPISODE_NAMES: Record<Locale, Record<string, string>> = {
 };
 
 export const TABLE_WORDS = {
-  zh: { pillar: '支柱', state: '状态', rule: '触发的规则', level: '级别', metric: '指标', noData: '无数据', red: '红', amber: '黄', green: '绿' },
-  en: { pillar: 'Pillar', state: 'State', rule: 'Rule that fired', level: 'Level', metric: 'Metric', noData: 'no data', red: 'red', amber: 'amber', green: 'green' },
+  zh: { pillar: '支柱', state: '状态', rule: '触发的规则', ruleDef: '规则', level: '级别', metric: '指标', noData: '无数据' },
+  en: { pillar: 'Pillar', state: 'State', rule: 'Rule that fired', ruleDef: 'Rule', level: 'Level', metric: 'Metric', noData: 'no data' },
 } as const;

@@ -27,7 +27,7 @@ export function formatPct(value: number, locale: Locale): string {
 
 /** Spread in basis points, signed: +22 bp / +22 个基点. */
 export function formatBp(value: number, locale: Locale): string {
-  const n = numberFormat(locale, 0, true).format(value);
+  const n = numberFormat(locale, 0, true).format(value).replace('-', '−');
   return locale === 'zh' ? `${n} 个基点` : `${n} bp`;
 }
 

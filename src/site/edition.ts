@@ -43,6 +43,15 @@ export function editionDates(snap: Snapshot): string[] {
 
 export const latestEditionDate = (snap: Snapshot): string => editionDates(snap).at(-1) as string;
 
+/**
+ * Dates that get an edition page. EDITIONS_FROM=YYYY-MM-DD limits them for a quick local
+ * preview of template edits; the published build always has every date.
+ */
+export function editionPageDates(snap: Snapshot, from = process.env.EDITIONS_FROM): string[] {
+  const all = editionDates(snap);
+  return from ? all.filter((d) => d >= from) : all;
+}
+
 const timelines = new WeakMap<Snapshot, Map<string, EditionMetrics>>();
 /** Metrics of every edition date, computed in one pass the first time they are asked for. */
 export function timelineOf(snap: Snapshot): Map<string, EditionMetrics> {
@@ -86,9 +95,9 @@ function sourceOf(series: readonly SeriesId[], locale: Locale): string {
   return names.join(locale === 'zh' ? '、' : '; ');
 }
 
-/** A figure links to the status entry of its first series: date, source and freshness. */
+/** A figure links to the indicator page of its first series: history, source and freshness. */
 const indicatorLink = (f: Figure, locale: Locale) =>
-  f.series[0] ? `${localePrefix(locale)}/data/#series-${f.series[0]}` : undefined;
+  f.series[0] ? `${localePrefix(locale)}/indicators/${f.series[0]}/` : undefined;
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 

@@ -49,5 +49,5 @@ export function rulesTable(l: Locale): string {
   const overall = (['stress', 'tight', 'calm'] as const).map((k, i) =>
     `<tr data-rule="overall.${k}"><td>${e(PILLAR_NAMES[l].overall ?? '')}</td><td>${badge(2 - i, l)}</td><td>${e(ruleText(`overall.${k}`, l))}</td></tr>`).join('');
   return `<div class="table-wrap"><table class="rules-table"><thead><tr><th scope="col">${e(w.pillar)}</th><th scope="col">${e(w.level)}</th>` +
-    `<th scope="col">${e(w.rule)}</th></tr></thead><tbody>${rows}${overall}</tbody></table></div>`;
+    `<th scope="col">${e(w.ruleDef)}</th></tr></thead><tbody>${rows}${overall}</tbody></table></div>`;
 }

@@ -189,3 +189,35 @@ describe('every built page', () => {
 function readdirSyncRecursive(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => `${e.parentPath}/${e.name}`);
 }
+
+describe('indicator pages and downloads', () => {
+  it.each(['/indicators/SOFR/', '/en/indicators/SOFR/'])('%s shows the latest value, history and provenance', async (path) => {
+    const [, value] = lastRow('SOFR');
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    expect((await page.goto(`${server.url}${path}`, { waitUntil: 'load' }))?.status()).toBe(200);
+    expect(await page.locator('.ind-figures dd strong').first().textContent()).toBe(`${value.toFixed(2)}%`);
+    expect(await page.locator('#chart-history-SOFR svg path').count()).toBeGreaterThan(0);
+    expect(await page.locator('.ind-meta').textContent()).toContain('fredgraph.csv?id=SOFR');
+    expect(await page.locator('a.download').getAttribute('href')).toBe('/downloads/SOFR.csv');
+    await page.screenshot({ path: `${SHOTS}/indicator-SOFR${path.startsWith('/en') ? '-en' : ''}.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('offers public series for download as committed, and never a copyrighted price', async () => {
+    const res = await fetch(`${server.url}/downloads/SOFR.csv`);
+    expect(await res.text()).toBe(readFileSync('content/data/series/SOFR.csv', 'utf8'));
+    for (const id of ['SP500', 'NASDAQCOM', 'BTCUSDT']) expect((await fetch(`${server.url}/downloads/${id}.csv`)).status).toBe(404);
+    const sp = readFileSync('dist/indicators/SP500/index.html', 'utf8');
+    expect(sp).not.toContain('class="download"');
+    expect(readFileSync('dist/indicators/SOFR/index.html', 'utf8')).toContain('class="download"');
+  });
+
+  it('links report figures to their indicator pages', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/reports/2025-11-05/`, { waitUntil: 'load' });
+    await page.locator('.report-body a[data-metric="rrp.latest"]').first().click();
+    await page.waitForURL(/\/indicators\/RRPONTSYD\/$/);
+    expect(await page.locator('h1').textContent()).toContain('ON RRP');
+    await page.close();
+  });
+});

@@ -6,7 +6,7 @@ describe('locale formatting', () => {
     expect(formatPct(4.22, 'zh')).toBe('4.22%');
     expect(formatPct(4, 'en')).toBe('4.00%');
     expect(formatBp(22, 'en')).toBe('+22 bp');
-    expect(formatBp(-13, 'zh')).toBe('-13 个基点');
+    expect(formatBp(-13, 'zh')).toBe('−13 个基点'); // a true minus sign, as in every other figure
     expect(formatBp(0, 'en')).toBe('0 bp');
   });
   it('counts dollars in 亿 and 万亿 for Chinese, bn and tn for English', () => {
