@@ -163,3 +163,12 @@ export function ui(locale: Locale): UiStrings {
 
 /** Path prefix of a locale: Chinese is the primary language at the root. */
 export const localePrefix = (locale: Locale) => (locale === 'zh' ? '' : '/en');
+
+/** Route params for `[...lang]` pages: the root (Chinese) and `/en`. */
+export const LANG_PARAMS: readonly { lang: string | undefined; locale: Locale }[] = [
+  { lang: undefined, locale: 'zh' },
+  { lang: 'en', locale: 'en' },
+];
+
+/** The locale of a `[...lang]` route param. */
+export const localeOfParam = (lang: string | undefined): Locale => (lang === 'en' ? 'en' : 'zh');
