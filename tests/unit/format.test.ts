@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBp, formatDate, formatPct, formatUsdBn } from '../../src/report/format.ts';
+import { FORMATS, formatBp, formatDate, formatPct, formatUsdBn } from '../../src/report/format.ts';
 
 describe('locale formatting', () => {
   it('formats rates and spreads', () => {
@@ -17,6 +17,12 @@ describe('locale formatting', () => {
     expect(formatUsdBn(51.802, 'en')).toBe('$51.8bn');
     expect(formatUsdBn(0.46, 'en')).toBe('$0.46bn');
     expect(formatUsdBn(2848.021, 'en')).toBe('$2.85tn');
+  });
+  it('keeps small shares readable', () => {
+    const share = (value: number) => FORMATS.share!.apply({ value, kind: 'share', date: '2026-08-27', series: [], stale: false }, 'en');
+    expect(share(0.00018)).toBe('0.02%');
+    expect(share(0.166)).toBe('16.6%');
+    expect(share(-0.025)).toBe('−2.5%');
   });
   it('writes dates the way each locale does', () => {
     expect(formatDate('2025-10-31', 'zh')).toBe('2025年10月31日');
