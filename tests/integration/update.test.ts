@@ -51,7 +51,7 @@ function update(confirm: string[] = [], base = server.url): Promise<UpdateResult
     snapshotDir: dir,
     jobs: buildJobs({ FRED_BASE_URL: base, NYFED_BASE_URL: base, FISCALDATA_BASE_URL: base }),
     http: {
-      timeoutMs: 300, attempts: 2, baseDelayMs: 1, maxDelayMs: 5, maxRetryAfterMs: 60_000,
+      timeoutMs: 2000, // generous: the browser test may be building the site on the other core attempts: 2, baseDelayMs: 1, maxDelayMs: 5, maxRetryAfterMs: 60_000,
       sleep: async (ms) => void waits.push(ms), random: () => 0.5,
     },
     today: TODAY,
@@ -136,7 +136,7 @@ const csvBody = (f: (lines: string[]) => string[]): Fault => ({ kind: 'body', tr
 const FAULTS: [name: string, key: string, series: string, fault: Fault, message: RegExp][] = [
   ['HTTP 500', 'fred:SOFR', 'SOFR', { kind: 'status', status: 500 }, /HTTP 500.*gave up after 2 attempts \(http:\/\/127\.0\.0\.1:\d+\/graph\/fredgraph\.csv\?id=SOFR/],
   ['429 with Retry-After', 'fred:SOFR', 'SOFR', { kind: 'status', status: 429, retryAfter: '7' }, /HTTP 429.*gave up after 2 attempts/],
-  ['timeout', 'fred:SOFR', 'SOFR', { kind: 'hang' }, /no complete answer within 300 ms/],
+  ['timeout', 'fred:SOFR', 'SOFR', { kind: 'hang' }, /no complete answer within 2000 ms/],
   ['connection reset', 'fred:SOFR', 'SOFR', { kind: 'reset' }, /network error/],
   ['truncated body (short of Content-Length)', 'fred:SOFR', 'SOFR', { kind: 'truncate' }, /network error/],
   ['truncated body (cut mid-line)', 'fred:SOFR', 'SOFR', { kind: 'body', transform: (b) => b.slice(0, -4) }, /ends mid-line: the body was truncated/],
