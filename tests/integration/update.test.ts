@@ -51,7 +51,8 @@ function update(confirm: string[] = [], base = server.url): Promise<UpdateResult
     snapshotDir: dir,
     jobs: buildJobs({ FRED_BASE_URL: base, NYFED_BASE_URL: base, FISCALDATA_BASE_URL: base }),
     http: {
-      timeoutMs: 2000, // generous: the browser test may be building the site on the other core attempts: 2, baseDelayMs: 1, maxDelayMs: 5, maxRetryAfterMs: 60_000,
+      // A generous timeout: the browser test may be building the site on the other core.
+      timeoutMs: 2000, attempts: 2, baseDelayMs: 1, maxDelayMs: 5, maxRetryAfterMs: 60_000,
       sleep: async (ms) => void waits.push(ms), random: () => 0.5,
     },
     today: TODAY,
