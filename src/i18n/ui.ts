@@ -2,8 +2,6 @@ import type { Locale } from '../catalog/series.ts';
 
 // Every UI string of the site, in both languages. Report prose lives in content/reports/.
 
-export const LOCALES: readonly Locale[] = ['zh', 'en'];
-
 const UI = {
   zh: {
     htmlLang: 'zh-CN',

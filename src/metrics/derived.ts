@@ -55,16 +55,6 @@ export function netLiquiditySeries(walcl: Obs, tgaWeekly: Obs, rrp: Obs): Observ
   return out;
 }
 
-/** Share of MBS in the repo take-up on days with any take-up. */
-export function shareSeries(part: Obs, total: Obs): Observation[] {
-  const out: Observation[] = [];
-  for (const t of total) {
-    const p = valueOn(part, t.date);
-    if (p !== undefined && t.value > 0) out.push({ date: t.date, value: round6(p / t.value) });
-  }
-  return out;
-}
-
 /** A named series the metrics work on: observations, what they measure, where they come from. */
 export interface Base {
   readonly key: string;

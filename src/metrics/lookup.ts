@@ -37,22 +37,3 @@ export function lastN(obs: readonly Observation[], asOf: string, n: number): rea
   const end = indexAtOrBefore(obs, asOf) + 1;
   return obs.slice(Math.max(0, end - n), end);
 }
-
-/**
- * The latest date <= asOf on which both series have an observation, with both values.
- * Used for spreads, so that a spread never mixes two different days.
- */
-export function latestCommon(
-  a: readonly Observation[], b: readonly Observation[], asOf: string,
-): { date: string; a: number; b: number } | undefined {
-  let i = indexAtOrBefore(a, asOf);
-  let j = indexAtOrBefore(b, asOf);
-  while (i >= 0 && j >= 0) {
-    const oa = a[i] as Observation;
-    const ob = b[j] as Observation;
-    if (oa.date === ob.date) return { date: oa.date, a: oa.value, b: ob.value };
-    if (oa.date > ob.date) i--;
-    else j--;
-  }
-  return undefined;
-}

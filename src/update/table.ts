@@ -4,7 +4,7 @@ import type { SeriesOutcome } from './run.ts';
 export function outcomeTable(outcomes: readonly SeriesOutcome[]): string {
   const head = ['series', 'source', 'new', 'revised', 'last obs', 'status', 'why'];
   const rows = outcomes.map((o) => [o.id, o.source, String(o.added), String(o.revised), o.last ?? '-', o.status, o.reason ?? '']);
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.slice().map((r) => (i === 6 ? 0 : (r[i] ?? '').length))));
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (i === 6 ? 0 : (r[i] ?? '').length))));
   const line = (cells: string[]) =>
     cells.map((c, i) => (i === cells.length - 1 ? c : i === 2 || i === 3 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
   const counts = (['ok', 'stale', 'failed'] as const).map((s) => `${outcomes.filter((o) => o.status === s).length} ${s}`).join(', ');

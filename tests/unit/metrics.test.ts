@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeFigures, toBp } from '../../src/metrics/figures.ts';
 import { isSeriesStale } from '../../src/metrics/freshness.ts';
-import { indexAtOrBefore, lastN, latestAt, latestCommon, valueOn } from '../../src/metrics/lookup.ts';
+import { indexAtOrBefore, lastN, latestAt, valueOn } from '../../src/metrics/lookup.ts';
 import { rateRangeWindow } from '../../src/metrics/windows.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
 import { readSnapshot } from '../../src/snapshot/store.ts';
@@ -19,11 +19,6 @@ describe('lookup', () => {
     expect(latestAt([], '2025-11-02')).toBeUndefined();
     expect(valueOn(s, '2025-11-01')).toBeUndefined();
     expect(lastN(s, '2025-10-31', 2).map((o) => o.value)).toEqual([2, 3]);
-  });
-  it('aligns two series on their latest common date', () => {
-    const t = obs(['2025-10-30', 10], ['2025-11-01', 11]);
-    expect(latestCommon(s, t, '2025-11-03')).toEqual({ date: '2025-10-30', a: 2, b: 10 });
-    expect(latestCommon(s, t, '2025-10-29')).toBeUndefined();
   });
   it('converts percentage points to basis points without float noise', () => {
     expect(toBp(4.22 - 4.0)).toBe(22);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { netLiquiditySeries, preferring, scaled, spliced, spreadSeries } from '../../src/metrics/derived.ts';
+import { drawdownSeries } from '../../src/metrics/indicator.ts';
+
+const obs = (...pairs: [string, number][]) => pairs.map(([date, value]) => ({ date, value }));
+
+describe('derived series', () => {
+  it('spreads in bp only on days both series have', () => {
+    const sofr = obs(['2025-10-30', 4.04], ['2025-10-31', 4.22], ['2025-11-03', 4.13]);
+    const top = obs(['2025-10-30', 4.0], ['2025-10-31', 4.0]);
+    expect(spreadSeries(sofr, top)).toEqual(obs(['2025-10-30', 4], ['2025-10-31', 22]));
+  });
+
+  it('net liquidity on Fed balance-sheet Wednesdays, with the last ON RRP on or before', () => {
+    // Real 2025-10-29 values: WALCL 6,587,034 $mn, WTREGEN 957,990 $mn, ON RRP 19.504 $bn.
+    const walcl = obs(['2025-10-29', 6587034]);
+    const tga = obs(['2025-10-29', 957990]);
+    const rrp = obs(['2025-10-28', 14.096], ['2025-10-29', 19.504], ['2025-10-30', 19.166]);
+    const [net] = netLiquiditySeries(walcl, tga, rrp);
+    expect(net?.date).toBe('2025-10-29');
+    expect(net?.value).toBeCloseTo(5609.54, 6);
+  });
+
+  it('splices IOER into IORB where IORB starts, and prefers one price source over another', () => {
+    expect(spliced(obs(['2021-07-27', 0.15], ['2021-07-29', 0.15]), obs(['2021-07-29', 0.15], ['2021-07-30', 0.15])).map((o) => o.date))
+      .toEqual(['2021-07-27', '2021-07-29', '2021-07-30']);
+    expect(preferring(obs(['2025-11-04', 101000]), obs(['2025-11-03', 106583.04], ['2025-11-04', 101497.22])))
+      .toEqual(obs(['2025-11-03', 106583.04], ['2025-11-04', 101000]));
+    expect(scaled(obs(['2025-10-29', 2848021]), 1 / 1000)).toEqual(obs(['2025-10-29', 2848.021]));
+  });
+
+  it('drawdowns only where the data cover the whole 52 weeks', () => {
+    const prices = [...Array(500)].map((_, i) => ({
+      date: new Date(Date.UTC(2024, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),
+      value: i === 100 ? 200 : 100,
+    }));
+    const dd = drawdownSeries(prices);
+    expect(dd[0]?.date).toBe('2024-12-31'); // first day with a full window behind it
+    expect(dd[0]?.value).toBe(-50); // 100 vs the 200 high of day 100
+    expect(dd.at(-1)?.value).toBe(0); // the spike has left the window
+  });
+});
