@@ -89,8 +89,12 @@ function weekly<I extends string>(id: I, title: Text, bounds: readonly [number, 
 
 export const SERIES = [
   rate('SOFR', { zh: '有担保隔夜融资利率（SOFR）', en: 'Secured Overnight Financing Rate (SOFR)' }, NYFED, 'daily', '2018-04-02'),
-  ...(['1', '25', '75', '99'] as const).map((p) =>
-    rate(`SOFR_P${p}`, { zh: `SOFR 第 ${p} 百分位`, en: `SOFR, ${p}${p === '1' ? 'st' : 'th'} percentile` }, NYFED, 'daily', '2018-04-02', 'nyfed')),
+  // The tails of the SOFR distribution move far more than the median (the 99th percentile
+  // was several points above the median in Sept 2019), so their plausible step is wider.
+  ...(['1', '25', '75', '99'] as const).map((p) => ({
+    ...rate(`SOFR_P${p}`, { zh: `SOFR 第 ${p} 百分位`, en: `SOFR, ${p}${p === '1' ? 'st' : 'th'} percentile` }, NYFED, 'daily', '2018-04-02', 'nyfed'),
+    jump: { abs: 10 },
+  })),
   {
     id: 'SOFR_VOLUME',
     title: { zh: 'SOFR 成交量', en: 'SOFR volume' },
