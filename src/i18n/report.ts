@@ -35,7 +35,7 @@ export function ruleText(rule: string, l: Locale): string {
     'risk.nasdaq': zh ? `纳斯达克较 52 周高点回撤 ${-T.equityAmberPct}% 以上` : `Nasdaq ${-T.equityAmberPct}% or more below its 52-week high`,
     'risk.sp500': zh ? `标普 500 较 52 周高点回撤 ${-T.equityAmberPct}% 以上` : `S&P 500 ${-T.equityAmberPct}% or more below its 52-week high`,
     'risk.btc': zh ? `比特币较 52 周高点回撤 ${-T.btcAmberPct}% 以上` : `Bitcoin ${-T.btcAmberPct}% or more below its 52-week high`,
-    'risk.calm': zh ? '股市与比特币均接近 52 周高点' : 'Equities and Bitcoin near their 52-week highs',
+    'risk.calm': zh ? '有最新数据的股指与比特币回撤均未超过黄色阈值' : 'No index or Bitcoin with current data is below its amber drawdown threshold',
     'overall.stress': zh ? '两个及以上支柱为红色' : 'Two or more pillars red',
     'overall.tight': zh ? '一个支柱为红色，或两个及以上为黄色' : 'One pillar red, or two or more amber',
     'overall.calm': zh ? '其余情况' : 'Otherwise',

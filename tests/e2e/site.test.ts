@@ -143,7 +143,15 @@ describe.each(EDITION)('edition $path', ({ path, lang, spread, iorb, noSrf }) =>
   });
 });
 
-describe('archive and methodology', () => {
+describe('archive, feeds and methodology', () => {
+  it.each([['/rss.xml', '/reports/'], ['/en/rss.xml', '/en/reports/']])('%s lists the latest edition', async (path, prefix) => {
+    const [latest] = lastRow('SOFR');
+    const xml = await (await fetch(`${server.url}${path}`)).text();
+    expect(xml.startsWith('<?xml')).toBe(true);
+    expect(xml.match(/<item>/g)?.length).toBe(60);
+    expect(xml).toContain(`${prefix}${latest}/</link>`);
+  });
+
   it('lists every edition, coloured by its regime', async () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     await page.goto(`${server.url}/reports/`, { waitUntil: 'load' });

@@ -1,0 +1,33 @@
+// Items for the RSS feeds: the latest editions, each summarised by its signals.
+import type { Locale } from '../catalog/series.ts';
+import { PILLAR_NAMES, ruleText } from '../i18n/report.ts';
+import { localePrefix, ui } from '../i18n/ui.ts';
+import type { EditionMetrics } from '../metrics/timeline.ts';
+import { formatDate, regimeName, signalName } from '../report/format.ts';
+
+export interface FeedItem {
+  readonly title: string;
+  readonly link: string;
+  readonly pubDate: Date;
+  readonly description: string;
+}
+
+export const FEED_LENGTH = 60;
+
+export function feedItems(editions: readonly EditionMetrics[], locale: Locale): FeedItem[] {
+  const t = ui(locale);
+  const sep = locale === 'zh' ? '；' : '; ';
+  return [...editions].sort((a, b) => (a.asOf < b.asOf ? 1 : -1)).slice(0, FEED_LENGTH).map((m) => {
+    const overall = m.figures['signal.overall'];
+    const pillars = m.signals
+      .filter((s) => s.pillar !== 'overall' && s.level !== null)
+      .map((s) => `${PILLAR_NAMES[locale][s.pillar]}${locale === 'zh' ? '：' : ': '}${signalName(s.level as number, locale)} (${ruleText(s.rule, locale)})`);
+    return {
+      title: `${t.siteName} · ${formatDate(m.asOf, locale)}${overall ? ` · ${t.regimeLabel} ${regimeName(overall.value, locale)}` : ''}`,
+      link: `${localePrefix(locale)}/reports/${m.asOf}/`,
+      // Editions are dated in US Eastern terms; noon UTC keeps the calendar day in every reader's zone.
+      pubDate: new Date(`${m.asOf}T12:00:00Z`),
+      description: pillars.join(sep),
+    };
+  });
+}
