@@ -1,4 +1,5 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 // Static output only: every page is rendered at build time from the committed snapshot.
@@ -7,6 +8,9 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  // Astro reaches for the network (telemetry) unless told not to; builds must work offline.
+  // Builds must work offline: telemetry is switched off by ASTRO_TELEMETRY_DISABLED in the
+  // build script; the dev toolbar is not needed for a report site.
   devToolbar: { enabled: false },
+  // One sitemap for all editions in both languages, so search engines find the archive.
+  integrations: [sitemap()],
 });

@@ -181,6 +181,12 @@ describe('every built page', () => {
     expect(bad).toEqual([]);
   });
 
+  it('is listed in the sitemap', () => {
+    const urls = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
+    const pages = htmlPages().map((f) => f.replace(/^dist/, '').replace(/index\.html$/, ''));
+    expect(new Set(urls)).toEqual(new Set(pages));
+  });
+
   it('is point-in-time: no figure in an edition is dated after the edition', () => {
     const late: string[] = [];
     const pages = htmlPages();
