@@ -31,7 +31,10 @@ export const remarkCheck: Plugin<[CheckOptions], Root> = (opts) => (tree) => {
   };
   const knownMetric = (key: string, line: number, column: number) => {
     if (!METRIC_NAME.test(key)) fail(line, column, `"${key}" is not a metric name like "sofr.latest"`);
-    if (!opts.kinds.has(key)) fail(line, column, `unknown metric "${key}"; see content/reports/README.md for the list`);
+    if (!opts.kinds.has(key)) {
+      const near = [...opts.kinds.keys()].filter((k) => k.split('.')[0] === key.split('.')[0]).slice(0, 12);
+      fail(line, column, `unknown metric "${key}"${near.length ? `; did you mean one of: ${near.join(', ')}` : '; see content/reports/README.md for the list'}`);
+    }
   };
 
   visit(tree, 'text', (node: Text) => {
@@ -42,11 +45,7 @@ export const remarkCheck: Plugin<[CheckOptions], Root> = (opts) => (tree) => {
       const [whole, key = '', format] = m;
       const { line, column } = at(m.index);
       last = m.index + whole.length;
-      if (!METRIC_NAME.test(key)) fail(line, column, `"${key}" is not a metric name like "sofr.latest"`);
-      if (!opts.kinds.has(key)) {
-        const near = [...opts.kinds.keys()].filter((k) => k.split('.')[0] === key.split('.')[0]).slice(0, 12);
-        fail(line, column, `unknown metric "${key}"${near.length ? `; did you mean one of: ${near.join(', ')}` : ''}`);
-      }
+      knownMetric(key, line, column);
       if (!format) fail(line, column, `placeholder "${key}" needs a format, e.g. {{ ${key} | date }}; formats: ${Object.keys(FORMATS).join(', ')}`);
       const def = FORMATS[format as string];
       if (!def) fail(line, column, `unknown format "${format}"; formats: ${Object.keys(FORMATS).join(', ')}`);
