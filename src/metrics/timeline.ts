@@ -55,9 +55,12 @@ function metricKinds(bases: readonly Base[], assets: readonly { key: string }[])
   return kinds;
 }
 
-/** The metric vocabulary of a snapshot: key -> kind. Templates are checked against it. */
+const catalogs = new WeakMap<Snapshot, ReadonlyMap<string, FigureKind>>();
+/** The metric vocabulary of a snapshot: key -> kind (memoised; every edition is checked against it). */
 export function metricCatalog(snap: Snapshot): ReadonlyMap<string, FigureKind> {
-  return metricKinds(deriveBases(snap), deriveAssets(snap));
+  let kinds = catalogs.get(snap);
+  if (!kinds) catalogs.set(snap, (kinds = metricKinds(deriveBases(snap), deriveAssets(snap))));
+  return kinds;
 }
 
 /** Feeds a series' observations into `sink` up to and including `date`, remembering where it stopped. */

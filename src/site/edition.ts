@@ -34,10 +34,18 @@ export function loadSnapshot(): Promise<Snapshot> {
   return cached;
 }
 
-/** Editions are dated by the business days with a SOFR print, the report's headline series. */
-export function editionDates(snap: Snapshot): string[] {
-  const dates = (snap.series.get('SOFR') ?? []).map((o) => o.date);
-  if (dates.length === 0) throw new Error('edition: the snapshot has no SOFR observations, so no edition can be dated');
+const datesOf = new WeakMap<Snapshot, readonly string[]>();
+/**
+ * Editions are dated by the business days with a SOFR print, the report's headline series.
+ * Memoised: every one of the ~4,000 pages asks for the latest date.
+ */
+export function editionDates(snap: Snapshot): readonly string[] {
+  let dates = datesOf.get(snap);
+  if (!dates) {
+    dates = (snap.series.get('SOFR') ?? []).map((o) => o.date);
+    if (dates.length === 0) throw new Error('edition: the snapshot has no SOFR observations, so no edition can be dated');
+    datesOf.set(snap, dates);
+  }
   return dates;
 }
 
@@ -47,7 +55,7 @@ export const latestEditionDate = (snap: Snapshot): string => editionDates(snap).
  * Dates that get an edition page. EDITIONS_FROM=YYYY-MM-DD limits them for a quick local
  * preview of template edits; the published build always has every date.
  */
-export function editionPageDates(snap: Snapshot, from = process.env.EDITIONS_FROM): string[] {
+export function editionPageDates(snap: Snapshot, from = process.env.EDITIONS_FROM): readonly string[] {
   const all = editionDates(snap);
   return from ? all.filter((d) => d >= from) : all;
 }
