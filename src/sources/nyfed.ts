@@ -14,7 +14,7 @@ import { checkBody, orThrow, parseJson, redact, schemaError, type JobOutput, typ
 const RefRate = z.looseObject({
   effectiveDate: z.string(),
   type: z.string(),
-  revisionIndicator: z.string(),
+  revisionIndicator: z.string().optional(), // "" on every recorded row
 });
 const RefRates = z.object({ refRates: z.array(RefRate) });
 type RefRateRow = z.infer<typeof RefRate>;
