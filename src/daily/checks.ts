@@ -55,7 +55,7 @@ async function listFiles(root: string): Promise<string[]> {
 
 // Where a page or feed carries URLs: link-like attributes in HTML and SVG, link elements in XML.
 const HTML_URL_ATTR = /\s(?:href|src|srcset|content|action|poster|xlink:href)\s*=\s*("[^"]*"|'[^']*')/gi;
-const XML_URL = /<(?:link|loc|guid|comments|url)>([^<]*)<|\s(?:href|url)="([^"]*)"/g;
+const XML_URL = /<(?:link|loc|guid|comments|url)>([^<]*)(?=<)|\s(?:href|url)="([^"]*)"/g;
 
 /** The absolute URLs a file links to: attributes of pages, link elements of feeds and sitemaps, all of a text file. */
 export function linkedUrls(file: string, text: string): string[] {
