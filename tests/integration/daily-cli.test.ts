@@ -108,6 +108,19 @@ describe('npm run daily', () => {
     expect(server.requests).toEqual([]);
   });
 
+  it('a publishing build without SITE_URL stops at the config with a clear message', async () => {
+    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(work, 'never')], {
+      env: { PATH: process.env.PATH ?? '', PUBLISH: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    const code = await new Promise((ok) => child.on('close', ok));
+    expect(out).toMatch(/site URL: PUBLISH is set but SITE_URL is not\. Set SITE_URL to the public address of the site/);
+    expect(code).not.toBe(0);
+    await expect(readdir(join(work, 'never'))).rejects.toThrow(/ENOENT/);
+  }, 60_000);
+
   it('exits 1 and builds nothing when no source can be reached', async () => {
     const snap = join(work, 'offline');
     await cp('content/data', snap, { recursive: true });
