@@ -61,16 +61,21 @@ describe('npm run daily', () => {
     await snapshotCutAt(snap, CUT);
     const summaryFile = join(work, 'summary.json');
     const messageFile = join(work, 'message.txt');
+    const stepSummary = join(work, 'step-summary.md');
+    // EFFR's source answers with a maintenance page: it stays stale, the rest is published (exit 2).
+    server.faults.set('fred:EFFR', { kind: 'html' });
     const { code, out } = await runDaily(
-      { SNAPSHOT_DIR: snap, SITE_URL: SITE, EDITIONS_FROM: '2025-11-04' },
+      { SNAPSHOT_DIR: snap, SITE_URL: SITE, EDITIONS_FROM: '2025-11-04', GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: stepSummary },
       ['--out', dist, '--summary', summaryFile, '--commit-message', messageFile],
     );
+    server.faults.clear();
     const summary = JSON.parse(await readFile(summaryFile, 'utf8'));
     expect(summary.stage, out).toBe('done');
-    // Series the fake sources do not serve (Bitcoin's old source) stay stale: exit 2, still publishable.
-    expect([0, 2]).toContain(code);
-    expect(summary.exitCode).toBe(code);
-    expect(code === 2).toBe(summary.update.outcomes.some((o: { status: string }) => o.status !== 'ok'));
+    expect(code).toBe(2);
+    expect(summary.exitCode).toBe(2);
+    expect(summary.update.outcomes.find((o: { id: string }) => o.id === 'EFFR')).toMatchObject({ status: 'stale', last: CUT });
+    expect(out).toMatch(/^::warning title=Stale series EFFR::EFFR \(fred\) kept its data through 2025-10-20: EFFR: got an HTML page/m);
+    expect(await readFile(stepSummary, 'utf8')).toMatch(/^\| EFFR \| fred \| 0 \| 0 \| 2025-10-20 \| stale \|/m);
     expect(out).toMatch(/daily \[1\/3\] update/);
     expect(out).toMatch(/daily \[2\/3\] build/);
     expect(out).toMatch(/daily \[3\/3\] check/);
@@ -81,7 +86,8 @@ describe('npm run daily', () => {
     expect(sofr.added).toBeGreaterThan(10);
     expect(summary.snapshotChanged).toBe(true);
     const message = await readFile(messageFile, 'utf8');
-    expect(message).toMatch(new RegExp(`^data: \\d+ new rows, \\d+ revisions? through ${WORLD_TO}`));
+    expect(message).toMatch(new RegExp(`^data: \\d+ new rows, \\d+ revisions? through ${WORLD_TO}; \\d+ stale\\n`));
+    expect(message).toMatch(/^EFFR\s+fred\s+\+0 new, 0 revised\s+STALE \(last 2025-10-20\): EFFR: got an HTML page/m);
     expect(message).toMatch(new RegExp(`^SOFR\\s+fred\\s+\\+${sofr.added} new, 0 revised\\s+last ${WORLD_TO}$`, 'm'));
 
     // The built site: today's edition on both home pages, every absolute URL on the public address.
