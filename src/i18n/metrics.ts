@@ -28,14 +28,14 @@ const MEASURES: Record<Locale, Record<string, string>> = {
   zh: {
     latest: '', max1m: '近一个月最高', chg1d: '日变化', chg1w: '周变化', chg1m: '1 个月变化', chg3m: '3 个月变化', chgYtd: '年初至今变化',
     rank1y: '1 年百分位', rank5y: '5 年百分位', atSpreadPeak: '（利差峰值当日）', record: '历史纪录', isRecord: '是否创纪录',
-    mbsShare: 'MBS 占比', recordSince: '纪录所比较的数据起点', peakSince: '峰值所比较的数据起点', peak: '历史峰值', shareOfPeak: '占峰值比例', daysNearZero: '接近零的连续天数', drain3m: '3 个月 TGA 增幅 / (准备金 + 逆回购)',
+    mbsShare: 'MBS 占比', recordSince: '纪录比较的天数（起始日）', max: '数据内单日最高', maxSince: '比较的天数（起始日）', peak: '历史峰值', shareOfPeak: '占峰值比例', daysNearZero: '接近零的连续天数', drain3m: '3 个月 TGA 增幅 / (准备金 + 逆回购)',
     drawdown: '较 52 周高点回撤', corrNetLiq: '与净流动性周变化的 52 周相关系数',
     funding: '融资利率', facility: '工具使用', buffers: '缓冲', fiscal: '财政抽水', risk: '风险资产', overall: '总体',
   },
   en: {
     latest: '', max1m: 'one-month high', chg1d: 'daily change', chg1w: 'weekly change', chg1m: '1-month change', chg3m: '3-month change', chgYtd: 'change year to date',
     rank1y: '1-year percentile', rank5y: '5-year percentile', atSpreadPeak: '(on the spread peak day)', record: 'record', isRecord: 'new record?',
-    mbsShare: 'MBS share', recordSince: 'record compared from', peakSince: 'peak compared from', peak: 'all-time peak', shareOfPeak: 'share of peak', daysNearZero: 'days near zero in a row', drain3m: '3-month TGA rise / (reserves + ON RRP)',
+    mbsShare: 'MBS share', recordSince: 'days the record compares (from)', max: 'highest day in the data', maxSince: 'days compared (from)', peak: 'all-time peak', shareOfPeak: 'share of peak', daysNearZero: 'days near zero in a row', drain3m: '3-month TGA rise / (reserves + ON RRP)',
     drawdown: 'drawdown from 52-week high', corrNetLiq: '52-week correlation with net liquidity changes',
     funding: 'funding rates', facility: 'facility use', buffers: 'buffers', fiscal: 'fiscal drain', risk: 'risk assets', overall: 'overall',
   },

@@ -49,7 +49,7 @@ function metricKinds(bases: readonly Base[], assets: readonly { key: string }[])
     kinds.set(`${b.key}.rank1y`, 'rank').set(`${b.key}.rank5y`, 'rank');
   }
   kinds.set('sofr.atSpreadPeak', 'pct').set('srf.record', 'usd_bn').set('srf.isRecord', 'flag').set('srf.mbsShare', 'share')
-    .set('srf.recordSince', 'count').set('omo.peak', 'usd_bn').set('omo.peakSince', 'count')
+    .set('srf.recordSince', 'count').set('omo.max', 'usd_bn').set('omo.maxSince', 'count')
     .set('rrp.peak', 'usd_bn').set('rrp.shareOfPeak', 'share').set('rrp.daysNearZero', 'count').set('fiscal.drain3m', 'share');
   for (const a of assets) kinds.set(`${a.key}.drawdown`, 'pct_chg').set(`${a.key}.corrNetLiq`, 'corr');
   for (const p of [...PILLARS, 'overall']) kinds.set(`signal.${p}`, 'signal');
@@ -113,9 +113,9 @@ export function computeTimeline(snap: Snapshot, dates: readonly string[]): Map<s
   // others), the temporary OMOs' over theirs. Each remembers the first day of its data, because
   // "highest" only holds over the span the snapshot covers.
   const srfRecord = new RunningMax();
-  const omoPeak = new RunningMax();
+  const omoMax = new RunningMax();
   feeders.push(new Feeder(baseOf('srf').obs, (o) => srfRecord.push(o)));
-  feeders.push(new Feeder(baseOf('omo').obs, (o) => omoPeak.push(o)));
+  feeders.push(new Feeder(baseOf('omo').obs, (o) => omoMax.push(o)));
 
   // ON RRP: all-time peak and the current streak of days below the near-zero threshold.
   let rrpPeak: Observation | undefined;
@@ -187,12 +187,12 @@ export function computeTimeline(snap: Snapshot, dates: readonly string[]): Map<s
       const mbs = latestAt(baseOf('srfMbs').obs, srf.date);
       if (mbs?.date === srf.date && srf.value > 0) put('srf.mbsShare', mbs.value / srf.value, 'share', srf.date, ['SRF_TOTAL', 'SRF_MBS']);
     }
-    const omoTop = omoPeak.top;
+    const omoTop = omoMax.top;
     if (omoTop) {
       // Once the SRF era has begun the temporary operations are closed history, not a stale series.
       const omoFresh = asOf >= SRF_ERA_START ? asOf : (latestAt(baseOf('omo').obs, asOf)?.date ?? omoTop.date);
-      put('omo.peak', omoTop.value, 'usd_bn', omoTop.date, ['SRF_TOTAL'], omoFresh);
-      put('omo.peakSince', omoPeak.count, 'count', omoPeak.first!.date, ['SRF_TOTAL'], omoFresh);
+      put('omo.max', omoTop.value, 'usd_bn', omoTop.date, ['SRF_TOTAL'], omoFresh);
+      put('omo.maxSince', omoMax.count, 'count', omoMax.first!.date, ['SRF_TOTAL'], omoFresh);
     }
 
     const rrp = latestAt(baseOf('rrp').obs, asOf);

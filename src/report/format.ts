@@ -116,5 +116,8 @@ export const DEFAULT_FORMAT: Readonly<Record<FigureKind, string>> = {
   count: 'days', corr: 'corr', rank: 'rank', signal: 'signal', flag: 'date',
 };
 
-/** A figure in its natural format. */
-export const formatFigure = (f: Figure, locale: Locale) => (FORMATS[DEFAULT_FORMAT[f.kind]] as FormatDef).apply(f, locale);
+/** A figure in its natural format. Repo operation amounts keep the $10mn their results are quoted in. */
+export const formatFigure = (f: Figure, locale: Locale) => {
+  const operations = f.kind === 'usd_bn' && f.series.length > 0 && f.series.every((id) => id.startsWith('SRF_'));
+  return (FORMATS[operations ? 'bnExact' : DEFAULT_FORMAT[f.kind]] as FormatDef).apply(f, locale);
+};

@@ -38,14 +38,14 @@ describe('SRF-era take-up record', () => {
     expect(f['srf.latest']).toBeNull();
     expect(f['srf.record']).toBeNull();
     expect(f['omo.latest']).toMatchObject({ value: 197.75, date: '2020-03-17' });
-    expect(f['omo.peak']).toMatchObject({ value: 276.5, date: '2020-03-12' });
-    expect(f['omo.peakSince']).toMatchObject({ value: 3, date: '2020-01-02' });
+    expect(f['omo.max']).toMatchObject({ value: 276.5, date: '2020-03-12' });
+    expect(f['omo.maxSince']).toMatchObject({ value: 3, date: '2020-01-02' });
   });
 
   it('treats the temporary operations as closed history in the SRF era', () => {
     const f = figures('2025-10-31');
     expect(f['omo.latest']).toBeNull();
-    expect(f['omo.peak']).toMatchObject({ value: 276.5, date: '2020-03-12', stale: false });
+    expect(f['omo.max']).toMatchObject({ value: 276.5, date: '2020-03-12', stale: false });
   });
 
   it('never looks ahead: before the first SRF-era day there is no SRF record', () => {
