@@ -1,4 +1,4 @@
-import type { SeriesId } from '../catalog/series.ts';
+import { BTC_SPLICE, type SeriesId } from '../catalog/series.ts';
 import type { Observation } from '../snapshot/observation.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { latestAt, valueOn } from './lookup.ts';
@@ -31,12 +31,9 @@ export function spliced(older: Obs, newer: Obs): Observation[] {
   return [...older.filter((o) => o.date < start), ...newer];
 }
 
-/** Union by date, `preferred` winning where both have a value (CBBTCUSD over BTCUSDT). */
-export function preferring(preferred: Obs, fallback: Obs): Observation[] {
-  const byDate = new Map(fallback.map((o) => [o.date, o.value]));
-  for (const o of preferred) byDate.set(o.date, o.value);
-  return [...byDate].sort(([x], [y]) => (x < y ? -1 : 1)).map(([date, value]) => ({ date, value }));
-}
+/** Two series joined at a fixed date: `before` up to the day before it, `from` on and after it. */
+export const splicedAt = (before: Obs, from: Obs, date: string): Observation[] =>
+  [...before.filter((o) => o.date < date), ...from.filter((o) => o.date >= date)];
 
 /**
  * Net liquidity in $bn on each Wednesday of the Fed balance sheet: total assets (Wednesday level)
@@ -133,6 +130,14 @@ export function deriveAssets(snap: Snapshot): { key: string; obs: Obs; series: S
   return [
     { key: 'nasdaq', obs: get(snap, 'NASDAQCOM'), series: ['NASDAQCOM'] },
     { key: 'sp500', obs: get(snap, 'SP500'), series: ['SP500'] },
-    { key: 'btc', obs: preferring(get(snap, 'CBBTCUSD'), get(snap, 'BTCUSDT')), series: get(snap, 'CBBTCUSD').length ? ['CBBTCUSD'] : ['BTCUSDT'] },
+    { key: 'btc', ...bitcoin(snap) },
   ];
+}
+
+/** Bitcoin: Binance history spliced onto FRED's Coinbase series at BTC_SPLICE (see the catalog). */
+function bitcoin(snap: Snapshot): { obs: Obs; series: SeriesId[] } {
+  const coinbase = get(snap, BTC_SPLICE.from).filter((o) => o.date >= BTC_SPLICE.date);
+  const obs = splicedAt(get(snap, BTC_SPLICE.before), coinbase, BTC_SPLICE.date);
+  // The first series names the figure's link and freshness: the live one once it has data.
+  return { obs, series: coinbase.length ? [BTC_SPLICE.from, BTC_SPLICE.before] : [BTC_SPLICE.before] };
 }

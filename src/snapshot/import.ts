@@ -1,4 +1,4 @@
-import { seriesDef, type SeriesId } from '../catalog/series.ts';
+import { BTC_SPLICE, btcSpliceNote, seriesDef, type SeriesId } from '../catalog/series.ts';
 import { parseTwoColumnCsv, type SourceObservation } from '../sources/csv.ts';
 import { parseDtsPage } from '../sources/fiscaldata.ts';
 import { parseFredCsv } from '../sources/fred.ts';
@@ -120,7 +120,8 @@ export const SHARED_DATA_PLAN: readonly ImportGroup[] = [
     files: ['market/BTC.csv'],
     parse: (text, origin) => new Map([['BTCUSDT', parseTwoColumnCsv(text, { series: 'BTCUSDT', origin, dateColumns: ['date'], valueColumn: 'btc' })]]),
     originalUrl: 'https://api.binance.com/api/v3/klines?symbol=BTCUSDT&interval=1d',
-    via: 'public copy lihaidong43/fed-liquity-monitor@9fa5c8c6 (data/BTC.csv: Binance daily candles, close, 2017-08-17…2025-11-20)',
+    via: 'public copy lihaidong43/fed-liquity-monitor@9fa5c8c6 (data/BTC.csv: Binance daily candles, close, 2017-08-17…2025-11-20); ' +
+      `used up to the day before ${BTC_SPLICE.date}, FRED CBBTCUSD (Coinbase, USD) from then on`,
   },
 ];
 
@@ -129,7 +130,8 @@ export function attributionFor(id: SeriesId): string {
   const def = seriesDef(id);
   const base = `${def.publisher.en}, ${def.title.en}`;
   const fred = def.source === 'fred' ? ` [${id}], retrieved from FRED, Federal Reserve Bank of St. Louis; ${def.url}` : `; ${def.url}`;
-  return def.notice ? `${base}${fred}. ${def.notice}` : `${base}${fred}.`;
+  const splice = id === BTC_SPLICE.before || id === BTC_SPLICE.from ? ` ${btcSpliceNote()}` : '';
+  return def.notice ? `${base}${fred}. ${def.notice}${splice}` : `${base}${fred}.${splice}`;
 }
 
 export interface ImportedSeries {

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { SeriesId } from '../../src/catalog/series.ts';
-import { SHARED_DATA_PLAN, importGroup, type ImportedSeries } from '../../src/snapshot/import.ts';
+import { SHARED_DATA_PLAN, attributionFor, importGroup, type ImportedSeries } from '../../src/snapshot/import.ts';
 import { ManifestSchema, SNAPSHOT_FORMAT } from '../../src/snapshot/manifest.ts';
 import { parseDtsPage } from '../../src/sources/fiscaldata.ts';
 import { parseFredCsv } from '../../src/sources/fred.ts';
@@ -85,6 +85,17 @@ describe('import plan on excerpts of the shared data', () => {
     const era = read('fiscaldata/operating-cash-balance-2022-tga-closing-balance.json').text;
     expect(tga?.obs.filter((o) => o.date >= '2022-04-18' && o.date <= '2022-12-31')).toEqual(plain(parseDtsPage(era, 'x').obs));
     expect(tga?.meta).toMatchObject({ first: '2018-01-02', last: '2026-10-06', unit: 'usd_bn' });
+  });
+});
+
+describe('Bitcoin provenance', () => {
+  it('names the splice date and both sources in the manifest of both series', () => {
+    const [btc] = importKey('binance:BTCUSDT');
+    expect(btc?.meta.provenance.via).toContain('used up to the day before 2025-11-21, FRED CBBTCUSD (Coinbase, USD) from then on');
+    for (const id of ['BTCUSDT', 'CBBTCUSD'] as const) {
+      expect(attributionFor(id)).toContain('Binance BTC/USDT daily closes (00:00 UTC) up to the day before 2025-11-21, FRED CBBTCUSD (Coinbase BTC-USD, 5 PM PST) from 2025-11-21');
+    }
+    expect(attributionFor('SP500')).not.toContain('splice');
   });
 });
 
