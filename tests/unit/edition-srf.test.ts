@@ -50,9 +50,12 @@ describe('Standing Repo Facility take-up in the report', () => {
   });
 
   it('says the same in Chinese', () => {
-    const t = text(edition(withRepo, 'zh', '2025-10-31').html);
+    const html = edition(withRepo, 'zh', '2025-10-31').html;
+    const t = text(html);
     expect(t).toContain('常备回购便利（SRF）当日使用量为 503.5 亿美元（2025年10月31日）');
     expect(t).toContain('这是 2025年10月30日 以来的最高单日使用量。');
+    expect(html).toMatch(/<strong>这是 .*以来的最高单日使用量<\/strong>/); // bold, not literal asterisks
+    expect(t).not.toContain('**');
     expect(t).toContain('使用量为 209.5 亿美元（2025年10月31日），占 41.6%');
     expect(t).toContain('单日最多为 2,765 亿美元（2020年3月12日，各期限合计）');
   });
