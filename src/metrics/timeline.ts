@@ -2,10 +2,10 @@ import type { SeriesId } from '../catalog/series.ts';
 import { addDays } from '../snapshot/observation.ts';
 import type { Observation } from '../snapshot/observation.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
-import { deriveAssets, deriveBases, toBp, type Base, type Obs } from './derived.ts';
+import { deriveAssets, deriveBases, SRF_ERA_START, toBp, type Base, type Obs } from './derived.ts';
 import { makeFigure, type Figure, type FigureKind } from './figure.ts';
 import { indexAtOrBefore, latestAt } from './lookup.ts';
-import { RollingCorrelation, WindowMax, WindowRank } from './rolling.ts';
+import { RollingCorrelation, RunningMax, WindowMax, WindowRank } from './rolling.ts';
 import { classify, type SignalResult, NEAR_ZERO_RRP_BN, PILLARS } from './signals.ts';
 
 export type Figures = Readonly<Record<string, Figure | null>>;
@@ -49,6 +49,7 @@ function metricKinds(bases: readonly Base[], assets: readonly { key: string }[])
     kinds.set(`${b.key}.rank1y`, 'rank').set(`${b.key}.rank5y`, 'rank');
   }
   kinds.set('sofr.atSpreadPeak', 'pct').set('srf.record', 'usd_bn').set('srf.isRecord', 'flag').set('srf.mbsShare', 'share')
+    .set('srf.recordSince', 'count').set('omo.max', 'usd_bn').set('omo.maxSince', 'count')
     .set('rrp.peak', 'usd_bn').set('rrp.shareOfPeak', 'share').set('rrp.daysNearZero', 'count').set('fiscal.drain3m', 'share');
   for (const a of assets) kinds.set(`${a.key}.drawdown`, 'pct_chg').set(`${a.key}.corrNetLiq`, 'corr');
   for (const p of [...PILLARS, 'overall']) kinds.set(`signal.${p}`, 'signal');
@@ -108,15 +109,13 @@ export function computeTimeline(snap: Snapshot, dates: readonly string[]): Map<s
   const monthMax = new Map(bases.map((b) => [b.key, new WindowMax()]));
   for (const b of bases) feeders.push(new Feeder(b.obs, (o) => monthMax.get(b.key)!.push(o)));
 
-  // Repo take-up record: the running maximum, and whether the latest day set it.
-  let srfRecord: Observation | undefined;
-  let srfSetRecord: string | undefined;
-  feeders.push(new Feeder(baseOf('srf').obs, (o) => {
-    if (o.value > 0 && (!srfRecord || o.value > srfRecord.value)) {
-      srfRecord = o;
-      srfSetRecord = o.date;
-    }
-  }));
+  // Repo take-up records, one per facility: the SRF's over SRF-era days only (the base holds no
+  // others), the temporary OMOs' over theirs. Each remembers the first day of its data, because
+  // "highest" only holds over the span the snapshot covers.
+  const srfRecord = new RunningMax();
+  const omoMax = new RunningMax();
+  feeders.push(new Feeder(baseOf('srf').obs, (o) => srfRecord.push(o)));
+  feeders.push(new Feeder(baseOf('omo').obs, (o) => omoMax.push(o)));
 
   // ON RRP: all-time peak and the current streak of days below the near-zero threshold.
   let rrpPeak: Observation | undefined;
@@ -150,6 +149,7 @@ export function computeTimeline(snap: Snapshot, dates: readonly string[]): Map<s
     };
 
     for (const b of bases) {
+      if (b.until && asOf >= b.until) continue;
       const i = indexAtOrBefore(b.obs, asOf);
       const last = b.obs[i];
       if (!last) continue;
@@ -179,10 +179,20 @@ export function computeTimeline(snap: Snapshot, dates: readonly string[]): Map<s
 
     const srf = latestAt(baseOf('srf').obs, asOf);
     if (srf) {
-      if (srfRecord) put('srf.record', srfRecord.value, 'usd_bn', srfRecord.date, ['SRF_TOTAL'], srf.date);
-      put('srf.isRecord', srf.date === srfSetRecord ? 1 : 0, 'flag', srf.date, ['SRF_TOTAL']);
+      const top = srfRecord.top;
+      if (top) put('srf.record', top.value, 'usd_bn', top.date, ['SRF_TOTAL'], srf.date);
+      // Dated by the first SRF-era day in the data, valued by how many days the record compares.
+      put('srf.recordSince', srfRecord.count, 'count', srfRecord.first!.date, ['SRF_TOTAL'], srf.date);
+      put('srf.isRecord', srf.date === top?.date ? 1 : 0, 'flag', srf.date, ['SRF_TOTAL']);
       const mbs = latestAt(baseOf('srfMbs').obs, srf.date);
       if (mbs?.date === srf.date && srf.value > 0) put('srf.mbsShare', mbs.value / srf.value, 'share', srf.date, ['SRF_TOTAL', 'SRF_MBS']);
+    }
+    const omoTop = omoMax.top;
+    if (omoTop) {
+      // Once the SRF era has begun the temporary operations are closed history, not a stale series.
+      const omoFresh = asOf >= SRF_ERA_START ? asOf : (latestAt(baseOf('omo').obs, asOf)?.date ?? omoTop.date);
+      put('omo.max', omoTop.value, 'usd_bn', omoTop.date, ['SRF_TOTAL'], omoFresh);
+      put('omo.maxSince', omoMax.count, 'count', omoMax.first!.date, ['SRF_TOTAL'], omoFresh);
     }
 
     const rrp = latestAt(baseOf('rrp').obs, asOf);

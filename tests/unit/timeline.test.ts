@@ -48,7 +48,7 @@ describe('the note, recomputed (edition of 2025-11-05)', () => {
     const signals = Object.fromEntries(computeEdition(snap, '2025-10-31').signals.map((s) => [s.pillar, s]));
     expect(signals.funding).toMatchObject({ level: 2, rule: 'funding.sofrAboveTop' });
     expect(signals.fiscal).toMatchObject({ level: 2, rule: 'fiscal.drainLarge' });
-    expect(signals.facility).toMatchObject({ level: null, rule: 'facility.noData' });
+    expect(signals.facility).toMatchObject({ level: 2, rule: 'facility.large' }); // $50.35bn at the SRF
     const nov5 = Object.fromEntries(computeEdition(snap, '2025-11-05').signals.map((s) => [s.pillar, s]));
     expect(nov5.buffers).toMatchObject({ level: 2, rule: 'buffers.rrpNearZero' });
     expect(nov5.risk).toMatchObject({ level: 1, rule: 'risk.btc' });
