@@ -2,17 +2,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { computeEdition, computeTimeline, addMonths } from '../../src/metrics/timeline.ts';
 import { RollingCorrelation, WindowMax, WindowRank } from '../../src/metrics/rolling.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
-import { readSnapshot } from '../../src/snapshot/store.ts';
+import { cutAt, fixtureSnapshot, withoutSeries } from '../helpers.ts';
 
+// Real data cut at a fixed date (tests/fixtures/snapshot), so new data cannot move these values.
 let snap: Snapshot;
 beforeAll(async () => {
-  snap = await readSnapshot('content/data');
+  snap = await fixtureSnapshot();
 });
 
-const cutAt = (s: Snapshot, asOf: string): Snapshot => ({
-  manifest: s.manifest,
-  series: new Map([...s.series].map(([id, o]) => [id, o.filter((x) => x.date <= asOf)])),
-});
+/** Repo-operation series: the facility pillar reads them. */
+const REPO = ['SRF_TOTAL', 'SRF_TREASURY', 'SRF_AGENCY', 'SRF_MBS'];
 
 describe('the note, recomputed (edition of 2025-11-05)', () => {
   it('finds the squeeze of 2025-10-31 in the past month', () => {
@@ -48,11 +47,15 @@ describe('the note, recomputed (edition of 2025-11-05)', () => {
     const signals = Object.fromEntries(computeEdition(snap, '2025-10-31').signals.map((s) => [s.pillar, s]));
     expect(signals.funding).toMatchObject({ level: 2, rule: 'funding.sofrAboveTop' });
     expect(signals.fiscal).toMatchObject({ level: 2, rule: 'fiscal.drainLarge' });
-    expect(signals.facility).toMatchObject({ level: null, rule: 'facility.noData' });
     const nov5 = Object.fromEntries(computeEdition(snap, '2025-11-05').signals.map((s) => [s.pillar, s]));
     expect(nov5.buffers).toMatchObject({ level: 2, rule: 'buffers.rrpNearZero' });
     expect(nov5.risk).toMatchObject({ level: 1, rule: 'risk.btc' });
     expect(nov5.overall?.level).toBe(2);
+  });
+
+  it('leaves the facility pillar without a level when the snapshot has no repo operations', () => {
+    const signals = computeEdition(withoutSeries(snap, ...REPO), '2025-10-31').signals.find((s) => s.pillar === 'facility');
+    expect(signals).toMatchObject({ level: null, rule: 'facility.noData' });
   });
 
   it('reads the Sept 2019 spike as red funding', () => {
