@@ -3,25 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, it } from 'vitest';
 import type { Locale } from '../../src/catalog/series.ts';
-import { editionOf, type Edition } from '../../src/site/edition.ts';
+import { editionOf } from '../../src/site/edition.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
 import { fixtureSnapshot } from '../helpers.ts';
-import { expectGolden, formatMarkup } from './golden.ts';
-
-/** The parts of an edition page that come from data, in the page's own markup. */
-export function editionDocument(e: Edition): string {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  const stale = e.stale.map((s) => `<li data-series="${s.id}">${esc(s.title)} — ${esc(s.last)}${s.reason ? ` (${esc(s.reason)})` : ''}</li>`).join('');
-  const rows = e.figures.map((f) =>
-    `<tr data-metric="${f.key}"${f.stale ? ' class="row-stale"' : ''}><th scope="row">${f.href ? `<a href="${f.href}">${esc(f.name)}</a>` : esc(f.name)}</th>` +
-    `<td class="num">${esc(f.value)}</td><td>${esc(f.date)}</td><td>${esc(f.source)}</td></tr>`).join('');
-  return formatMarkup(
-    `<article class="report" lang="${e.locale}" data-as-of="${e.asOf}" data-regime="${e.regime ?? 'none'}">` +
-    (stale ? `<aside class="stale-banner"><ul>${stale}</ul></aside>` : '') +
-    `<div class="report-body">${e.html}</div>` +
-    `<section class="figures"><table><tbody>${rows}</tbody></table></section></article>`,
-  );
-}
+import { editionDocument } from './edition-document.ts';
+import { expectGolden } from './golden.ts';
 
 // Calm (2021-06-15, 2024-05-15), the repo spike, the March 2020 dash for cash, the late-Oct 2025
 // squeeze, and the fixture's latest edition (which also reports refresh failures).
