@@ -16,8 +16,8 @@ export const withoutCode = (html: string) => html.replace(/<(style|script)\b[\s\
 /** NaN, undefined, an unfilled {{ placeholder }} or a directive the template left unrendered. */
 const LEFTOVER = /.{0,40}(\bNaN\b|\bundefined\b|\{\{|\}\}|:::|::(?:chart|table)\b).{0,40}/;
 
-/** A chart with data draws at least one line or area through two or more points. */
-const MARK_WITH_DATA = /aria-label="(?:line|area)"[^>]*>(?:\s*<g[^>]*>)*\s*<path[^>]*\sd="M[^"]*L/;
+/** A chart with data draws a line or area through two or more points, or at least one dot. */
+const MARK_WITH_DATA = /aria-label="(?:line|area)"[^>]*>(?:\s*<g[^>]*>)*\s*<path[^>]*\sd="M[^"]*L|aria-label="dot"[^>]*>(?:\s*<g[^>]*>)*\s*<circle/;
 
 export interface SiteScan {
   /** `file: …text around it…` for each page with a leftover */
