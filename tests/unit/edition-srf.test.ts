@@ -1,5 +1,5 @@
 // The report's repo-operation paragraphs, driven by data in the NY Fed's format (the recorded
-// response in tests/fixtures/nyfed/) on top of the frozen fixture snapshot: the "has data" branch
+// response in tests/fixtures/recorded/nyfed/) on top of the frozen fixture snapshot: the "has data" branch
 // with the take-up injected, the "no data" branch with the repo series removed. Neither depends
 // on whether the fixture itself holds repo operations.
 import { readFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ let base: Snapshot;
 let withRepo: Snapshot;
 beforeAll(async () => {
   base = withoutSeries(await fixtureSnapshot(), ...REPO);
-  const repo = parseRepoOperations(fixtureText('nyfed/repo-search.json'), 'fixture');
+  const repo = parseRepoOperations(fixtureText('recorded/nyfed/rp-results-search_2025-10-28_2025-12-31_excerpt.json'), 'fixture');
   const series = new Map(base.series);
   for (const [id, obs] of repo) series.set(id, obs.map(({ date, value }) => ({ date, value })));
   withRepo = { ...base, series };
