@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import type { Observation } from '../src/snapshot/observation.ts';
 import type { Snapshot } from '../src/snapshot/snapshot.ts';
 import { SNAPSHOT_FORMAT } from '../src/snapshot/manifest.ts';
+import { readSnapshot } from '../src/snapshot/store.ts';
 
 /** Runs fn and returns what it threw; fails the test when it does not throw. */
 export function catchError(fn: () => unknown): Error {
@@ -31,4 +33,47 @@ export async function closedPortUrl(): Promise<string> {
   const { port } = s.address() as AddressInfo;
   await new Promise<void>((ok) => s.close(() => ok()));
   return `http://127.0.0.1:${port}`;
+}
+
+/**
+ * The frozen fixture snapshot: real data cut at FIXTURE_CUT by scripts/cut-fixture.ts. Value
+ * tests and goldens read this, never content/data, so a daily data commit cannot break them.
+ */
+export const FIXTURE_DIR = fileURLToPath(new URL('./fixtures/snapshot', import.meta.url));
+export const FIXTURE_CUT = '2025-11-20';
+
+let fixture: Promise<Snapshot> | undefined;
+/** The fixture snapshot, read once per test file (treat it as immutable). */
+export function fixtureSnapshot(): Promise<Snapshot> {
+  fixture ??= readSnapshot(FIXTURE_DIR);
+  return fixture;
+}
+
+/** A snapshot with only the observations dated on or before `date` (as it stood that day). */
+export const cutAt = (s: Snapshot, date: string): Snapshot => ({
+  manifest: s.manifest,
+  series: new Map([...s.series].map(([id, o]) => [id, o.filter((x) => x.date <= date)])),
+});
+
+/**
+ * The snapshot without the given series (and their manifest entries): for tests about how the
+ * site handles data it does not have, independent of which series the fixture happens to hold.
+ */
+export function withoutSeries(s: Snapshot, ...ids: string[]): Snapshot {
+  const drop = new Set(ids);
+  return {
+    manifest: { ...s.manifest, series: s.manifest.series.filter((m) => !drop.has(m.id)) },
+    series: new Map([...s.series].filter(([id]) => !drop.has(id))),
+  };
+}
+
+/** The snapshot with one series ending at `last` (a source that stopped publishing), manifest kept consistent. */
+export function seriesEndingAt(s: Snapshot, id: string, last: string): Snapshot {
+  const obs = (s.series.get(id) ?? []).filter((o) => o.date <= last);
+  const lastObs = obs.at(-1);
+  if (!lastObs) throw new Error(`seriesEndingAt: ${id} has no observation on or before ${last}`);
+  return {
+    manifest: { ...s.manifest, series: s.manifest.series.map((m) => (m.id === id ? { ...m, last: lastObs.date, rows: obs.length } : m)) },
+    series: new Map([...s.series].map(([sid, o]) => [sid, sid === id ? obs : o])),
+  };
 }

@@ -32,6 +32,8 @@ export function episodesPlot(points: readonly EpisodePoint[], order: readonly st
       Plot.ruleX([0], { stroke: THEME.colors.muted, strokeDasharray: '2,3' }),
       Plot.lineY(rows.filter((r) => r.episode !== 'now'), { fx: 'name', x: 'offset', y: 'value', stroke: THEME.colors.secondary, strokeWidth: 1.4 }),
       Plot.lineY(rows.filter((r) => r.episode === 'now'), { fx: 'name', x: 'offset', y: 'value', stroke: THEME.colors.primary, strokeWidth: 1.6 }),
+      // The edition's own day, so a window of a single day (the first edition) still shows its value.
+      Plot.dot(rows.filter((r) => r.episode === 'now').slice(-1), { fx: 'name', x: 'offset', y: 'value', fill: THEME.colors.primary, r: 2.5 }),
     ],
   };
 }

@@ -217,12 +217,19 @@ function templateOf(file: string): Promise<string> {
   return t;
 }
 
+/**
+ * One edition of a given snapshot, from its cached timeline. The site passes the committed
+ * snapshot (buildEdition); tests pass the frozen fixture.
+ */
+export function editionOf(snap: Snapshot, locale: Locale, asOf: string, template: string, file: string): Edition {
+  const metrics = timelineOf(snap).get(asOf);
+  if (!metrics) throw new Error(`edition: ${asOf} is not an edition date (no SOFR print that day)`);
+  return composeEdition({ snap, locale, metrics, template, file });
+}
+
 /** Builds one edition (one locale, one as-of date; default the latest) from the committed snapshot. */
 export async function buildEdition(locale: Locale, asOfDate?: string): Promise<Edition> {
   const snap = await loadSnapshot();
-  const asOf = asOfDate ?? latestEditionDate(snap);
-  const metrics = timelineOf(snap).get(asOf);
-  if (!metrics) throw new Error(`edition: ${asOf} is not an edition date (no SOFR print that day)`);
   const file = `${REPORTS_DIR}/${locale}.md`;
-  return composeEdition({ snap, locale, metrics, template: await templateOf(file), file });
+  return editionOf(snap, locale, asOfDate ?? latestEditionDate(snap), await templateOf(file), file);
 }

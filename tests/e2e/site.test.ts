@@ -1,37 +1,48 @@
-// Builds the site from the committed snapshot, serves dist/ on 127.0.0.1 and checks both
-// home pages in Debian's chromium. Screenshots go to tests/e2e/screenshots/ for a human look.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+// The browser test: builds the site from the frozen fixture snapshot (tests/fixtures/snapshot,
+// real data cut at 2025-11-20) with one source stopped early, serves it on 127.0.0.1 and checks
+// pages in Debian's chromium. Values come from the fixture, so new live data cannot break it;
+// the live snapshot has its own value-free smoke test (live.test.ts). Screenshots go to
+// tests/e2e/screenshots/ for a human look.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSnapshot } from '../../src/snapshot/store.ts';
+import { FIXTURE_DIR, fixtureSnapshot, seriesEndingAt } from '../helpers.ts';
 import { launchChromium } from './browser.ts';
+import { buildSite } from './build.ts';
+import { htmlFiles, scanSite, withoutCode } from './scan.ts';
 import { serveDir, type StaticServer } from './static-server.ts';
 
 const SHOTS = 'tests/e2e/screenshots';
+/** Editions built: enough for the late-October 2025 squeeze and a 60-item feed window. */
+const EDITIONS_FROM = '2025-10-01';
+/** The target range's source stops publishing here, so the latest edition and /data/ show it behind. */
+const STOPPED = { id: 'DFEDTARU', last: '2025-11-07' };
+const work = mkdtempSync(join(tmpdir(), 'site-test-'));
+const DATA = join(work, 'data');
+const DIST = join(work, 'dist');
 let server: StaticServer;
 let browser: Browser;
 
 /**
- * Last row of a committed series CSV dated on or before `onOrBefore`, read directly so the
+ * Last row of a fixture series CSV dated on or before `onOrBefore`, read directly so the
  * check does not reuse the code under test.
  */
 function lastRow(id: string, onOrBefore = '9999-12-31'): [string, number] {
-  const rows = readFileSync(`content/data/series/${id}.csv`, 'utf8').trim().split('\n').slice(1)
+  const rows = readFileSync(`${FIXTURE_DIR}/series/${id}.csv`, 'utf8').trim().split('\n').slice(1)
     .map((l) => l.split(',') as [string, string])
     .filter(([date]) => date <= onOrBefore);
   const [date, value] = rows.at(-1) as [string, string];
   return [date, Number(value)];
 }
 
-/** Page HTML without <style>/<script> blocks, whose braces are not template leftovers. */
-const withoutCode = (html: string) => html.replace(/<(style|script)\b[\s\S]*?<\/\1>/g, '');
-
 beforeAll(async () => {
-  execFileSync('node_modules/.bin/astro', ['build'], {
-    stdio: 'pipe', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  await writeSnapshot(DATA, seriesEndingAt(await fixtureSnapshot(), STOPPED.id, STOPPED.last));
+  await buildSite({ snapshotDir: DATA, outDir: DIST, editionsFrom: EDITIONS_FROM });
   mkdirSync(SHOTS, { recursive: true });
-  server = await serveDir('dist');
+  server = await serveDir(DIST);
   browser = await launchChromium();
 });
 
@@ -47,7 +58,7 @@ const PAGES = [
 
 describe.each(PAGES)('home page $path', ({ path, lang, pct, switchText, other }) => {
   it('has no NaN, undefined or unfilled placeholder in the HTML', () => {
-    const html = withoutCode(readFileSync(`dist${path}index.html`, 'utf8'));
+    const html = withoutCode(readFileSync(`${DIST}${path}index.html`, 'utf8'));
     expect(html.match(/.{0,40}(\bNaN\b|\bundefined\b|\{\{|\}\}|::chart|:::).{0,40}/g)).toBeNull();
     expect(html).toContain('<svg');
   });
@@ -76,6 +87,9 @@ describe.each(PAGES)('home page $path', ({ path, lang, pct, switchText, other })
     const [tgaDate] = lastRow('TGA_CLOSE', sofrDate);
     expect(await page.locator('.report-body [data-metric="tga.latest"]').first().getAttribute('data-date')).toBe(tgaDate);
 
+    // The latest edition names the series that stopped updating in its banner.
+    expect(await page.locator(`.stale-banner li[data-series="${STOPPED.id}"]`).isVisible()).toBe(true);
+
     const svg = page.locator('figure.chart svg').first();
     const box = await svg.boundingBox();
     expect(box?.width).toBeGreaterThan(300);
@@ -96,12 +110,12 @@ describe.each(PAGES)('home page $path', ({ path, lang, pct, switchText, other })
 
 describe.each(PAGES)('data status page $path', ({ path, lang }) => {
   it('lists every snapshot series with its state, and flags the ones behind', async () => {
-    const manifest = JSON.parse(readFileSync('content/data/manifest.json', 'utf8')) as { series: { id: string }[] };
+    const manifest = JSON.parse(readFileSync(`${DATA}/manifest.json`, 'utf8')) as { series: { id: string }[] };
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     const res = await page.goto(`${server.url}${path}data/`, { waitUntil: 'load' });
     expect(res?.status()).toBe(200);
     expect(await page.locator('.status-table tbody tr').count()).toBe(manifest.series.length);
-    // The committed target-range series ends in June 2026, weeks before the latest SOFR print.
+    // The target range's last print is two weeks before the latest SOFR print.
     expect(await page.locator('tr[data-series="DFEDTARU"]').getAttribute('data-state')).toBe('behind');
     expect(await page.locator('tr[data-series="SOFR"]').getAttribute('data-state')).toBe('ok');
     expect(await page.locator('tr[data-series="DFEDTARU"] .state').isVisible()).toBe(true);
@@ -130,7 +144,10 @@ describe.each(EDITION)('edition $path', ({ path, lang, spread, iorb, srf }) => {
     expect(await fig('sofrIorb.max1m').allTextContents()).toContain(iorb);
     expect(await fig('rrp.peak').first().getAttribute('data-date')).toBe('2022-12-30');
     expect(await fig('btc.drawdown').first().isVisible()).toBe(true);
-    expect(await page.locator('.report-body').textContent()).toContain(srf);
+    // Repo take-up: its figure when the fixture holds the series, else the sentence saying it is missing.
+    const hasRepo = existsSync(`${DATA}/series/SRF_TOTAL.csv`);
+    if (hasRepo) expect(await fig('srf.latest').first().isVisible()).toBe(true);
+    else expect(await page.locator('.report-body').textContent()).toContain(noSrf);
     expect(await page.locator('[data-regime]').getAttribute('data-regime')).toBe('2');
     expect(await page.locator('.signals-table tr[data-pillar="buffers"]').getAttribute('data-level')).toBe('2');
     expect(await page.locator('.signals-table tr[data-pillar="fiscal"]').getAttribute('data-level')).toBe('2');
@@ -155,7 +172,7 @@ describe('archive, feeds and methodology', () => {
   it('lists every edition, coloured by its regime', async () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     await page.goto(`${server.url}/reports/`, { waitUntil: 'load' });
-    const editions = readdirSync('dist/reports').filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
+    const editions = readdirSync(`${DIST}/reports`).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
     expect(await page.locator('.archive-days a').count()).toBe(editions.length);
     expect(await page.locator('a[href="/reports/2025-11-05/"]').getAttribute('class')).toContain('day-red');
     await page.screenshot({ path: `${SHOTS}/archive-zh-CN.png`, clip: { x: 0, y: 0, width: 1100, height: 1200 } });
@@ -173,36 +190,20 @@ describe('archive, feeds and methodology', () => {
 });
 
 describe('every built page', () => {
-  // Listed inside the tests: dist/ only exists once beforeAll has built the site.
-  const htmlPages = () => readdirSyncRecursive('dist').filter((f) => f.endsWith('.html'));
-
-  it('has no NaN, undefined or unfilled placeholder', () => {
-    const bad = htmlPages().filter((f) => /\bNaN\b|\bundefined\b|\{\{|\}\}|:::/.test(withoutCode(readFileSync(f, 'utf8'))));
-    expect(bad).toEqual([]);
+  it('passes the structural scan: no leftovers, nothing dated after its edition, every chart drawn', () => {
+    const scan = scanSite(DIST);
+    expect(scan.leftovers).toEqual([]);
+    expect(scan.late).toEqual([]);
+    expect(scan.emptyCharts).toEqual([]);
+    expect(scan.editions).toBeGreaterThan(40);
   });
 
   it('is listed in the sitemap', () => {
-    const urls = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
-    const pages = htmlPages().map((f) => f.replace(/^dist/, '').replace(/index\.html$/, ''));
+    const urls = [...readFileSync(`${DIST}/sitemap-0.xml`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
+    const pages = htmlFiles(DIST).map((f) => f.slice(DIST.length).replace(/index\.html$/, ''));
     expect(new Set(urls)).toEqual(new Set(pages));
   });
-
-  it('is point-in-time: no figure in an edition is dated after the edition', () => {
-    const late: string[] = [];
-    const pages = htmlPages();
-    for (const f of pages) {
-      const d = /reports\/(\d{4}-\d{2}-\d{2})\/index\.html$/.exec(f)?.[1];
-      if (!d) continue;
-      for (const m of readFileSync(f, 'utf8').matchAll(/data-date="([\d-]+)"/g)) if ((m[1] as string) > d) late.push(`${f}: ${m[1]}`);
-    }
-    expect(pages.length).toBeGreaterThan(4000);
-    expect(late).toEqual([]);
-  });
 });
-
-function readdirSyncRecursive(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => `${e.parentPath}/${e.name}`);
-}
 
 describe('indicator pages and downloads', () => {
   it.each(['/indicators/SOFR/', '/en/indicators/SOFR/'])('%s shows the latest value, history and provenance', async (path) => {
@@ -219,11 +220,11 @@ describe('indicator pages and downloads', () => {
 
   it('offers public series for download as committed, and never a copyrighted price', async () => {
     const res = await fetch(`${server.url}/downloads/SOFR.csv`);
-    expect(await res.text()).toBe(readFileSync('content/data/series/SOFR.csv', 'utf8'));
+    expect(await res.text()).toBe(readFileSync(`${FIXTURE_DIR}/series/SOFR.csv`, 'utf8'));
     for (const id of ['SP500', 'NASDAQCOM', 'BTCUSDT']) expect((await fetch(`${server.url}/downloads/${id}.csv`)).status).toBe(404);
-    const sp = readFileSync('dist/indicators/SP500/index.html', 'utf8');
+    const sp = readFileSync(`${DIST}/indicators/SP500/index.html`, 'utf8');
     expect(sp).not.toContain('class="download"');
-    expect(readFileSync('dist/indicators/SOFR/index.html', 'utf8')).toContain('class="download"');
+    expect(readFileSync(`${DIST}/indicators/SOFR/index.html`, 'utf8')).toContain('class="download"');
   });
 
   it('links report figures to their indicator pages', async () => {

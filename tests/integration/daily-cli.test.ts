@@ -1,6 +1,6 @@
 // `npm run daily` end to end, as the workflow runs it: a child process that updates a temp copy
 // of the snapshot from the loopback fake sources, builds the site (a few editions only, to keep
-// it short) and checks it. The snapshot copy is cut at 2025-10-20 so the update has real rows
+// it short) and checks it. The frozen fixture snapshot (tests/fixtures/snapshot) is cut at 2025-10-20 so the update has real rows
 // to add and the latest edition must move to the fake sources' last day.
 import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
@@ -11,16 +11,16 @@ import { extentOf } from '../../src/snapshot/snapshot.ts';
 import { readSnapshot, writeSnapshot } from '../../src/snapshot/store.ts';
 import { startFakeSources, type FakeSources } from '../fakes/sources-server.ts';
 import { buildWorld, WORLD_TO } from '../fakes/world.ts';
-import { closedPortUrl } from '../helpers.ts';
+import { closedPortUrl, FIXTURE_DIR, fixtureSnapshot } from '../helpers.ts';
 
 const CUT = '2025-10-20';
 const SITE = 'https://liquidity.example.org/';
 let server: FakeSources;
 let work: string;
 
-/** A copy of the committed snapshot with every series cut at `date`. */
+/** A copy of the frozen fixture snapshot with every series cut at `date`. */
 async function snapshotCutAt(dir: string, date: string): Promise<void> {
-  await cp('content/data', dir, { recursive: true });
+  await cp(FIXTURE_DIR, dir, { recursive: true });
   const snap = await readSnapshot(dir);
   const series = new Map([...snap.series].map(([id, obs]) => [id, obs.filter((o) => o.date <= date)]));
   const manifest = {
@@ -46,7 +46,7 @@ function runDaily(env: Record<string, string>, args: string[]): Promise<{ code: 
 }
 
 beforeAll(async () => {
-  server = await startFakeSources(buildWorld(await readSnapshot('content/data')));
+  server = await startFakeSources(buildWorld(await fixtureSnapshot()));
   work = await mkdtemp(join(tmpdir(), 'daily-cli-'));
 });
 afterAll(async () => {

@@ -4,24 +4,23 @@ import { cp, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { readSnapshot } from '../../src/snapshot/store.ts';
 import { startFakeSources, type FakeSources } from '../fakes/sources-server.ts';
 import { buildWorld } from '../fakes/world.ts';
-import { closedPortUrl } from '../helpers.ts';
+import { closedPortUrl, FIXTURE_DIR, fixtureSnapshot } from '../helpers.ts';
 
 let server: FakeSources;
 let dir: string;
 
 beforeAll(async () => {
-  server = await startFakeSources(buildWorld(await readSnapshot('content/data')));
+  server = await startFakeSources(buildWorld(await fixtureSnapshot()));
 });
 afterAll(() => server.close());
 beforeEach(async () => {
   server.faults.clear();
   server.requests.length = 0;
-  // Start from the committed snapshot as it is; the fake sources serve Oct–Nov 2025.
+  // Start from the frozen fixture snapshot (real data to 2025-11-20); the fake sources serve Oct–Nov 2025.
   dir = await mkdtemp(join(tmpdir(), 'update-cli-'));
-  await cp('content/data', dir, { recursive: true });
+  await cp(FIXTURE_DIR, dir, { recursive: true });
 });
 
 /** Runs the CLI without blocking this process, which also serves the fake sources. */

@@ -10,7 +10,7 @@ import { buildJobs } from '../../src/update/plan.ts';
 import { runUpdate, type UpdateResult } from '../../src/update/run.ts';
 import { startFakeSources, type FakeSources, type Fault, type World } from '../fakes/sources-server.ts';
 import { buildWorld, worldUntil, WORLD_TO } from '../fakes/world.ts';
-import { closedPortUrl } from '../helpers.ts';
+import { closedPortUrl, fixtureSnapshot } from '../helpers.ts';
 
 const TODAY = '2025-11-06';
 const SNAPSHOT_CUT = '2025-10-24';
@@ -68,7 +68,7 @@ const outcome = (r: UpdateResult, id: string) => r.outcomes.find((o) => o.id ===
 
 
 beforeAll(async () => {
-  world = buildWorld(await readSnapshot('content/data'));
+  world = buildWorld(await fixtureSnapshot());
   server = await startFakeSources(world);
 });
 afterAll(() => server.close());

@@ -1,7 +1,7 @@
 // The report's repo-operation, SOFR-distribution and general-collateral paragraphs on real data:
 // the repo series come from excerpts of the NY Fed's recorded answers (tests/fixtures/import/),
 // read by the importer; the rates are the NY Fed's published values for 2025-10-31. They are laid
-// over the committed snapshot, which supplies the rest of the report, and only they are pinned.
+// over the frozen fixture snapshot, which supplies the rest of the report, and only they are pinned.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeEdition } from '../../src/metrics/timeline.ts';
@@ -9,7 +9,7 @@ import { composeEdition } from '../../src/site/edition.ts';
 import { SHARED_DATA_PLAN, importGroup } from '../../src/snapshot/import.ts';
 import type { Observation } from '../../src/snapshot/observation.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
-import { readSnapshot } from '../../src/snapshot/store.ts';
+import { fixtureSnapshot } from '../helpers.ts';
 
 const REPO = ['SRF_TOTAL', 'SRF_TREASURY', 'SRF_AGENCY', 'SRF_MBS'];
 // nyfed/sofr.json, bgcr.json, tgcr.json (see ../shared/data/README.md), 2025-10-31.
@@ -19,7 +19,7 @@ let live: Snapshot;
 let withRepo: Snapshot;
 let withoutRepo: Snapshot;
 beforeAll(async () => {
-  live = await readSnapshot('content/data');
+  live = await fixtureSnapshot();
   const group = SHARED_DATA_PLAN.find((g) => g.key === 'nyfed:repo')!;
   const files = group.files.map((f) => ({ origin: f, text: readFileSync(new URL(`../fixtures/import/${f}`, import.meta.url), 'utf8') }));
   const repo = importGroup(group, files, '2026-11-28', '2026-11-28T00:00:00Z');

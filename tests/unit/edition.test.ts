@@ -3,22 +3,22 @@ import { composeEdition } from '../../src/site/edition.ts';
 import { computeEdition } from '../../src/metrics/timeline.ts';
 import { statusRows } from '../../src/site/status.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
-import { readSnapshot } from '../../src/snapshot/store.ts';
+import { FIXTURE_CUT, fixtureSnapshot, seriesEndingAt } from '../helpers.ts';
 
 const TEMPLATE = 'SOFR {{ sofr.latest | pct }} ({{ sofr.latest | date }}), ON RRP {{ rrp.latest | bn }}.\n\n::chart{id=rates}\n';
 
 let snap: Snapshot;
 beforeAll(async () => {
-  snap = await readSnapshot('content/data');
+  snap = await fixtureSnapshot();
 });
 
-/** The committed snapshot with one series marked as failed in the last refresh. */
-function withFailedRefresh(id: string, reason: string): Snapshot {
+/** The snapshot (default: the fixture) with one series marked as failed in the last refresh. */
+function withFailedRefresh(id: string, reason: string, base: Snapshot = snap): Snapshot {
   return {
-    ...snap,
+    ...base,
     manifest: {
-      ...snap.manifest,
-      series: snap.manifest.series.map((m) => (m.id === id ? { ...m, status: 'stale' as const, staleReason: reason } : m)),
+      ...base.manifest,
+      series: base.manifest.series.map((m) => (m.id === id ? { ...m, status: 'stale' as const, staleReason: reason } : m)),
     },
   };
 }
@@ -46,9 +46,11 @@ describe('composeEdition', () => {
 
 describe('statusRows', () => {
   it('marks failed refreshes and series that are behind', () => {
-    const rows = statusRows(withFailedRefresh('SOFR', 'boom'), '2026-08-27', 'en');
+    // The fixture with the target range's last print on 2025-09-12, 69 days before the cut.
+    const rows = statusRows(withFailedRefresh('SOFR', 'boom', seriesEndingAt(snap, 'DFEDTARU', '2025-09-12')), FIXTURE_CUT, 'en');
     expect(rows.find((r) => r.id === 'SOFR')).toMatchObject({ state: 'failed', reason: 'boom', ageDays: 0 });
-    expect(rows.find((r) => r.id === 'DFEDTARU')).toMatchObject({ state: 'behind', ageDays: 68 });
+    expect(rows.find((r) => r.id === 'DFEDTARU')).toMatchObject({ state: 'behind', ageDays: 69 });
+    expect(statusRows(snap, FIXTURE_CUT, 'en').find((r) => r.id === 'DFEDTARU')).toMatchObject({ state: 'ok', ageDays: 0 });
     expect(rows.find((r) => r.id === 'WRESBAL')).toMatchObject({ state: 'ok', ageDays: 1 });
     expect(rows.find((r) => r.id === 'SP500')?.copyrighted).toBe(true);
   });

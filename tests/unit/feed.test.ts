@@ -2,11 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { computeTimeline } from '../../src/metrics/timeline.ts';
 import { feedItems, FEED_LENGTH } from '../../src/site/feed.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
-import { readSnapshot } from '../../src/snapshot/store.ts';
+import { fixtureSnapshot } from '../helpers.ts';
 
 let snap: Snapshot;
 beforeAll(async () => {
-  snap = await readSnapshot('content/data');
+  snap = await fixtureSnapshot();
 });
 
 describe('feedItems', () => {

@@ -4,8 +4,7 @@ import { isSeriesStale } from '../../src/metrics/freshness.ts';
 import { indexAtOrBefore, lastN, latestAt, valueOn } from '../../src/metrics/lookup.ts';
 import { rateRangeWindow } from '../../src/metrics/windows.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
-import { readSnapshot } from '../../src/snapshot/store.ts';
-import { memorySnapshot } from '../helpers.ts';
+import { cutAt, FIXTURE_CUT, fixtureSnapshot, memorySnapshot, seriesEndingAt, withoutSeries } from '../helpers.ts';
 
 const obs = (...pairs: [string, number][]) => pairs.map(([date, value]) => ({ date, value }));
 
@@ -26,10 +25,10 @@ describe('lookup', () => {
   });
 });
 
-describe('figures on real data (committed snapshot)', () => {
+describe('figures on real data (frozen fixture snapshot)', () => {
   let snap: Snapshot;
   beforeAll(async () => {
-    snap = await readSnapshot('content/data');
+    snap = await fixtureSnapshot();
   });
 
   it('reproduces the late-October 2025 squeeze', () => {
@@ -55,14 +54,18 @@ describe('figures on real data (committed snapshot)', () => {
     expect(f['tga.latest']).toMatchObject({ value: 307.731, date: '2019-09-17' });
   });
 
+  it('gives null, not an error, for a figure whose series has no data yet', () => {
+    // IORB starts 2021-07-29; without IOER (and without the daily TGA) 2019 has neither.
+    const f = computeFigures(withoutSeries(snap, 'IOER', 'TGA_CLOSE'), '2019-09-17');
+    expect(f['sofr.latest']?.value).toBe(5.25);
+    expect(f['sofrIorb.latest']).toBeNull();
+    expect(f['tga.latest']).toBeNull();
+  });
+
   it('never looks ahead: figures at D equal figures from a snapshot cut at D', () => {
-    for (const asOf of ['2019-09-17', '2023-03-13', '2025-10-30', '2025-11-05', '2026-08-27']) {
-      const cut: Snapshot = {
-        manifest: snap.manifest,
-        series: new Map([...snap.series].map(([id, o]) => [id, o.filter((x) => x.date <= asOf)])),
-      };
+    for (const asOf of ['2019-09-17', '2023-03-13', '2025-10-30', '2025-11-05', FIXTURE_CUT]) {
       const full = computeFigures(snap, asOf);
-      expect(full).toEqual(computeFigures(cut, asOf));
+      expect(full).toEqual(computeFigures(cutAt(snap, asOf), asOf));
       for (const key of Object.keys(full)) {
         const date = full[key]?.date;
         if (date) expect(date <= asOf, `${key} at ${asOf} dated ${date}`).toBe(true);
@@ -71,11 +74,14 @@ describe('figures on real data (committed snapshot)', () => {
   });
 
   it('flags a figure whose series has stopped updating', () => {
-    const f = computeFigures(snap, '2026-08-27');
+    // The fixture with the target range's last print on 2025-09-12, ten weeks before the cut.
+    const behind = seriesEndingAt(snap, 'DFEDTARU', '2025-09-12');
+    const f = computeFigures(behind, FIXTURE_CUT);
     expect(f['sofr.latest']?.stale).toBe(false);
-    expect(f['rangeTop.latest']).toMatchObject({ date: '2026-06-20', stale: true });
-    expect(isSeriesStale(snap, 'DFEDTARU', '2026-08-27')).toBe(true);
-    expect(isSeriesStale(snap, 'SOFR', '2026-08-27')).toBe(false);
+    expect(f['rangeTop.latest']).toMatchObject({ date: '2025-09-12', stale: true });
+    expect(isSeriesStale(behind, 'DFEDTARU', FIXTURE_CUT)).toBe(true);
+    expect(isSeriesStale(snap, 'DFEDTARU', FIXTURE_CUT)).toBe(false);
+    expect(isSeriesStale(behind, 'SOFR', FIXTURE_CUT)).toBe(false);
   });
 });
 

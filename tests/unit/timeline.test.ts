@@ -2,17 +2,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { computeEdition, computeTimeline, addMonths } from '../../src/metrics/timeline.ts';
 import { RollingCorrelation, WindowMax, WindowRank } from '../../src/metrics/rolling.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
-import { readSnapshot } from '../../src/snapshot/store.ts';
+import { cutAt, fixtureSnapshot, withoutSeries } from '../helpers.ts';
 
+// Real data cut at a fixed date (tests/fixtures/snapshot), so new data cannot move these values.
 let snap: Snapshot;
 beforeAll(async () => {
-  snap = await readSnapshot('content/data');
+  snap = await fixtureSnapshot();
 });
 
-const cutAt = (s: Snapshot, asOf: string): Snapshot => ({
-  manifest: s.manifest,
-  series: new Map([...s.series].map(([id, o]) => [id, o.filter((x) => x.date <= asOf)])),
-});
+/** Repo-operation series: the facility pillar reads them. */
+const REPO = ['SRF_TOTAL', 'SRF_TREASURY', 'SRF_AGENCY', 'SRF_MBS'];
 
 describe('the note, recomputed (edition of 2025-11-05)', () => {
   it('finds the squeeze of 2025-10-31 in the past month', () => {
@@ -41,7 +40,9 @@ describe('the note, recomputed (edition of 2025-11-05)', () => {
   });
 
   it('measures Bitcoin 18.6% below its 52-week high on 2025-11-04', () => {
-    expect(computeEdition(snap, '2025-11-04').figures['btc.drawdown']?.value).toBeCloseTo((101497.22 / 124658.54 - 1) * 100, 6);
+    // On the Binance closes (BTCUSDT); a Coinbase series, where the fixture has one, is preferred and priced differently.
+    const binance = withoutSeries(snap, 'CBBTCUSD');
+    expect(computeEdition(binance, '2025-11-04').figures['btc.drawdown']?.value).toBeCloseTo((101497.22 / 124658.54 - 1) * 100, 6);
   });
 
   it('reads stress where the note does', () => {
@@ -53,6 +54,11 @@ describe('the note, recomputed (edition of 2025-11-05)', () => {
     expect(nov5.buffers).toMatchObject({ level: 2, rule: 'buffers.rrpNearZero' });
     expect(nov5.risk).toMatchObject({ level: 1, rule: 'risk.btc' });
     expect(nov5.overall?.level).toBe(2);
+  });
+
+  it('leaves the facility pillar without a level when the snapshot has no repo operations', () => {
+    const signals = computeEdition(withoutSeries(snap, ...REPO), '2025-10-31').signals.find((s) => s.pillar === 'facility');
+    expect(signals).toMatchObject({ level: null, rule: 'facility.noData' });
   });
 
   it('reads the Sept 2019 spike as red funding', () => {

@@ -1,0 +1,34 @@
+// The smoke scans must catch what they look for, or a green live smoke test proves nothing.
+import { describe, expect, it } from 'vitest';
+import { emptyScan, scanPage } from './scan.ts';
+
+const chart = (marks: string) => `<figure class="chart" id="chart-x"><svg><g aria-label="y-axis tick"><path d="M0,0L0,6"></path></g>${marks}</svg></figure>`;
+const page = (body: string, asOf = '2025-10-31') => `<html><style>a{}</style><article data-as-of="${asOf}">${body}</article></html>`;
+
+describe('scanPage', () => {
+  it('passes a sound edition page', () => {
+    const s = emptyScan();
+    scanPage('ok', page(`<span data-date="2025-10-31">4.22%</span>${chart('<g aria-label="line"><path d="M1,2L3,4"></path></g>')}`), s);
+    expect(s).toMatchObject({ leftovers: [], late: [], emptyCharts: [], editions: 1, charts: 1, pages: 1 });
+  });
+
+  it.each(['NaN bp', 'undefined', '{{ sofr.latest | pct }}', '::chart{id=rates}', ':::when{has="x"}'])('flags the leftover %s', (text) => {
+    const s = emptyScan();
+    scanPage('bad', page(`<p>${text}</p>`), s);
+    expect(s.leftovers).toHaveLength(1);
+  });
+
+  it('flags a figure dated after its edition', () => {
+    const s = emptyScan();
+    scanPage('late', page('<span data-date="2025-11-03">x</span>'), s);
+    expect(s.late).toEqual(['late: 2025-11-03 > 2025-10-31']);
+  });
+
+  it('flags a chart with axes only, or a line of a single point, and accepts a lone dot', () => {
+    const s = emptyScan();
+    scanPage('axes', page(chart('')), s);
+    scanPage('one', page(chart('<g aria-label="line"><path d="M1,2Z"></path></g>')), s);
+    scanPage('dot', page(chart('<g aria-label="dot"><g transform="x"><circle cx="1" cy="2"></circle></g></g>')), s);
+    expect(s.emptyCharts).toEqual(['axes: chart-x', 'one: chart-x']);
+  });
+});

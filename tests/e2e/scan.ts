@@ -1,0 +1,60 @@
+// Structural checks of a built site that hold for any snapshot: the live smoke test runs them on
+// a build of content/data, the browser test on a build of the frozen fixture. Plain text scans,
+// so they do not reuse the code that wrote the pages.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Every .html file under dir (absolute-ish paths, dir included). */
+export const htmlFiles = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name));
+
+/** Page HTML without <style>/<script> blocks, whose braces are not template leftovers. */
+export const withoutCode = (html: string) => html.replace(/<(style|script)\b[\s\S]*?<\/\1>/g, '');
+
+/** NaN, undefined, an unfilled {{ placeholder }} or a directive the template left unrendered. */
+const LEFTOVER = /.{0,40}(\bNaN\b|\bundefined\b|\{\{|\}\}|:::|::(?:chart|table)\b).{0,40}/;
+
+/** A chart with data draws a line or area through two or more points, or at least one dot. */
+const MARK_WITH_DATA = /aria-label="(?:line|area)"[^>]*>(?:\s*<g[^>]*>)*\s*<path[^>]*\sd="M[^"]*L|aria-label="dot"[^>]*>(?:\s*<g[^>]*>)*\s*<circle/;
+
+export interface SiteScan {
+  /** `file: …text around it…` for each page with a leftover */
+  leftovers: string[];
+  /** `file: figure date > edition date` */
+  late: string[];
+  /** `file: chart id` for each chart without a drawn mark */
+  emptyCharts: string[];
+  /** Pages that are editions (they carry data-as-of), charts seen, pages scanned. */
+  editions: number;
+  charts: number;
+  pages: number;
+}
+
+export const emptyScan = (): SiteScan => ({ leftovers: [], late: [], emptyCharts: [], editions: 0, charts: 0, pages: 0 });
+
+/** Scans one page into `into`; an edition's date comes from the page's own data-as-of. */
+export function scanPage(file: string, html: string, into: SiteScan): void {
+  const text = withoutCode(html);
+  const left = LEFTOVER.exec(text);
+  if (left) into.leftovers.push(`${file}: …${left[0]}…`);
+  const asOf = /data-as-of="(\d{4}-\d{2}-\d{2})"/.exec(html)?.[1];
+  if (asOf) {
+    into.editions++;
+    for (const m of html.matchAll(/data-date="([\d-]+)"/g)) if ((m[1] as string) > asOf) into.late.push(`${file}: ${m[1]} > ${asOf}`);
+  }
+  for (const part of html.split('<figure class="chart"').slice(1)) {
+    into.charts++;
+    const fig = part.slice(0, part.indexOf('</figure>'));
+    if (!MARK_WITH_DATA.test(fig)) into.emptyCharts.push(`${file}: ${/id="([^"]+)"/.exec(fig)?.[1] ?? '(no id)'}`);
+  }
+  into.pages++;
+}
+
+/** Scans every HTML page of a built site. */
+export function scanSite(dir: string): SiteScan {
+  const out = emptyScan();
+  for (const f of htmlFiles(dir)) scanPage(f, readFileSync(f, 'utf8'), out);
+  return out;
+}
