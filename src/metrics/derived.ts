@@ -1,10 +1,12 @@
 import type { SeriesId } from '../catalog/series.ts';
 import type { Observation } from '../snapshot/observation.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
-import { latestAt, valueOn } from './lookup.ts';
+import { laterKnown, latestAt } from './lookup.ts';
+import { published } from './publication.ts';
 
 // Series derived from the snapshot once per build. Each derived observation on date d uses only
-// observations dated <= d, so deriving first never lets a figure look ahead.
+// observations dated <= d, and is public (`known`) only once all its inputs are, so deriving
+// first never lets a figure look ahead.
 
 /** Percentage points to basis points, rounded to 0.01 bp to drop float noise (4.22-4 = 0.2199…). */
 export const toBp = (pp: number) => Math.round(pp * 10_000) / 100;
@@ -16,14 +18,14 @@ export type Obs = readonly Observation[];
 export function spreadSeries(a: Obs, b: Obs): Observation[] {
   const out: Observation[] = [];
   for (const o of a) {
-    const v = valueOn(b, o.date);
-    if (v !== undefined) out.push({ date: o.date, value: toBp(o.value - v) });
+    const other = latestAt(b, o.date);
+    if (other?.date === o.date) out.push({ date: o.date, value: toBp(o.value - other.value), known: laterKnown(o, other) });
   }
   return out;
 }
 
 /** The values scaled (e.g. $mn -> $bn with 1/1000). */
-export const scaled = (obs: Obs, factor: number): Observation[] => obs.map((o) => ({ date: o.date, value: round6(o.value * factor) }));
+export const scaled = (obs: Obs, factor: number): Observation[] => obs.map((o) => ({ ...o, value: round6(o.value * factor) }));
 
 /** Two series joined in time: `older` until the day before `newer` starts (IOER then IORB). */
 export function spliced(older: Obs, newer: Obs): Observation[] {
@@ -33,9 +35,9 @@ export function spliced(older: Obs, newer: Obs): Observation[] {
 
 /** Union by date, `preferred` winning where both have a value (CBBTCUSD over BTCUSDT). */
 export function preferring(preferred: Obs, fallback: Obs): Observation[] {
-  const byDate = new Map(fallback.map((o) => [o.date, o.value]));
-  for (const o of preferred) byDate.set(o.date, o.value);
-  return [...byDate].sort(([x], [y]) => (x < y ? -1 : 1)).map(([date, value]) => ({ date, value }));
+  const byDate = new Map(fallback.map((o) => [o.date, o]));
+  for (const o of preferred) byDate.set(o.date, o);
+  return [...byDate].sort(([x], [y]) => (x < y ? -1 : 1)).map(([, o]) => o);
 }
 
 /**
@@ -47,10 +49,11 @@ export function preferring(preferred: Obs, fallback: Obs): Observation[] {
 export function netLiquiditySeries(walcl: Obs, tgaWeekly: Obs, rrp: Obs): Observation[] {
   const out: Observation[] = [];
   for (const w of walcl) {
-    const tga = valueOn(tgaWeekly, w.date);
+    const tga = latestAt(tgaWeekly, w.date);
     const r = latestAt(rrp, w.date);
-    if (tga === undefined || !r) continue;
-    out.push({ date: w.date, value: round6(w.value / 1000 - tga / 1000 - r.value) });
+    if (tga?.date !== w.date || !r) continue;
+    const known = [laterKnown(w, tga), laterKnown(w, r)].sort().at(-1);
+    out.push({ date: w.date, value: round6(w.value / 1000 - tga.value / 1000 - r.value), known });
   }
   return out;
 }
@@ -71,7 +74,7 @@ const cache = new WeakMap<Snapshot, Base[]>();
 /** Every base series the report can talk about, derived once per snapshot (memoised). */
 export function deriveBases(snap: Snapshot): Base[] {
   let bases = cache.get(snap);
-  if (!bases) cache.set(snap, (bases = buildBases(snap)));
+  if (!bases) cache.set(snap, (bases = buildBases(published(snap))));
   return bases;
 }
 
@@ -112,7 +115,8 @@ function buildBases(snap: Snapshot): Base[] {
 }
 
 /** Risk assets (copyrighted prices: only drawdowns and correlations are published). */
-export function deriveAssets(snap: Snapshot): { key: string; obs: Obs; series: SeriesId[] }[] {
+export function deriveAssets(raw: Snapshot): { key: string; obs: Obs; series: SeriesId[] }[] {
+  const snap = published(raw);
   return [
     { key: 'nasdaq', obs: get(snap, 'NASDAQCOM'), series: ['NASDAQCOM'] },
     { key: 'sp500', obs: get(snap, 'SP500'), series: ['SP500'] },

@@ -4,7 +4,9 @@ import type { Observation } from '../snapshot/observation.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { deriveAssets, deriveBases, toBp, type Base, type Obs } from './derived.ts';
 import { makeFigure, type Figure, type FigureKind } from './figure.ts';
-import { indexAtOrBefore, latestAt } from './lookup.ts';
+import { isSeriesStale } from './freshness.ts';
+import { indexKnownBy, isKnownBy, latestAt, latestKnown } from './lookup.ts';
+import { published } from './publication.ts';
 import { RollingCorrelation, WindowMax, WindowRank } from './rolling.ts';
 import { classify, type SignalResult, NEAR_ZERO_RRP_BN, PILLARS } from './signals.ts';
 
@@ -63,7 +65,7 @@ export function metricCatalog(snap: Snapshot): ReadonlyMap<string, FigureKind> {
   return kinds;
 }
 
-/** Feeds a series' observations into `sink` up to and including `date`, remembering where it stopped. */
+/** Feeds a series' observations public by the edition of `asOf` into `sink`, remembering where it stopped. */
 class Feeder {
   private i = 0;
   private readonly obs: Obs;
@@ -74,8 +76,8 @@ class Feeder {
     this.sink = sink;
   }
 
-  feedTo(date: string): void {
-    while (this.i < this.obs.length && (this.obs[this.i] as Observation).date <= date) {
+  feedTo(asOf: string): void {
+    while (this.i < this.obs.length && isKnownBy(this.obs[this.i] as Observation, asOf)) {
       this.sink(this.obs[this.i] as Observation, this.i);
       this.i++;
     }
@@ -88,7 +90,8 @@ class Feeder {
  * streaks, rolling correlations) sees each observation once. Nothing dated after an edition's
  * date is fed before that edition is computed.
  */
-export function computeTimeline(snap: Snapshot, dates: readonly string[]): Map<string, EditionMetrics> {
+export function computeTimeline(raw: Snapshot, dates: readonly string[]): Map<string, EditionMetrics> {
+  const snap = published(raw);
   const sorted = [...new Set(dates)].sort();
   const bases = deriveBases(snap);
   const assets = deriveAssets(snap);
@@ -145,17 +148,24 @@ export function computeTimeline(snap: Snapshot, dates: readonly string[]): Map<s
   for (const asOf of sorted) {
     for (const f of feeders) f.feedTo(asOf);
     const fig: Record<string, Figure | null> = Object.fromEntries(keys.map((k) => [k, null]));
-    const put = (key: string, value: number | undefined, kind: FigureKind, date: string, series: readonly SeriesId[], freshAs = date) => {
-      if (value !== undefined && Number.isFinite(value)) fig[key] = makeFigure(value, kind, date, series, asOf, freshAs);
+    // Each series is judged by its own schedule, once per edition.
+    const staleSeries = new Map<SeriesId, boolean>();
+    const isStale = (id: SeriesId) => {
+      let s = staleSeries.get(id);
+      if (s === undefined) staleSeries.set(id, (s = isSeriesStale(snap, id, asOf)));
+      return s;
+    };
+    const put = (key: string, value: number | undefined, kind: FigureKind, date: string, series: readonly SeriesId[]) => {
+      if (value !== undefined && Number.isFinite(value)) fig[key] = makeFigure(value, kind, date, series, series.some(isStale));
     };
 
     for (const b of bases) {
-      const i = indexAtOrBefore(b.obs, asOf);
+      const i = indexKnownBy(b.obs, asOf);
       const last = b.obs[i];
       if (!last) continue;
       put(`${b.key}.latest`, last.value, b.kind, last.date, b.series);
       const top = monthMax.get(b.key)!.maxSince(addMonths(last.date, -1));
-      if (top) put(`${b.key}.max1m`, top.value, b.kind, top.date, b.series, last.date);
+      if (top) put(`${b.key}.max1m`, top.value, b.kind, top.date, b.series);
       const prev = b.obs[i - 1];
       if (prev) put(`${b.key}.chg1d`, change(b, last.value, prev.value), changeKind(b), last.date, b.series);
       for (const [suffix, back] of CHANGES) {
@@ -175,25 +185,25 @@ export function computeTimeline(snap: Snapshot, dates: readonly string[]): Map<s
     // SOFR on the day its spread to the range top peaked in the past month.
     const peak = fig['sofrTop.max1m'];
     const sofrAtPeak = peak ? latestAt(baseOf('sofr').obs, peak.date) : undefined;
-    if (peak && sofrAtPeak?.date === peak.date) put('sofr.atSpreadPeak', sofrAtPeak.value, 'pct', peak.date, ['SOFR'], latestAt(baseOf('sofr').obs, asOf)?.date);
+    if (peak && sofrAtPeak?.date === peak.date) put('sofr.atSpreadPeak', sofrAtPeak.value, 'pct', peak.date, ['SOFR']);
 
-    const srf = latestAt(baseOf('srf').obs, asOf);
+    const srf = latestKnown(baseOf('srf').obs, asOf);
     if (srf) {
-      if (srfRecord) put('srf.record', srfRecord.value, 'usd_bn', srfRecord.date, ['SRF_TOTAL'], srf.date);
+      if (srfRecord) put('srf.record', srfRecord.value, 'usd_bn', srfRecord.date, ['SRF_TOTAL']);
       put('srf.isRecord', srf.date === srfSetRecord ? 1 : 0, 'flag', srf.date, ['SRF_TOTAL']);
       const mbs = latestAt(baseOf('srfMbs').obs, srf.date);
       if (mbs?.date === srf.date && srf.value > 0) put('srf.mbsShare', mbs.value / srf.value, 'share', srf.date, ['SRF_TOTAL', 'SRF_MBS']);
     }
 
-    const rrp = latestAt(baseOf('rrp').obs, asOf);
+    const rrp = latestKnown(baseOf('rrp').obs, asOf);
     if (rrp && rrpPeak) {
-      put('rrp.peak', rrpPeak.value, 'usd_bn', rrpPeak.date, ['RRPONTSYD'], rrp.date);
+      put('rrp.peak', rrpPeak.value, 'usd_bn', rrpPeak.date, ['RRPONTSYD']);
       put('rrp.shareOfPeak', rrp.value / rrpPeak.value, 'share', rrp.date, ['RRPONTSYD']);
       put('rrp.daysNearZero', rrpStreak, 'count', rrp.date, ['RRPONTSYD']);
     }
 
     const tgaW = baseOf('tgaWeekly').obs;
-    const tNow = latestAt(tgaW, asOf);
+    const tNow = latestKnown(tgaW, asOf);
     if (tNow) {
       const start = addMonths(tNow.date, -3);
       const tThen = latestAt(tgaW, start);
@@ -205,7 +215,7 @@ export function computeTimeline(snap: Snapshot, dates: readonly string[]): Map<s
     }
 
     for (const a of assets) {
-      const last = latestAt(a.obs, asOf);
+      const last = latestKnown(a.obs, asOf);
       const from = last ? addDays(last.date, -ASSET_WINDOW_DAYS) : undefined;
       const high = from ? highs.get(a.key)!.maxSince(from) : undefined;
       // A drawdown needs the whole 52-week window in the data, or the "high" is not the high.
@@ -213,13 +223,13 @@ export function computeTimeline(snap: Snapshot, dates: readonly string[]): Map<s
         put(`${a.key}.drawdown`, (last.value / high.value - 1) * 100, 'pct_chg', last.date, a.series);
       }
       const c = corrs.get(a.key)!;
-      const net = latestAt(netLiq, asOf);
+      const net = latestKnown(netLiq, asOf);
       if (net && c.count >= CORR_MIN_WEEKS) put(`${a.key}.corrNetLiq`, c.value(), 'corr', net.date, [...a.series, 'WALCL']);
     }
 
     const signals = classify(fig, asOf);
     for (const s of signals) {
-      if (s.level !== null) fig[`signal.${s.pillar}`] = makeFigure(s.level, 'signal', asOf, [], asOf);
+      if (s.level !== null) fig[`signal.${s.pillar}`] = makeFigure(s.level, 'signal', asOf, [], false);
     }
     out.set(asOf, { asOf, figures: fig, signals });
   }

@@ -14,7 +14,8 @@ import { localePrefix, ui } from '../i18n/ui.ts';
 import { EPISODE_METRICS, episodesBy, episodeWindows } from '../metrics/episodes.ts';
 import type { Figure } from '../metrics/figure.ts';
 import { isSeriesStale } from '../metrics/freshness.ts';
-import { latestAt } from '../metrics/lookup.ts';
+import { latestKnown } from '../metrics/lookup.ts';
+import { editionCalendar, published } from '../metrics/publication.ts';
 import { computeTimeline, metricCatalog, type EditionMetrics } from '../metrics/timeline.ts';
 import { rateRangeWindow } from '../metrics/windows.ts';
 import type { BlockRegistry } from '../report/blocks.ts';
@@ -36,13 +37,14 @@ export function loadSnapshot(): Promise<Snapshot> {
 
 const datesOf = new WeakMap<Snapshot, readonly string[]>();
 /**
- * Editions are dated by the business days with a SOFR print, the report's headline series.
+ * Editions are dated by the business days on which a new SOFR print (the report's headline rate)
+ * was published, and hold what was public by 18:00 New York time that day.
  * Memoised: every one of the ~4,000 pages asks for the latest date.
  */
 export function editionDates(snap: Snapshot): readonly string[] {
   let dates = datesOf.get(snap);
   if (!dates) {
-    dates = (snap.series.get('SOFR') ?? []).map((o) => o.date);
+    dates = editionCalendar(snap);
     if (dates.length === 0) throw new Error('edition: the snapshot has no SOFR observations, so no edition can be dated');
     datesOf.set(snap, dates);
   }
@@ -203,7 +205,7 @@ export function composeEdition({ snap, locale, metrics, template, file }: Editio
   }
   const stale = [...staleIds].map((id) => {
     const meta = snap.manifest.series.find((x) => x.id === id);
-    const lastObs = latestAt(snap.series.get(id) ?? [], asOf)?.date ?? meta?.last ?? asOf;
+    const lastObs = latestKnown(published(snap).series.get(id) ?? [], asOf)?.date ?? meta?.last ?? asOf;
     return { id, title: seriesDef(id).title[locale], last: formatDate(lastObs, locale), reason: meta?.staleReason ?? null };
   });
   const regime = figures['signal.overall']?.value ?? null;

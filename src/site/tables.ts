@@ -1,6 +1,7 @@
 // HTML for the report's table blocks. Presentation only: values come from the metrics layer,
 // words from src/i18n.
-import type { Locale } from '../catalog/series.ts';
+import { SERIES, type Locale } from '../catalog/series.ts';
+import { CUTOFF_ET } from '../metrics/publication.ts';
 import { EPISODE_NAMES, PILLAR_NAMES, TABLE_WORDS, ruleText } from '../i18n/report.ts';
 import { metricName } from '../i18n/metrics.ts';
 import type { EditionMetrics } from '../metrics/timeline.ts';
@@ -39,6 +40,22 @@ export function episodesTable(columns: readonly { id: string; metrics: EditionMe
   }).join('');
   return `<div class="table-wrap"><table class="episodes-table"><thead><tr><th scope="col">${e(TABLE_WORDS[l].metric)}</th>${head}</tr></thead>` +
     `<tbody>${rows}</tbody></table></div>`;
+}
+
+/**
+ * When each series is published and which edition first includes an observation, from the
+ * catalog's schedules (the methodology page; the metrics use the same numbers).
+ */
+export function publicationTable(l: Locale): string {
+  const w = TABLE_WORDS[l];
+  const rows = SERIES.map((s) => {
+    const { lag, time, schedule } = s.publication;
+    const days = lag + (time > CUTOFF_ET ? 1 : 0);
+    return `<tr data-series="${e(s.id)}"><th scope="row">${e(s.title[l])}</th><td>${e(schedule[l])}</td>` +
+      `<td>${e(days === 0 ? w.sameDay : w.nextDay(days))}</td></tr>`;
+  }).join('');
+  return `<div class="table-wrap"><table class="publication-table"><thead><tr><th scope="col">${e(w.series)}</th>` +
+    `<th scope="col">${e(w.schedule)}</th><th scope="col">${e(w.firstEdition)}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 /** Every signal rule with its level, for the methodology page. */

@@ -8,7 +8,7 @@ describe('derived series', () => {
   it('spreads in bp only on days both series have', () => {
     const sofr = obs(['2025-10-30', 4.04], ['2025-10-31', 4.22], ['2025-11-03', 4.13]);
     const top = obs(['2025-10-30', 4.0], ['2025-10-31', 4.0]);
-    expect(spreadSeries(sofr, top)).toEqual(obs(['2025-10-30', 4], ['2025-10-31', 22]));
+    expect(spreadSeries(sofr, top)).toEqual(obs(['2025-10-30', 4], ['2025-10-31', 22]).map((o) => ({ ...o, known: o.date })));
   });
 
   it('net liquidity on Fed balance-sheet Wednesdays, with the last ON RRP on or before', () => {

@@ -30,7 +30,8 @@ describe('the note, recomputed (edition of 2025-11-05)', () => {
   });
 
   it('sizes the TGA rebuild against reserves + ON RRP', () => {
-    const f = computeEdition(snap, '2025-11-05').figures;
+    // H.4.1 of Wednesday 11-05 is public on Thursday 11-06, with the DTS of 11-05.
+    const f = computeEdition(snap, '2025-11-06').figures;
     expect(f['tga.latest']?.value).toBe(942.7);
     const tgaThen = snap.series.get('WTREGEN')!.filter((o) => o.date <= '2025-08-05').at(-1)!;
     const resThen = snap.series.get('WRESBAL')!.filter((o) => o.date <= '2025-08-05').at(-1)!;
@@ -41,11 +42,13 @@ describe('the note, recomputed (edition of 2025-11-05)', () => {
   });
 
   it('measures Bitcoin 18.6% below its 52-week high on 2025-11-04', () => {
-    expect(computeEdition(snap, '2025-11-04').figures['btc.drawdown']?.value).toBeCloseTo((101497.22 / 124658.54 - 1) * 100, 6);
+    // The 11-04 close (midnight UTC, after the 18:00 New York cut-off) is first in the 11-05 edition.
+    expect(computeEdition(snap, '2025-11-04').figures['btc.drawdown']?.date).toBe('2025-11-03');
+    expect(computeEdition(snap, '2025-11-05').figures['btc.drawdown']?.value).toBeCloseTo((101497.22 / 124658.54 - 1) * 100, 6);
   });
 
   it('reads stress where the note does', () => {
-    const signals = Object.fromEntries(computeEdition(snap, '2025-10-31').signals.map((s) => [s.pillar, s]));
+    const signals = Object.fromEntries(computeEdition(snap, '2025-11-03').signals.map((s) => [s.pillar, s]));
     expect(signals.funding).toMatchObject({ level: 2, rule: 'funding.sofrAboveTop' });
     expect(signals.fiscal).toMatchObject({ level: 2, rule: 'fiscal.drainLarge' });
     expect(signals.facility).toMatchObject({ level: null, rule: 'facility.noData' });
@@ -56,7 +59,7 @@ describe('the note, recomputed (edition of 2025-11-05)', () => {
   });
 
   it('reads the Sept 2019 spike as red funding', () => {
-    const s = computeEdition(snap, '2019-09-17').signals.find((x) => x.pillar === 'funding');
+    const s = computeEdition(snap, '2019-09-18').signals.find((x) => x.pillar === 'funding');
     expect(s).toMatchObject({ level: 2, rule: 'funding.sofrAboveTop' });
   });
 });
