@@ -13,7 +13,8 @@ export function isSeriesStale(snap: Snapshot, id: SeriesId, asOf: string): boole
   const { calendar, snapshot } = publicationOf(snap);
   const def = seriesDef(id);
   const last = latestKnown(snapshot.series.get(id) ?? [], asOf);
-  if (!last) return true;
+  // A series that did not exist yet (IORB before July 2021) is not behind; one that should have data is.
+  if (!last) return asOf >= def.historyStart;
   if (def.endsOn && last.date >= def.endsOn) return false;
   const due = knownDate(def, nextScheduled(def, last.date, calendar), calendar);
   return asOf > calendar.add(due, GRACE_BUSINESS_DAYS);

@@ -6,7 +6,7 @@ import { deriveAssets, deriveBases, toBp, type Base, type Obs } from './derived.
 import { makeFigure, type Figure, type FigureKind } from './figure.ts';
 import { isSeriesStale } from './freshness.ts';
 import { indexKnownBy, isKnownBy, latestAt, latestKnown } from './lookup.ts';
-import { published } from './publication.ts';
+import { publicationOf } from './publication.ts';
 import { RollingCorrelation, WindowMax, WindowRank } from './rolling.ts';
 import { classify, type SignalResult, NEAR_ZERO_RRP_BN, PILLARS } from './signals.ts';
 
@@ -49,9 +49,11 @@ function metricKinds(bases: readonly Base[], assets: readonly { key: string }[])
     kinds.set(`${b.key}.latest`, b.kind).set(`${b.key}.max1m`, b.kind).set(`${b.key}.chg1d`, changeKind(b));
     for (const [suffix] of CHANGES) kinds.set(`${b.key}.${suffix}`, changeKind(b));
     kinds.set(`${b.key}.rank1y`, 'rank').set(`${b.key}.rank5y`, 'rank');
+    if (b.kind === 'bp') kinds.set(`${b.key}.min2d`, 'bp');
   }
   kinds.set('sofr.atSpreadPeak', 'pct').set('srf.record', 'usd_bn').set('srf.isRecord', 'flag').set('srf.mbsShare', 'share')
-    .set('rrp.peak', 'usd_bn').set('rrp.shareOfPeak', 'share').set('rrp.daysNearZero', 'count').set('fiscal.drain3m', 'share');
+    .set('rrp.peak', 'usd_bn').set('rrp.shareOfPeak', 'share').set('rrp.daysNearZero', 'count').set('fiscal.drain3m', 'share')
+    .set('fiscal.netDrain3m', 'share').set('sofr.monthEnd', 'flag');
   for (const a of assets) kinds.set(`${a.key}.drawdown`, 'pct_chg').set(`${a.key}.corrNetLiq`, 'corr');
   for (const p of [...PILLARS, 'overall']) kinds.set(`signal.${p}`, 'signal');
   return kinds;
@@ -91,7 +93,7 @@ class Feeder {
  * date is fed before that edition is computed.
  */
 export function computeTimeline(raw: Snapshot, dates: readonly string[]): Map<string, EditionMetrics> {
-  const snap = published(raw);
+  const { snapshot: snap, calendar } = publicationOf(raw);
   const sorted = [...new Set(dates)].sort();
   const bases = deriveBases(snap);
   const assets = deriveAssets(snap);
@@ -168,6 +170,8 @@ export function computeTimeline(raw: Snapshot, dates: readonly string[]): Map<st
       if (top) put(`${b.key}.max1m`, top.value, b.kind, top.date, b.series);
       const prev = b.obs[i - 1];
       if (prev) put(`${b.key}.chg1d`, change(b, last.value, prev.value), changeKind(b), last.date, b.series);
+      // The smaller of the last two prints: a spread that held, not a one-day blip.
+      if (prev && b.kind === 'bp') put(`${b.key}.min2d`, Math.min(last.value, prev.value), 'bp', last.date, b.series);
       for (const [suffix, back] of CHANGES) {
         const then = latestAt(b.obs, back(last.date));
         if (then) put(`${b.key}.${suffix}`, change(b, last.value, then.value), changeKind(b), last.date, b.series);
@@ -181,6 +185,10 @@ export function computeTimeline(raw: Snapshot, dates: readonly string[]): Map<st
         if (first.date <= y5) put(`${b.key}.rank5y`, r.y5.rank(last.value, y5, 2), 'rank', last.date, b.series);
       }
     }
+
+    // Whether the latest SOFR print is a month-end one (the next business day is in another month).
+    const sofrLast = latestKnown(baseOf('sofr').obs, asOf);
+    if (sofrLast) put('sofr.monthEnd', calendar.next(sofrLast.date).slice(0, 7) !== sofrLast.date.slice(0, 7) ? 1 : 0, 'flag', sofrLast.date, ['SOFR']);
 
     // SOFR on the day its spread to the range top peaked in the past month.
     const peak = fig['sofrTop.max1m'];
@@ -210,7 +218,16 @@ export function computeTimeline(raw: Snapshot, dates: readonly string[]): Map<st
       const res = latestAt(baseOf('reserves').obs, start);
       const rr = latestAt(baseOf('rrp').obs, start);
       if (tThen && res && rr) {
-        put('fiscal.drain3m', (tNow.value - tThen.value) / (res.value + rr.value), 'share', tNow.date, ['WTREGEN', 'WRESBAL', 'RRPONTSYD']);
+        const buffers = res.value + rr.value;
+        put('fiscal.drain3m', (tNow.value - tThen.value) / buffers, 'share', tNow.date, ['WTREGEN', 'WRESBAL', 'RRPONTSYD']);
+        // Net of the Fed's own balance-sheet change over the same weeks: QE adds reserves, QT drains them.
+        const fed = baseOf('fedAssets').obs;
+        const fNow = latestAt(fed, tNow.date);
+        const fThen = latestAt(fed, start);
+        if (fNow?.date === tNow.date && fThen) {
+          put('fiscal.netDrain3m', (tNow.value - tThen.value - (fNow.value - fThen.value)) / buffers, 'share', tNow.date,
+            ['WTREGEN', 'WALCL', 'WRESBAL', 'RRPONTSYD']);
+        }
       }
     }
 

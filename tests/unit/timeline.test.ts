@@ -48,19 +48,21 @@ describe('the note, recomputed (edition of 2025-11-05)', () => {
   });
 
   it('reads stress where the note does', () => {
-    const signals = Object.fromEntries(computeEdition(snap, '2025-11-03').signals.map((s) => [s.pillar, s]));
-    expect(signals.funding).toMatchObject({ level: 2, rule: 'funding.sofrAboveTop' });
-    expect(signals.fiscal).toMatchObject({ level: 2, rule: 'fiscal.drainLarge' });
-    expect(signals.facility).toMatchObject({ level: null, rule: 'facility.noData' });
+    // 11-03 shows the month-end print of 10-31 alone: amber; 11-04 shows it held into 11-03: red.
+    const nov3 = Object.fromEntries(computeEdition(snap, '2025-11-03').signals.map((s) => [s.pillar, s]));
+    expect(nov3.funding).toMatchObject({ level: 1, rule: 'funding.sofrAboveTop' });
+    const nov4 = Object.fromEntries(computeEdition(snap, '2025-11-04').signals.map((s) => [s.pillar, s]));
+    expect(nov4.funding).toMatchObject({ level: 2, rule: 'funding.heldAboveTop' });
+    expect(nov4.fiscal).toMatchObject({ level: 2, rule: 'fiscal.drainLarge' });
+    expect(nov4.buffers).toMatchObject({ level: 2, rule: 'buffers.thin' });
+    expect(nov4.overall?.level).toBe(2);
     const nov5 = Object.fromEntries(computeEdition(snap, '2025-11-05').signals.map((s) => [s.pillar, s]));
-    expect(nov5.buffers).toMatchObject({ level: 2, rule: 'buffers.rrpNearZero' });
     expect(nov5.risk).toMatchObject({ level: 1, rule: 'risk.btc' });
-    expect(nov5.overall?.level).toBe(2);
   });
 
   it('reads the Sept 2019 spike as red funding', () => {
     const s = computeEdition(snap, '2019-09-18').signals.find((x) => x.pillar === 'funding');
-    expect(s).toMatchObject({ level: 2, rule: 'funding.sofrAboveTop' });
+    expect(s).toMatchObject({ level: 2, rule: 'funding.spike' });
   });
 });
 
