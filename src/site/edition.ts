@@ -2,6 +2,7 @@
 // The Astro pages call this; it holds no computation of its own beyond wiring.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { EVENTS, knownBy } from '../catalog/events.ts';
 import { seriesDef, type Locale, type SeriesId } from '../catalog/series.ts';
 import { episodesPlot } from '../charts/episodes.ts';
 import { chartFigure } from '../charts/figure.ts';
@@ -110,6 +111,7 @@ const indicatorLink = (f: Figure, locale: Locale) =>
   f.series[0] ? `${localePrefix(locale)}/indicators/${f.series[0]}/` : undefined;
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
+const EPISODE_TOPICS: ReadonlySet<string> = new Set(['repo2019', 'covid2020', 'banks2023', 'squeeze2025']);
 
 function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale): BlockRegistry {
   const t = ui(locale);
@@ -124,10 +126,13 @@ function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale): BlockRegistr
         const description = t.chartRatesDesc(
           rows.length, formatDate(iso(first.date), locale), formatDate(iso(last.date), locale), `${last.sofr.toFixed(2)}%`,
         );
+        // Policy events public by this edition that fall inside the window (episodes are not marked).
+        const marks = EVENTS.filter((e) => !EPISODE_TOPICS.has(e.topic) && knownBy(e, asOf) && e.date >= iso(first.date) && e.date <= iso(last.date))
+          .map((e) => ({ date: new Date(`${e.date}T00:00:00Z`), label: e.title[locale] }));
         const svg = renderPlot(rateRangePlot(rows, {
           y: t.chartRatesY, sofr: t.chartRatesSofr, range: t.chartRatesRange, iorb: t.chartRatesIorb,
           ariaLabel: t.chartRatesTitle, ariaDescription: description,
-        }));
+        }, marks));
         return chartFigure({
           id: 'rates', title: t.chartRatesTitle, description,
           source: `${t.sourcePrefix}${sourceOf(['SOFR', 'DFEDTARU', 'IORB'], locale)} (FRED)`,
