@@ -47,6 +47,8 @@ export const EVENTS = [
     title: { zh: '美联储宣布 4 月起进一步放慢缩表', en: 'Fed slows run-off further from April 2025' } },
   { id: 'qt2End', topic: 'qt', date: '2025-10-29', effective: '2025-12-01', source: fomc('20251029'),
     title: { zh: '美联储宣布 12 月 1 日结束缩表', en: 'Fed to end run-off on 1 December 2025' } },
+  { id: 'qt2Ended', topic: 'qt', date: '2025-12-01', source: fomc('20251029'),
+    title: { zh: '缩表结束', en: 'Run-off ends' } },
   // The stress episodes the report compares with, dated by their peak day.
   { id: 'repo2019', topic: 'repo2019', date: '2019-09-17', source: 'https://www.newyorkfed.org/markets/reference-rates/sofr',
     title: { zh: '2019 年 9 月回购利率飙升', en: 'September 2019 repo spike' } },

@@ -1,11 +1,11 @@
 import type { SeriesId } from '../catalog/series.ts';
-import { addDays } from '../snapshot/observation.ts';
+import { addDays, daysBetween } from '../snapshot/observation.ts';
 import type { Observation } from '../snapshot/observation.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { deriveAssets, deriveBases, toBp, type Base, type Obs } from './derived.ts';
 import { makeFigure, type Figure, type FigureKind } from './figure.ts';
 import { isSeriesStale } from './freshness.ts';
-import { indexKnownBy, isKnownBy, latestAt, latestKnown } from './lookup.ts';
+import { indexKnownBy, isKnownBy, lastNKnown, latestAt, latestKnown } from './lookup.ts';
 import { publicationOf } from './publication.ts';
 import { RollingCorrelation, WindowMax, WindowRank } from './rolling.ts';
 import { classify, type SignalResult, NEAR_ZERO_RRP_BN, PILLARS } from './signals.ts';
@@ -39,6 +39,7 @@ const change = (b: Base, now: number, then: number) =>
   b.kind === 'pct' ? toBp(now - then) : Math.round((now - then) * 1e6) / 1e6;
 
 const ASSET_WINDOW_DAYS = 365;
+const NEAR_ZERO_WINDOW = 60;
 const CORR_WEEKS = 52;
 const CORR_MIN_WEEKS = 26;
 
@@ -53,7 +54,8 @@ function metricKinds(bases: readonly Base[], assets: readonly { key: string }[])
   }
   kinds.set('sofr.atSpreadPeak', 'pct').set('srf.record', 'usd_bn').set('srf.isRecord', 'flag').set('srf.mbsShare', 'share')
     .set('rrp.peak', 'usd_bn').set('rrp.shareOfPeak', 'share').set('rrp.daysNearZero', 'count').set('fiscal.drain3m', 'share')
-    .set('fiscal.netDrain3m', 'share').set('sofr.monthEnd', 'flag');
+    .set('fiscal.netDrain3m', 'share').set('sofr.monthEnd', 'flag')
+    .set('rrp.nearZero60', 'count').set('reserves.lowSince', 'count').set('tga.high3m', 'usd_bn').set('tga.low3m', 'usd_bn');
   for (const a of assets) kinds.set(`${a.key}.drawdown`, 'pct_chg').set(`${a.key}.corrNetLiq`, 'corr');
   for (const p of [...PILLARS, 'overall']) kinds.set(`signal.${p}`, 'signal');
   return kinds;
@@ -208,6 +210,35 @@ export function computeTimeline(raw: Snapshot, dates: readonly string[]): Map<st
       put('rrp.peak', rrpPeak.value, 'usd_bn', rrpPeak.date, ['RRPONTSYD']);
       put('rrp.shareOfPeak', rrp.value / rrpPeak.value, 'share', rrp.date, ['RRPONTSYD']);
       put('rrp.daysNearZero', rrpStreak, 'count', rrp.date, ['RRPONTSYD']);
+      // A streak resets on one day above the line (a month-end); the count over 60 days does not.
+      const recent = lastNKnown(baseOf('rrp').obs, asOf, NEAR_ZERO_WINDOW);
+      if (recent.length === NEAR_ZERO_WINDOW) {
+        put('rrp.nearZero60', recent.filter((o) => o.value < NEAR_ZERO_RRP_BN).length, 'count', rrp.date, ['RRPONTSYD']);
+      }
+    }
+
+    // Reserves: the last earlier date they stood at or below today's level ("lowest since …"),
+    // as that date with the calendar days back to it.
+    const resObs = baseOf('reserves').obs;
+    const ri = indexKnownBy(resObs, asOf);
+    const resNow = resObs[ri];
+    if (resNow) {
+      let j = ri - 1;
+      while (j >= 0 && (resObs[j] as Observation).value > resNow.value) j--;
+      const since = resObs[j];
+      if (since) put('reserves.lowSince', daysBetween(since.date, resNow.date), 'count', since.date, ['WRESBAL']);
+    }
+
+    // The daily TGA's highest and lowest close of the past three months, each with its date.
+    const tgaD = baseOf('tga').obs;
+    const tgaLast = latestKnown(tgaD, asOf);
+    if (tgaLast) {
+      const from = addMonths(tgaLast.date, -3);
+      const window = lastNKnown(tgaD, asOf, 80).filter((o) => o.date >= from);
+      const hi = window.reduce((a, b) => (b.value > a.value ? b : a), tgaLast);
+      const lo = window.reduce((a, b) => (b.value < a.value ? b : a), tgaLast);
+      put('tga.high3m', hi.value, 'usd_bn', hi.date, ['TGA_CLOSE']);
+      put('tga.low3m', lo.value, 'usd_bn', lo.date, ['TGA_CLOSE']);
     }
 
     const tgaW = baseOf('tgaWeekly').obs;
