@@ -55,7 +55,7 @@ describe('event guards in templates', () => {
   it('stops the build at a sentence that names an event without a guard, with its position', () => {
     const err = catchError(() => fillReport('Fine.\n\nThe balance sheet is still shrinking (QT).\n', opts('2025-11-03')));
     expect(err).toBeInstanceOf(TemplateError);
-    expect(err.message).toMatch(/^content\/reports\/test\.md:3:\d+: .*names an event \(qt1Start.*qt2End\) outside a guard/);
+    expect(err.message).toMatch(/^content\/reports\/test\.md:3:\d+: .*names an event \(qt1Start.*qt2Ended\) outside a guard/);
     // A guard on another event of the same topic covers it.
     expect(() => fillReport(':::when{after="qt2Start"}\nQT runs.\n:::\n', opts('2025-11-03'))).not.toThrow();
     // A guard on an unrelated event does not.
