@@ -15,40 +15,58 @@ const Row = z.object({
 });
 const Page = z.object({
   data: z.array(Row),
-  meta: z.object({ 'total-pages': z.number().int().nonnegative() }),
+  meta: z.object({
+    'total-pages': z.number().int().nonnegative(),
+    dataFormats: z.record(z.string(), z.string()).optional(),
+  }),
 });
 
+type BalanceField = 'open_today_bal' | 'close_today_bal';
+
 /**
- * The TGA closing balance was reported three ways: as "Federal Reserve Account" (close) until
- * 2021-09-30, as "Treasury General Account (TGA)" (close) until 2022-04-15, and since
- * 2022-04-18 as the row "… Closing Balance", whose value sits in open_today_bal.
+ * The TGA closing balance was reported three ways, each under its own account_type: as
+ * "Federal Reserve Account" (close_today_bal) until 2021-09-30, as "Treasury General Account
+ * (TGA)" (close_today_bal) until 2022-04-15, and since 2022-04-18 as the row "… Closing
+ * Balance", whose value sits in open_today_bal (close_today_bal is "null").
  */
-const ERAS: Readonly<Record<string, 'open_today_bal' | 'close_today_bal'>> = {
-  'Treasury General Account (TGA) Closing Balance': 'open_today_bal',
-  'Treasury General Account (TGA)': 'close_today_bal',
-  'Federal Reserve Account': 'close_today_bal',
-};
+export const DTS_ERAS: readonly { account: string; field: BalanceField; from: string; to: string }[] = [
+  { account: 'Federal Reserve Account', field: 'close_today_bal', from: '0000-01-01', to: '2021-09-30' },
+  { account: 'Treasury General Account (TGA)', field: 'close_today_bal', from: '2021-10-01', to: '2022-04-15' },
+  { account: 'Treasury General Account (TGA) Closing Balance', field: 'open_today_bal', from: '2022-04-18', to: '9999-12-31' },
+];
+const FIELD_OF: ReadonlyMap<string, BalanceField> = new Map(DTS_ERAS.map((e) => [e.account, e.field]));
 
 const SERIES = 'TGA_CLOSE';
+const MILLIONS = '$1,000,000';
 
-/** One page of operating_cash_balance rows -> TGA closing balance per day, in $bn. */
+/**
+ * One page of operating_cash_balance rows -> TGA closing balance per day, in $bn. Values are
+ * strings in $ millions; rows of other account types are ignored. totalPages is 0 for an
+ * empty answer.
+ */
 export function parseDtsPage(text: string, url: string): { obs: SourceObservation[]; totalPages: number } {
   const parsed = Page.safeParse(parseJson(text, SERIES, url));
   if (!parsed.success) throw schemaError(SERIES, url, parsed.error.issues[0]);
+  const origin = redact(url);
+  const formats = parsed.data.meta.dataFormats ?? {};
+  for (const field of ['open_today_bal', 'close_today_bal'] as const) {
+    if (formats[field] !== undefined && formats[field] !== MILLIONS) {
+      throw new DataError(SERIES, origin, undefined, `meta.dataFormats.${field} is "${formats[field]}", not "${MILLIONS}": the unit changed`);
+    }
+  }
   const byDate = new Map<string, SourceObservation>();
   parsed.data.data.forEach((row, index) => {
-    const field = ERAS[row.account_type];
+    const field = FIELD_OF.get(row.account_type);
     if (!field) return;
     const raw = row[field];
     const where = `data[${index}] (${row.record_date}, ${row.account_type})`;
-    if (!isIsoDate(row.record_date)) throw new DataError(SERIES, redact(url), undefined, `${where}: record_date is not a date`);
-    if (raw === null) throw new DataError(SERIES, redact(url), undefined, `${where}: ${field} is null`);
-    const mn = Number(raw);
-    if (!/^-?\d/.test(raw) || !Number.isFinite(mn)) throw new DataError(SERIES, redact(url), undefined, `${where}: "${raw}" is not a number`);
-    const obs = { date: row.record_date, value: mn / 1000, line: index + 1 }; // $mn -> $bn
+    if (!isIsoDate(row.record_date)) throw new DataError(SERIES, origin, undefined, `${where}: record_date is not a date`);
+    if (raw === null) throw new DataError(SERIES, origin, undefined, `${where}: ${field} is null`);
+    if (!/^-?\d+(\.\d+)?$/.test(raw)) throw new DataError(SERIES, origin, undefined, `${where}: "${raw}" is not a number`);
+    const obs = { date: row.record_date, value: Number(raw) / 1000, line: index + 1 }; // $mn -> $bn
     const prev = byDate.get(row.record_date);
     if (prev && prev.value !== obs.value) {
-      throw new DataError(SERIES, redact(url), undefined, `${where}: two different TGA balances for one day (${prev.value} and ${obs.value} $bn)`);
+      throw new DataError(SERIES, origin, undefined, `${where}: two different TGA balances for one day (${prev.value} and ${obs.value} $bn)`);
     }
     byDate.set(row.record_date, obs);
   });
@@ -58,29 +76,46 @@ export function parseDtsPage(text: string, url: string): { obs: SourceObservatio
 
 export interface FiscalDataConfig {
   readonly baseUrl: string;
+  /** Rows per page; the recorded requests ask 10,000 (a year is ~250 rows). Smaller only in tests of paging. */
+  readonly pageSize?: number;
 }
 
-const PAGE_SIZE = 10_000;
+export const DTS_PAGE_SIZE = 10_000;
+const PATH = '/services/api/fiscal_service/v1/accounting/dts/operating_cash_balance';
 
+/**
+ * The request for one account type and window, built like the recorded ones: the same
+ * parameters in the same order, form-encoded (`%2C`, `%3A`, `+`, `%28`, `%5B`); page 1 carries
+ * no page[number].
+ */
+export function dtsUrl(baseUrl: string, account: string, start: string, end: string, page = 1, pageSize = DTS_PAGE_SIZE): string {
+  const q = new URLSearchParams({
+    fields: 'record_date,account_type,open_today_bal,close_today_bal',
+    filter: `record_date:gte:${start},record_date:lte:${end},account_type:eq:${account}`,
+    sort: 'record_date',
+    'page[size]': String(pageSize),
+  });
+  if (page > 1) q.set('page[number]', String(page));
+  return `${baseUrl}${PATH}?${q}`;
+}
+
+/** One request per account-type era that overlaps the window, each paged through meta.total-pages. */
 export function dtsTgaJob(cfg: FiscalDataConfig): SourceJob {
   return {
     key: 'fiscaldata:dts-tga',
     source: 'fiscaldata',
     series: [SERIES],
     async run({ start, end }, get) {
-      // No account_type filter in the query: its values contain parentheses, which the API's
-      // `in:(…)` syntax cannot carry. All rows of the window are fetched and filtered here.
-      const base = `${cfg.baseUrl}/services/api/fiscal_service/v1/accounting/dts/operating_cash_balance` +
-        `?filter=record_date:gte:${start},record_date:lte:${end}` +
-        '&fields=record_date,account_type,open_today_bal,close_today_bal&sort=record_date' +
-        `&page%5Bsize%5D=${PAGE_SIZE}&format=json`;
       const all: SourceObservation[] = [];
-      for (let page = 1, pages = 1; page <= pages; page++) {
-        const url = `${base}&page%5Bnumber%5D=${page}`;
-        const { obs, totalPages } = parseDtsPage(checkBody(await get(url), 'json', SERIES, url), url);
-        all.push(...obs);
-        pages = totalPages;
+      for (const era of DTS_ERAS.filter((e) => start <= e.to && end >= e.from)) {
+        for (let page = 1, pages = 1; page <= pages; page++) {
+          const url = dtsUrl(cfg.baseUrl, era.account, start, end, page, cfg.pageSize);
+          const { obs, totalPages } = parseDtsPage(checkBody(await get(url), 'json', SERIES, url), url);
+          all.push(...obs);
+          pages = totalPages;
+        }
       }
+      all.sort((a, b) => (a.date < b.date ? -1 : 1));
       return new Map([[SERIES, all]]);
     },
   };

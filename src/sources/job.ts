@@ -12,14 +12,35 @@ export interface DateRange {
 export type Get = (url: string) => Promise<Retrieved>;
 
 /**
+ * What a job yields for one series: its observations, or the DataError that stops that series
+ * alone. A response that serves several series (SOFR's percentiles) can lose one field without
+ * costing the others their update.
+ */
+export type SeriesResult = readonly SourceObservation[] | DataError;
+
+export type JobOutput = ReadonlyMap<SeriesId, SeriesResult>;
+
+/**
  * One unit of fetching: a request (or a few, for paging) to one source that yields one or
- * more catalog series. Jobs build URLs and parse; they never write files.
+ * more catalog series. Jobs build URLs and parse; they never write files. A failure of the
+ * request itself (HTTP, body, envelope) throws and fails every series of the job; a problem
+ * with one series' field comes back as that series' DataError.
  */
 export interface SourceJob {
   readonly key: string;
   readonly source: SourceId;
   readonly series: readonly SeriesId[];
-  run(range: DateRange, get: Get): Promise<ReadonlyMap<SeriesId, readonly SourceObservation[]>>;
+  run(range: DateRange, get: Get): Promise<JobOutput>;
+}
+
+/** The observations of every series, or the first per-series error thrown (for callers that want all or nothing). */
+export function orThrow<I extends string = SeriesId>(results: ReadonlyMap<I, SeriesResult>): Map<I, SourceObservation[]> {
+  const out = new Map<I, SourceObservation[]>();
+  for (const [id, r] of results) {
+    if (r instanceof DataError) throw r;
+    out.set(id, [...r]);
+  }
+  return out;
 }
 
 /** Hides credentials before a URL goes into a message or log. */

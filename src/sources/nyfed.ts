@@ -3,87 +3,110 @@ import type { SeriesId } from '../catalog/series.ts';
 import { isIsoDate } from '../snapshot/observation.ts';
 import type { SourceObservation } from './csv.ts';
 import { DataError } from './errors.ts';
-import { checkBody, parseJson, redact, schemaError, type SourceJob } from './job.ts';
+import { checkBody, orThrow, parseJson, redact, schemaError, type JobOutput, type SeriesResult, type SourceJob } from './job.ts';
 
-// New York Fed Markets Data API: reference rates and repo operation results.
+// New York Fed Markets Data API: reference rates and repo operation results. Shapes as recorded
+// (research/captures/nyfed): what a reference-rate row carries depends on the `type` asked for;
+// numbers are JSON numbers; repo amounts are whole US dollars.
 
-const num = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/).transform(Number)]);
-
-const RefRate = z.object({
+// The envelope and the keys every row has; the value fields are read one series at a time so
+// that a renamed field stops only the series that needs it.
+const RefRate = z.looseObject({
   effectiveDate: z.string(),
   type: z.string(),
-  percentRate: num,
-  percentPercentile1: num.optional(),
-  percentPercentile25: num.optional(),
-  percentPercentile75: num.optional(),
-  percentPercentile99: num.optional(),
-  // The API has used both spellings over the years; accept either.
-  percentile1: num.optional(),
-  percentile25: num.optional(),
-  percentile75: num.optional(),
-  percentile99: num.optional(),
-  volumeInBillions: num.optional(),
-  revisionIndicator: z.string().optional().nullable(),
+  revisionIndicator: z.string().optional(), // "" on every recorded row
 });
 const RefRates = z.object({ refRates: z.array(RefRate) });
 type RefRateRow = z.infer<typeof RefRate>;
 
-type RateField = 'rate' | 'p1' | 'p25' | 'p75' | 'p99' | 'volume';
+/** `type=rate` rows carry the rate and its percentiles; `type=volume` rows only the volume. */
+export type RateField = 'rate' | 'p1' | 'p25' | 'p75' | 'p99' | 'volume';
 
-const pick: Record<RateField, (r: RefRateRow) => number | undefined> = {
-  rate: (r) => r.percentRate,
-  p1: (r) => r.percentPercentile1 ?? r.percentile1,
-  p25: (r) => r.percentPercentile25 ?? r.percentile25,
-  p75: (r) => r.percentPercentile75 ?? r.percentile75,
-  p99: (r) => r.percentPercentile99 ?? r.percentile99,
-  volume: (r) => r.volumeInBillions,
+const FIELD_NAME: Readonly<Record<RateField, string>> = {
+  rate: 'percentRate',
+  p1: 'percentPercentile1',
+  p25: 'percentPercentile25',
+  p75: 'percentPercentile75',
+  p99: 'percentPercentile99',
+  volume: 'volumeInBillions',
 };
 
-/**
- * Parses a reference-rate search response into one observation list per requested field.
- * Rows come newest first and a revised row may stand beside the original: keep one row per
- * date, preferring revisionIndicator "Y", then sort ascending. A requested field missing from a
- * row is an error (a renamed column must not turn into silently missing data).
- */
-export function parseRefRates(
-  text: string, rateType: string, fields: Readonly<Partial<Record<RateField, SeriesId>>>, url: string,
-): Map<SeriesId, SourceObservation[]> {
-  const label = Object.values(fields)[0] ?? rateType;
-  const parsed = RefRates.safeParse(parseJson(text, label, url));
-  if (!parsed.success) throw schemaError(label, url, parsed.error.issues[0]);
+/** Which `type` query a field is served under. */
+export const RATE_TYPE_OF: Readonly<Record<RateField, 'rate' | 'volume'>> = {
+  rate: 'rate', p1: 'rate', p25: 'rate', p75: 'rate', p99: 'rate', volume: 'volume',
+};
+
+/** Rows of one rate, one per date (a revised row replaces its original), oldest first. */
+function uniqueRows(rows: readonly RefRateRow[], rateType: string, label: string, url: string): [string, { row: RefRateRow; index: number }][] {
   const byDate = new Map<string, { row: RefRateRow; index: number }>();
-  parsed.data.refRates.forEach((row, index) => {
+  rows.forEach((row, index) => {
     if (row.type.toUpperCase() !== rateType.toUpperCase()) return;
     if (!isIsoDate(row.effectiveDate)) {
       throw new DataError(label, redact(url), undefined, `refRates[${index}].effectiveDate "${row.effectiveDate}" is not a date`);
     }
+    // Every recorded row has revisionIndicator ""; the API documents "Y" for a revised value.
+    // Should a revised row ever stand beside its original, the revised one wins.
     const seen = byDate.get(row.effectiveDate);
     if (seen && seen.row.revisionIndicator !== 'Y' && row.revisionIndicator !== 'Y') {
       throw new DataError(label, redact(url), undefined, `refRates[${index}]: duplicate date ${row.effectiveDate} and neither row is marked revised`);
     }
     if (!seen || row.revisionIndicator === 'Y') byDate.set(row.effectiveDate, { row, index });
   });
-  const rows = [...byDate.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
-  const out = new Map<SeriesId, SourceObservation[]>();
-  for (const [field, id] of Object.entries(fields) as [RateField, SeriesId][]) {
-    out.set(id, rows.map(([date, { row, index }]) => {
-      const value = pick[field](row);
-      if (value === undefined) {
-        throw new DataError(id, redact(url), undefined, `refRates[${index}] (${date}) has no ${field} field; the API may have renamed it`);
-      }
-      return { date, value, line: index + 1 };
-    }));
+  return [...byDate.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+}
+
+function fieldSeries(
+  rows: ReturnType<typeof uniqueRows>, field: RateField, id: string, url: string,
+): SeriesResult {
+  const name = FIELD_NAME[field];
+  const out: SourceObservation[] = [];
+  for (const [date, { row, index }] of rows) {
+    const raw = row[name];
+    if (raw === undefined) {
+      return new DataError(id, redact(url), undefined,
+        `refRates[${index}] (${date}) has no ${name} field; the API may have renamed it, or the request asked for the wrong type`);
+    }
+    // "NA" is how the API marks a percentile it did not publish (2019-05-31, 2021-08-05): no observation.
+    if (raw === 'NA') continue;
+    if (typeof raw !== 'number' || !Number.isFinite(raw)) {
+      return new DataError(id, redact(url), undefined, `refRates[${index}] (${date}): ${name} is ${JSON.stringify(raw)}, not a number`);
+    }
+    out.push({ date, value: raw, line: index + 1 });
   }
   return out;
 }
 
-const RepoDetail = z.object({ securityType: z.string(), amtAccepted: num });
-const RepoOperation = z.object({
+/**
+ * Parses a reference-rate search response into one result per requested field: the
+ * observations (oldest first), or the DataError of a field that is missing or not a number.
+ * A broken envelope or date throws, since no series of the response can be trusted then.
+ */
+export function parseRefRateSeries<I extends string = SeriesId>(
+  text: string, rateType: string, fields: Readonly<Partial<Record<RateField, I>>>, url: string,
+): Map<I, SeriesResult> {
+  const label = Object.values(fields)[0] ?? rateType;
+  const parsed = RefRates.safeParse(parseJson(text, label, url));
+  if (!parsed.success) throw schemaError(label, url, parsed.error.issues[0]);
+  const rows = uniqueRows(parsed.data.refRates, rateType, label, url);
+  return new Map((Object.entries(fields) as [RateField, I][]).map(([field, id]) => [id, fieldSeries(rows, field, id, url)]));
+}
+
+/**
+ * All-or-nothing form of parseRefRateSeries: one observation list per requested field, or the
+ * first field's error thrown. For importing whole recorded files.
+ */
+export function parseRefRates<I extends string = SeriesId>(
+  text: string, rateType: string, fields: Readonly<Partial<Record<RateField, I>>>, url: string,
+): Map<I, SourceObservation[]> {
+  return orThrow(parseRefRateSeries(text, rateType, fields, url));
+}
+
+const RepoDetail = z.looseObject({ securityType: z.string() });
+const RepoOperation = z.looseObject({
+  operationId: z.string(),
   operationDate: z.string(),
   operationType: z.string(),
-  totalAmtAccepted: num,
-  isSmallValue: z.string().optional().nullable(),
-  note: z.string().optional().nullable(),
+  note: z.string(),
   details: z.array(RepoDetail),
 });
 const RepoResults = z.object({ repo: z.object({ operations: z.array(RepoOperation) }) });
@@ -91,46 +114,74 @@ const RepoResults = z.object({ repo: z.object({ operations: z.array(RepoOperatio
 export const REPO_SERIES = {
   total: 'SRF_TOTAL', Treasury: 'SRF_TREASURY', Agency: 'SRF_AGENCY', 'Mortgage-Backed': 'SRF_MBS',
 } as const satisfies Record<string, SeriesId>;
+type RepoField = keyof typeof REPO_SERIES;
+const COLLATERAL = ['Treasury', 'Agency', 'Mortgage-Backed'] as const;
+
+const dollars = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+const toBn = (usd: number) => Math.round(usd / 1e6) / 1e3; // whole dollars -> $bn, to the $1mn
 
 /**
- * Sums accepted repo operations per operation date (AM and PM windows together), in $bn, by
- * collateral. Small-value test operations are left out. The collateral split must add up to
- * the total, or the response is rejected.
+ * Daily take-up of the Fed's repo operations (Standing Repo Facility, and the temporary open
+ * market operations of 2019–2021), in $bn, total and by collateral: every operation with
+ * operationType "Repo" summed per operation date (a day can have three: 08:15, a small-value
+ * exercise, 13:30). Reverse repos in the same response are left out.
+ *
+ * Small-value exercises are INCLUDED. The API has no field for them: 2025 marks them only in
+ * `note`, and two 2020 exercises (RP 100720 99, RP 111820 99) have an empty note, so they cannot
+ * be told apart reliably. FRED's RRPONTSYD includes them for the ON RRP; one rule for every
+ * series: they count. They are $50–250mn, below every threshold the report uses.
+ *
+ * Per series: SRF_TOTAL needs each operation's totalAmtAccepted; each collateral series its
+ * own detail's amtAccepted. When the three add up to something other than the total, the
+ * collateral series fail and the total stands.
  */
-export function parseRepoOperations(text: string, url: string): Map<SeriesId, SourceObservation[]> {
+export function parseRepoSeries(text: string, url: string): Map<SeriesId, SeriesResult> {
   const parsed = RepoResults.safeParse(parseJson(text, 'SRF_TOTAL', url));
   if (!parsed.success) throw schemaError('SRF_TOTAL', url, parsed.error.issues[0]);
-  const days = new Map<string, { total: number; Treasury: number; Agency: number; 'Mortgage-Backed': number }>();
+  const origin = redact(url);
+  const days = new Map<string, Record<RepoField, number>>();
+  const errors = new Map<RepoField, DataError>();
+  const fail = (field: RepoField, problem: string) => {
+    if (!errors.has(field)) errors.set(field, new DataError(REPO_SERIES[field], origin, undefined, problem));
+  };
   parsed.data.repo.operations.forEach((op, index) => {
     if (op.operationType !== 'Repo') return;
-    if (op.isSmallValue === 'Y' || /small value/i.test(op.note ?? '')) return;
-    if (!isIsoDate(op.operationDate)) {
-      throw new DataError('SRF_TOTAL', redact(url), undefined, `operations[${index}].operationDate "${op.operationDate}" is not a date`);
-    }
+    const where = `operations[${index}] (${op.operationId}, ${op.operationDate})`;
+    if (!isIsoDate(op.operationDate)) throw new DataError('SRF_TOTAL', origin, undefined, `${where}: operationDate is not a date`);
     const day = days.get(op.operationDate) ?? { total: 0, Treasury: 0, Agency: 0, 'Mortgage-Backed': 0 };
-    let split = 0;
-    for (const d of op.details) {
-      if (!(d.securityType in day) || d.securityType === 'total') {
-        throw new DataError('SRF_TOTAL', redact(url), undefined, `operations[${index}] has unknown collateral "${d.securityType}"`);
-      }
-      day[d.securityType as keyof typeof day] += d.amtAccepted;
-      split += d.amtAccepted;
-    }
-    if (Math.abs(split - op.totalAmtAccepted) > 1) {
-      throw new DataError('SRF_TOTAL', redact(url), undefined,
-        `operations[${index}] (${op.operationDate}): collateral amounts add to ${split}, total says ${op.totalAmtAccepted}`);
-    }
-    day.total += op.totalAmtAccepted;
     days.set(op.operationDate, day);
+    const total = op.totalAmtAccepted;
+    if (dollars(total)) day.total += total;
+    else fail('total', `${where}: totalAmtAccepted is ${JSON.stringify(total)}, not a whole-dollar amount; the API may have renamed it`);
+    let split = 0;
+    for (const type of COLLATERAL) {
+      const details = op.details.filter((d) => d.securityType === type);
+      const amt = details[0]?.amtAccepted;
+      if (details.length !== 1 || !dollars(amt)) {
+        fail(type, `${where}: expected one "${type}" detail with a whole-dollar amtAccepted, found ${details.length === 1 ? JSON.stringify(amt) : `${details.length} details`}`);
+        continue;
+      }
+      day[type] += amt;
+      split += amt;
+    }
+    // The split must add up to the total, unless the answer names a collateral type we do not
+    // know (a new one, or a renamed one whose own series has failed above): then the known
+    // types' amounts are still right each, and only the one without its detail fails.
+    const known = op.details.every((d) => (COLLATERAL as readonly string[]).includes(d.securityType));
+    if (known && dollars(total) && split !== total && COLLATERAL.every((t) => !errors.has(t))) {
+      for (const type of COLLATERAL) fail(type, `${where}: collateral amounts add to ${split}, totalAmtAccepted says ${total}`);
+    }
   });
   const dates = [...days.keys()].sort();
-  const toBn = (dollars: number) => Math.round(dollars / 1e6) / 1e3; // dollars -> $bn, to the $1mn
-  return new Map(
-    (Object.entries(REPO_SERIES) as [keyof typeof REPO_SERIES, SeriesId][]).map(([field, id]) => [
-      id,
-      dates.map((date, i) => ({ date, value: toBn(days.get(date)![field]), line: i + 1 })),
-    ]),
-  );
+  return new Map((Object.entries(REPO_SERIES) as [RepoField, SeriesId][]).map(([field, id]) => [
+    id,
+    errors.get(field) ?? dates.map((date, i) => ({ date, value: toBn(days.get(date)![field]), line: i + 1 })),
+  ]));
+}
+
+/** All-or-nothing form of parseRepoSeries, for importing whole recorded files. */
+export function parseRepoOperations(text: string, url: string): Map<SeriesId, SourceObservation[]> {
+  return orThrow(parseRepoSeries(text, url));
 }
 
 export interface NyFedConfig {
@@ -139,27 +190,39 @@ export interface NyFedConfig {
 
 const q = (r: { start: string; end: string }) => `startDate=${r.start}&endDate=${r.end}`;
 
-export function nyfedRateJob(rateType: 'sofr' | 'bgcr' | 'tgcr', fields: Partial<Record<RateField, SeriesId>>, cfg: NyFedConfig): SourceJob {
+/**
+ * One reference-rate request. Percentiles come with `type=rate`, volume only with
+ * `type=volume`, so SOFR takes two jobs. The fields asked for must all be of the one type.
+ */
+export function nyfedRateJob(
+  rateType: 'sofr' | 'bgcr' | 'tgcr', type: 'rate' | 'volume', fields: Partial<Record<RateField, SeriesId>>, cfg: NyFedConfig,
+): SourceJob {
+  const wrong = (Object.keys(fields) as RateField[]).find((f) => RATE_TYPE_OF[f] !== type);
+  if (wrong) throw new Error(`nyfedRateJob(${rateType}): field ${wrong} is not served with type=${type}`);
   return {
-    key: `nyfed:${rateType}`,
+    key: type === 'rate' ? `nyfed:${rateType}` : `nyfed:${rateType}-${type}`,
     source: 'nyfed',
     series: Object.values(fields),
-    async run(range, get) {
-      const url = `${cfg.baseUrl}/api/rates/secured/${rateType}/search.json?${q(range)}&type=rate`;
+    async run(range, get): Promise<JobOutput> {
+      const url = `${cfg.baseUrl}/api/rates/secured/${rateType}/search.json?${q(range)}&type=${type}`;
       const label = Object.values(fields)[0] ?? rateType;
-      return parseRefRates(checkBody(await get(url), 'json', label, url), rateType, fields, url);
+      return parseRefRateSeries(checkBody(await get(url), 'json', label, url), rateType, fields, url);
     },
   };
 }
 
+/**
+ * Repo operation results, as recorded: no `operationTypes` filter (the answer holds reverse
+ * repos too; the parser keeps operationType "Repo").
+ */
 export function nyfedRepoJob(cfg: NyFedConfig): SourceJob {
   return {
     key: 'nyfed:repo',
     source: 'nyfed',
     series: Object.values(REPO_SERIES),
-    async run(range, get) {
-      const url = `${cfg.baseUrl}/api/rp/results/search.json?${q(range)}&operationTypes=Repo`;
-      return parseRepoOperations(checkBody(await get(url), 'json', 'SRF_TOTAL', url), url);
+    async run(range, get): Promise<JobOutput> {
+      const url = `${cfg.baseUrl}/api/rp/results/search.json?${q(range)}`;
+      return parseRepoSeries(checkBody(await get(url), 'json', 'SRF_TOTAL', url), url);
     },
   };
 }

@@ -32,9 +32,12 @@ export function buildJobs(env: Readonly<Record<string, string | undefined>>): So
   const fiscal = { baseUrl: trim(env.FISCALDATA_BASE_URL || DEFAULT_BASES.FISCALDATA_BASE_URL) };
   return [
     ...FRED_SERIES.map((id) => fredJob(id, fred)),
-    nyfedRateJob('sofr', { p1: 'SOFR_P1', p25: 'SOFR_P25', p75: 'SOFR_P75', p99: 'SOFR_P99', volume: 'SOFR_VOLUME' }, nyfed),
-    nyfedRateJob('bgcr', { rate: 'BGCR' }, nyfed),
-    nyfedRateJob('tgcr', { rate: 'TGCR' }, nyfed),
+    // SOFR itself comes from FRED; the NY Fed serves its percentiles (type=rate) and its
+    // volume (type=volume) in separate answers.
+    nyfedRateJob('sofr', 'rate', { p1: 'SOFR_P1', p25: 'SOFR_P25', p75: 'SOFR_P75', p99: 'SOFR_P99' }, nyfed),
+    nyfedRateJob('sofr', 'volume', { volume: 'SOFR_VOLUME' }, nyfed),
+    nyfedRateJob('bgcr', 'rate', { rate: 'BGCR' }, nyfed),
+    nyfedRateJob('tgcr', 'rate', { rate: 'TGCR' }, nyfed),
     nyfedRepoJob(nyfed),
     dtsTgaJob(fiscal),
   ];

@@ -1,15 +1,16 @@
 // Orchestrates one refresh: fetch every job, validate, merge, check, and commit the snapshot
 // all-or-nothing per series. I/O comes in through options so tests can drive it completely.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { seriesDef, type SeriesId, type SourceId } from '../catalog/series.ts';
-import type { SourceObservation } from '../sources/csv.ts';
 import { DataError } from '../sources/errors.ts';
 import { getText, HttpError, type HttpOptions } from '../sources/http.ts';
-import { redact, type SourceJob } from '../sources/job.ts';
+import { redact, type JobOutput, type SourceJob } from '../sources/job.ts';
 import { attributionFor, buildMeta } from '../snapshot/import.ts';
-import type { Manifest, SeriesMeta } from '../snapshot/manifest.ts';
+import { SNAPSHOT_FORMAT, type Manifest, type SeriesMeta } from '../snapshot/manifest.ts';
 import type { Observation } from '../snapshot/observation.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
-import { readSnapshot, writeSnapshot } from '../snapshot/store.ts';
+import { MANIFEST_FILE, readSnapshot, writeSnapshot } from '../snapshot/store.ts';
 import { validateObservations } from '../snapshot/validate.ts';
 import { createLimiter } from './limiter.ts';
 import { fetchStart, implausibleJump, mergeObservations, type Revision } from './merge.ts';
@@ -54,7 +55,7 @@ export interface UpdateResult {
 }
 
 type JobResult =
-  | { ok: true; job: SourceJob; data: ReadonlyMap<SeriesId, readonly SourceObservation[]>; url: string }
+  | { ok: true; job: SourceJob; data: JobOutput; url: string }
   | { ok: false; job: SourceJob; error: Error };
 
 interface Accepted {
@@ -63,8 +64,17 @@ interface Accepted {
   readonly revisions: Revision[];
 }
 
+/** The snapshot to update; an empty or missing directory starts a new one (every series from its history start). */
+async function startingSnapshot(dir: string, log: (line: string) => void): Promise<Snapshot> {
+  if (!existsSync(join(dir, MANIFEST_FILE))) {
+    log(`update: ${dir} holds no snapshot yet; starting a new one`);
+    return { manifest: { format: SNAPSHOT_FORMAT, series: [], revisions: [] }, series: new Map() };
+  }
+  return readSnapshot(dir);
+}
+
 export async function runUpdate(opts: UpdateOptions): Promise<UpdateResult> {
-  const snap = await readSnapshot(opts.snapshotDir);
+  const snap = await startingSnapshot(opts.snapshotDir, opts.log);
   const metaOf = new Map(snap.manifest.series.map((m) => [m.id, m]));
   const limiters = new Map<SourceId, ReturnType<typeof createLimiter>>();
   const limiter = (s: SourceId) => {
@@ -87,7 +97,9 @@ export async function runUpdate(opts: UpdateOptions): Promise<UpdateResult> {
         return getText(url, opts.http, (attempt, waitMs, why) =>
           opts.log(`  ${job.key}: attempt ${attempt} failed (${why}); retrying in ${(waitMs / 1000).toFixed(1)} s`));
       });
-      opts.log(`  [${++done}/${total}] ${job.key} ok (${range.start} … ${range.end})`);
+      const broken = [...data].filter(([, v]) => v instanceof DataError).map(([id]) => id);
+      const note = broken.length ? `; ${broken.join(', ')} FAILED, see the table` : '';
+      opts.log(`  [${++done}/${total}] ${job.key} ok (${range.start} … ${range.end})${note}`);
       return { ok: true, job, data, url: redact(lastUrl) };
     } catch (error) {
       opts.log(`  [${++done}/${total}] ${job.key} FAILED: ${(error as Error).message}`);
@@ -141,7 +153,10 @@ function acceptSeries(
   id: SeriesId, r: Extract<JobResult, { ok: true }>, existing: readonly Observation[], meta: SeriesMeta | undefined, opts: UpdateOptions,
 ): { accepted: Accepted; outcome: SeriesOutcome } {
   const def = seriesDef(id);
-  const fetched = r.data.get(id) ?? [];
+  const fetched = r.data.get(id);
+  // A job answers for each of its series: observations, or the error that stops this one alone.
+  if (fetched instanceof DataError) throw fetched;
+  if (fetched === undefined) throw new Error(`job ${r.job.key} returned nothing for ${id}`); // a bug in the job
   if (fetched.length > 0) validateObservations(def, fetched, { origin: r.url, today: opts.today });
   const merged = mergeObservations(id, existing, fetched, opts.now);
   if (merged.obs.length === 0) throw new DataError(id, r.url, undefined, 'the source returned no observations and we have none');

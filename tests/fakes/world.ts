@@ -1,7 +1,9 @@
-// The data the fake sources serve: real published values from the committed snapshot where we
-// have them (Oct–Nov 2025), and clearly synthetic, plausible values for series the snapshot
-// does not hold yet (percentiles, BGCR/TGCR, repo take-up split, IOER, award rate, CBBTCUSD).
+// The data the fake sources serve: real published values only. FRED series come from the
+// committed snapshot (Oct–Nov 2025); the NY Fed series from the recorded responses in
+// tests/fixtures/recorded/nyfed, read through the project's own parsers.
+import { readFileSync } from 'node:fs';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
+import { parseRefRates, parseRepoOperations } from '../../src/sources/nyfed.ts';
 import type { World } from './sources-server.ts';
 
 export const WORLD_FROM = '2025-10-01';
@@ -9,25 +11,36 @@ export const WORLD_TO = '2025-11-05';
 
 const REAL = ['SOFR', 'EFFR', 'IORB', 'DFEDTARU', 'DFEDTARL', 'RRPONTSYD', 'WRESBAL', 'WALCL', 'WTREGEN', 'SP500', 'NASDAQCOM', 'TGA_CLOSE'];
 
+const recorded = (name: string) => readFileSync(new URL(`../fixtures/recorded/nyfed/${name}`, import.meta.url), 'utf8');
+
+/** The NY Fed series of the recorded answers: SOFR percentiles and volume, BGCR, TGCR (with their percentiles), repo take-up. */
+export function recordedNyFed(): World {
+  const win = '2025-10-01_2025-11-28';
+  const all = [
+    parseRefRates(recorded(`sofr-search_type-rate_${win}.json`), 'sofr', { p1: 'SOFR_P1', p25: 'SOFR_P25', p75: 'SOFR_P75', p99: 'SOFR_P99' }, 'sofr'),
+    parseRefRates(recorded(`sofr-search_type-volume_${win}.json`), 'sofr', { volume: 'SOFR_VOLUME' }, 'sofr-volume'),
+    ...(['bgcr', 'tgcr'] as const).map((r) => {
+      const id = r.toUpperCase();
+      // Percentile keys beyond the catalog (BGCR_P1 …) only give the fake's rows their recorded shape.
+      const fields = { rate: id, p1: `${id}_P1`, p25: `${id}_P25`, p75: `${id}_P75`, p99: `${id}_P99` };
+      return parseRefRates<string>(recorded(`${r}-search_type-rate_${win}.json`), r, fields, r);
+    }),
+    parseRepoOperations(recorded('rp-results-search_2025-10-28_2025-12-31_excerpt.json'), 'repo'),
+  ];
+  return Object.fromEntries(all.flatMap((m) => [...m].map(([id, obs]) => [id, obs.map((o) => [o.date, o.value] as const)])));
+}
+
 export function buildWorld(snap: Snapshot): World {
+  const inWindow = (rows: World[string]) => rows.filter(([d]) => d >= WORLD_FROM && d <= WORLD_TO);
   const pick = (id: string) =>
-    (snap.series.get(id) ?? []).filter((o) => o.date >= WORLD_FROM && o.date <= WORLD_TO).map((o) => [o.date, o.value] as const);
-  const world: Record<string, (readonly [string, number])[]> = {};
+    inWindow((snap.series.get(id) ?? []).map((o) => [o.date, o.value] as const));
+  const world: Record<string, World[string]> = {};
   for (const id of REAL) world[id] = pick(id);
-  const sofr = world.SOFR ?? [];
-  const shift = (d: number) => sofr.map(([date, v]) => [date, Math.round((v + d) * 100) / 100] as const);
+  for (const [id, rows] of Object.entries(recordedNyFed())) world[id] = inWindow(rows);
   Object.assign(world, {
-    SOFR_P1: shift(-0.1), SOFR_P25: shift(-0.02), SOFR_P75: shift(0.03), SOFR_P99: shift(0.2),
-    SOFR_VOLUME: sofr.map(([date]) => [date, 2900] as const),
-    BGCR: shift(-0.01), TGCR: shift(-0.02),
-    RRPONTSYAWARD: pick('DFEDTARL'),
-    IOER: [['2021-07-27', 0.15], ['2021-07-28', 0.15]],
-    CBBTCUSD: pick('BTCUSDT'), // Binance closes standing in for Coinbase's
-    // Synthetic take-up: zero most days, a large month-end day with part against MBS.
-    SRF_TOTAL: sofr.map(([date]) => [date, date === '2025-10-31' ? 50.35 : 0] as const),
-    SRF_TREASURY: sofr.map(([date]) => [date, date === '2025-10-31' ? 30.15 : 0] as const),
-    SRF_AGENCY: sofr.map(([date]) => [date, 0] as const),
-    SRF_MBS: sofr.map(([date]) => [date, date === '2025-10-31' ? 20.2 : 0] as const),
+    RRPONTSYAWARD: pick('DFEDTARL'), // the ON RRP rate has sat at the bottom of the target range since 2021
+    IOER: [['2021-07-27', 0.15], ['2021-07-28', 0.15]], // its last two days (fred/IOER.csv)
+    CBBTCUSD: pick('BTCUSDT'), // Binance closes standing in for Coinbase's: a FRED route needs some values
   });
   return world;
 }

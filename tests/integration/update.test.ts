@@ -94,7 +94,10 @@ describe('update against good data', () => {
       expect(snap.series.get(id)?.at(-1)?.date, id).toBe(WORLD_TO);
     }
     expect(snap.series.get('SRF_TOTAL')?.find((o) => o.date === '2025-10-31')?.value).toBe(50.35);
-    expect(snap.series.get('SRF_MBS')?.find((o) => o.date === '2025-10-31')?.value).toBe(20.2);
+    expect(snap.series.get('SRF_MBS')?.find((o) => o.date === '2025-10-31')?.value).toBe(20.95);
+    expect(snap.series.get('SRF_TREASURY')?.find((o) => o.date === '2025-10-31')?.value).toBe(29.4);
+    expect(snap.series.get('SOFR_VOLUME')?.find((o) => o.date === '2025-10-31')?.value).toBe(3211);
+    expect(snap.series.get('SOFR_P99')?.find((o) => o.date === '2025-10-31')?.value).toBe(4.35);
     expect(snap.series.get('TGA_CLOSE')?.find((o) => o.date === '2025-10-30')?.value).toBe(1000.632);
     // History is extended, never rewritten: the old file is a prefix of the new one.
     const after = await filesOf(dir);
@@ -111,6 +114,18 @@ describe('update against good data', () => {
     const wres = server.requests.find((p) => p.includes('id=WRESBAL&'));
     expect(wres).toMatch(/cosd=2025-09-17&/); // weekly: 35 days behind the last Wednesday
     expect(server.requests.find((p) => p.includes('/bgcr/'))).toContain('startDate=2018-04-02'); // new series: full history
+    // SOFR's percentiles and its volume are two answers; repo results are asked for as recorded.
+    expect(server.requests.filter((p) => p.startsWith('/api/rates/secured/sofr/')).sort()).toEqual([
+      '/api/rates/secured/sofr/search.json?startDate=2018-04-02&endDate=2025-11-06&type=rate',
+      '/api/rates/secured/sofr/search.json?startDate=2018-04-02&endDate=2025-11-06&type=volume',
+    ]);
+    expect(server.requests).toContain('/api/rp/results/search.json?startDate=2019-09-16&endDate=2025-11-06');
+    // TGA_CLOSE ends 2025-10-24 in the starting snapshot: only the Closing Balance era overlaps the window.
+    expect(server.requests.filter((p) => p.includes('operating_cash_balance'))).toEqual([
+      '/services/api/fiscal_service/v1/accounting/dts/operating_cash_balance?fields=record_date%2Caccount_type%2Copen_today_bal%2Cclose_today_bal' +
+        '&filter=record_date%3Agte%3A2025-10-10%2Crecord_date%3Alte%3A2025-11-06%2Caccount_type%3Aeq%3ATreasury+General+Account+%28TGA%29+Closing+Balance' +
+        '&sort=record_date&page%5Bsize%5D=10000',
+    ]);
   });
 
   it('applies and records revisions to recent observations', async () => {
@@ -150,7 +165,7 @@ const FAULTS: [name: string, key: string, series: string, fault: Fault, message:
   ['implausible jump', 'fred:SOFR', 'SOFR', csvBody((l) => l.map((x, i) => (i === l.length - 2 ? x.replace(/,.*/, ',9.5') : x))), /implausible jump .* to 9\.5 \(2025-11-05\).*--confirm SOFR/],
   ['duplicate date', 'fred:SOFR', 'SOFR', csvBody((l) => [...l.slice(0, 3), l[2]!, ...l.slice(3)]), /duplicate date/],
   ['future date', 'fred:SOFR', 'SOFR', csvBody((l) => [...l.slice(0, -1), '2025-11-07,4.01', '']), /date 2025-11-07 is in the future \(today is 2025-11-06\)/],
-  ['renamed JSON field', 'nyfed:sofr', 'SOFR_P99', { kind: 'body', transform: (b) => b.replaceAll('percentPercentile99', 'pctl99') }, /has no p99 field/],
+  ['renamed JSON field', 'nyfed:sofr', 'SOFR_P99', { kind: 'body', transform: (b) => b.replaceAll('percentPercentile99', 'pctl99') }, /has no percentPercentile99 field/],
   ['schema change', 'fiscaldata', 'TGA_CLOSE', { kind: 'body', transform: (b) => b.replaceAll('"record_date"', '"recordDate"') }, /does not match the documented shape at data\.0\.record_date/],
   ['HTML page with 200 (JSON source)', 'fiscaldata', 'TGA_CLOSE', { kind: 'html' }, /instead of JSON/],
   ['truncated JSON', 'fiscaldata', 'TGA_CLOSE', { kind: 'body', transform: (b) => b.slice(0, b.length - 20) }, /not valid JSON \(truncated or malformed\)/],
@@ -176,6 +191,31 @@ describe.each(FAULTS)('fault: %s', (_name, key, id, fault, message) => {
 });
 
 describe('faults with extra checks', () => {
+  it('a renamed percentile stops that percentile only: the other series of the answer still update', async () => {
+    server.faults.set('nyfed:sofr', { kind: 'body', transform: (b) => b.replaceAll('percentPercentile99', 'pctl99') });
+    const r = await update();
+    expect(r.exitCode).toBe(2);
+    expect(r.outcomes.filter((o) => o.status !== 'ok').map((o) => o.id)).toEqual(['SOFR_P99']);
+    const snap = await readSnapshot(dir);
+    for (const id of ['SOFR_P1', 'SOFR_P25', 'SOFR_P75', 'SOFR_VOLUME']) expect(snap.series.get(id)?.at(-1)?.date, id).toBe(WORLD_TO);
+    expect(log.join('\n')).toMatch(/nyfed:sofr ok \(.*\); SOFR_P99 FAILED, see the table/);
+  });
+
+  it('a failed volume request leaves the percentiles updated', async () => {
+    server.faults.set('nyfed:sofr-volume', { kind: 'status', status: 500 });
+    const r = await update();
+    expect(outcome(r, 'SOFR_VOLUME')).toMatchObject({ status: 'failed', reason: expect.stringMatching(/HTTP 500.*type=volume/) });
+    expect(outcome(r, 'SOFR_P1')?.status).toBe('ok');
+  });
+
+  it('a renamed collateral stops that collateral only; the total still updates', async () => {
+    server.faults.set('nyfed:repo', { kind: 'body', transform: (b) => b.replaceAll('"Mortgage-Backed"', '"MBS"') });
+    const r = await update();
+    expect(outcome(r, 'SRF_MBS')).toMatchObject({ status: 'failed', reason: expect.stringMatching(/expected one "Mortgage-Backed" detail/) });
+    expect(outcome(r, 'SRF_TOTAL')?.status).toBe('ok');
+    expect(outcome(r, 'SRF_TREASURY')?.status).toBe('ok');
+  });
+
   it('honours Retry-After on 429', async () => {
     server.faults.set('fred:SOFR', { kind: 'status', status: 429, retryAfter: '7' });
     await update();

@@ -10,7 +10,7 @@ describe('parseFredCsv', () => {
   it('reads the current observation_date header with real SOFR values', () => {
     const obs = parseFredCsv(fixture('SOFR.csv'), 'SOFR', 'SOFR.csv');
     expect(obs.map(({ date, value }) => [date, value])).toEqual([
-      ['2025-10-27', 4.27], ['2025-10-28', 4.29], ['2025-10-29', 4.31],
+      ['2025-10-27', 4.27], ['2025-10-28', 4.31], ['2025-10-29', 4.27],
       ['2025-10-30', 4.04], ['2025-10-31', 4.22], ['2025-11-03', 4.13],
     ]);
     expect(obs[4]?.line).toBe(6);
@@ -37,7 +37,8 @@ describe('parseFredCsv', () => {
   });
 
   it('rejects an HTML error page served as data', () => {
-    expect(() => parseFredCsv(fixture('html-error-page.csv'), 'SOFR', 'u')).toThrow(/SOFR: unexpected header "<!DOCTYPE html>".*error page \(u:1\)/);
+    const page = '<!DOCTYPE html>\n<html><head><title>Maintenance</title></head><body>Service unavailable</body></html>\n';
+    expect(() => parseFredCsv(page, 'SOFR', 'u')).toThrow(/SOFR: unexpected header "<!DOCTYPE html>".*error page \(u:1\)/);
   });
 
   it('rejects a renamed value column', () => {

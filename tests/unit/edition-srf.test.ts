@@ -12,7 +12,7 @@ import { fixtureText } from '../helpers.ts';
 let withRepo: Snapshot;
 beforeAll(async () => {
   const snap = await readSnapshot('content/data');
-  const repo = parseRepoOperations(fixtureText('nyfed/repo-search.json'), 'fixture');
+  const repo = parseRepoOperations(fixtureText('recorded/nyfed/rp-results-search_2025-10-28_2025-12-31_excerpt.json'), 'fixture');
   const series = new Map(snap.series);
   for (const [id, obs] of repo) series.set(id, obs.map(({ date, value }) => ({ date, value })));
   withRepo = { ...snap, series };
@@ -28,7 +28,7 @@ describe('repo operations in the report', () => {
     const e = edition(withRepo, 'en', '2025-10-31');
     expect(e.html).toContain('That was a record.');
     expect(e.html).toMatch(/data-metric="srf.latest"[^>]*>\$50\.4bn</);
-    expect(e.html).toMatch(/data-metric="srf.mbsShare"[^>]*>40\.1%</); // (8 + 12.2) / 50.35
+    expect(e.html).toMatch(/data-metric="srf.mbsShare"[^>]*>41\.6%</); // (15.95 + 5.00) / 50.35
     expect(e.html).not.toContain('does not yet hold');
     const signals = computeEdition(withRepo, '2025-10-31').signals.find((s) => s.pillar === 'facility');
     expect(signals).toMatchObject({ level: 2, rule: 'facility.large' });

@@ -61,7 +61,7 @@ describe('snapshot files', () => {
   it('round-trips through write and read, one diff-friendly CSV per series', async () => {
     const { dir, sofr } = await sofrSnapshot();
     expect(await readFile(join(dir, 'series/SOFR.csv'), 'utf8')).toBe(
-      'date,value\n2025-10-27,4.27\n2025-10-28,4.29\n2025-10-29,4.31\n2025-10-30,4.04\n2025-10-31,4.22\n2025-11-03,4.13\n',
+      'date,value\n2025-10-27,4.27\n2025-10-28,4.31\n2025-10-29,4.27\n2025-10-30,4.04\n2025-10-31,4.22\n2025-11-03,4.13\n',
     );
     expect(await readdir(join(dir, 'series'))).toEqual(['SOFR.csv']); // no temp files left behind
     const back = await readSnapshot(dir);
