@@ -1,10 +1,12 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { resolveSiteUrl } from './src/site/site-url.ts';
 
 // Static output only: every page is rendered at build time from the committed snapshot.
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  // SITE_URL, or the local preview address; PUBLISH=1 makes a missing or local SITE_URL an error.
+  site: resolveSiteUrl(process.env),
   output: 'static',
   trailingSlash: 'ignore',
   build: { format: 'directory' },

@@ -1,8 +1,9 @@
-// Imports an offline data folder (default ../shared/data) into the committed snapshot.
+// Imports an offline data folder (default ../shared/data) into the committed snapshot, reading
+// every file through the live update's parsers (see src/snapshot/import.ts).
 // Usage: npm run import-snapshot -- [data-dir] [--out content/data]
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { SHARED_DATA_PLAN, importSeries } from '../src/snapshot/import.ts';
+import { SHARED_DATA_PLAN, importGroup, type ImportedSeries } from '../src/snapshot/import.ts';
 import { SNAPSHOT_FORMAT, type Manifest } from '../src/snapshot/manifest.ts';
 import type { Observation } from '../src/snapshot/observation.ts';
 import { writeSnapshot } from '../src/snapshot/store.ts';
@@ -16,23 +17,31 @@ const now = new Date();
 const retrieved = now.toISOString().slice(0, 10);
 const manifest: Manifest = { format: SNAPSHOT_FORMAT, series: [], revisions: [] };
 const series = new Map<string, readonly Observation[]>();
+const total = SHARED_DATA_PLAN.length;
 
-console.log(`import-snapshot: reading ${SHARED_DATA_PLAN.length} series from ${dataDir}`);
+console.log(`import-snapshot: reading ${total} file groups from ${dataDir}`);
 let failed = 0;
-for (const [i, entry] of SHARED_DATA_PLAN.entries()) {
-  const path = join(dataDir, entry.path);
+for (const [i, group] of SHARED_DATA_PLAN.entries()) {
+  const step = `[${i + 1}/${total}] ${group.key}`;
   try {
-    const { meta, obs } = importSeries(entry, await readFile(path, 'utf8'), path, retrieved, now.toISOString());
-    manifest.series.push(meta);
-    series.set(meta.id, obs);
-    console.log(`  [${i + 1}/${SHARED_DATA_PLAN.length}] ${entry.id.padEnd(10)} ${String(meta.rows).padStart(5)} rows  ${meta.first} … ${meta.last}`);
+    const files = await Promise.all(group.files.map(async (f) => {
+      const origin = join(dataDir, f);
+      return { origin, text: await readFile(origin, 'utf8') };
+    }));
+    const imported: ImportedSeries[] = importGroup(group, files, retrieved, now.toISOString());
+    console.log(`  ${step} (${files.length} file${files.length === 1 ? '' : 's'})`);
+    for (const { meta, obs } of imported) {
+      manifest.series.push(meta);
+      series.set(meta.id, obs);
+      console.log(`      ${meta.id.padEnd(12)} ${String(meta.rows).padStart(5)} rows  ${meta.first} … ${meta.last}`);
+    }
   } catch (err) {
     failed++;
-    console.error(`  [${i + 1}/${SHARED_DATA_PLAN.length}] ${entry.id}: FAILED: ${(err as Error).message}`);
+    console.error(`  ${step}: FAILED: ${(err as Error).message}`);
   }
 }
 if (failed > 0) {
-  console.error(`import-snapshot: ${failed} series failed; nothing was written. Fix the files named above and run again.`);
+  console.error(`import-snapshot: ${failed} of ${total} groups failed; nothing was written. Fix the files named above and run again.`);
   process.exit(1);
 }
 await writeSnapshot(outDir, { manifest, series });

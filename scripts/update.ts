@@ -2,6 +2,7 @@
 // Usage: npm run update [-- --only SOFR,BGCR] [-- --confirm SOFR]
 // Exit codes: 0 all series ok; 2 some series stale/failed but the snapshot is consistent;
 // 1 nothing could be updated (for example no network) or a bug.
+import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { SERIES, type SourceId } from '../src/catalog/series.ts';
 import { DEFAULT_HTTP, type HttpOptions } from '../src/sources/http.ts';
@@ -50,6 +51,11 @@ try {
   });
   console.log('');
   console.log(outcomeTable(result.outcomes));
+  // Machine-readable outcomes for `npm run daily` (commit message, CI summary).
+  if (env.UPDATE_SUMMARY) {
+    const { exitCode, noNetwork, wrote, outcomes } = result;
+    await writeFile(env.UPDATE_SUMMARY, `${JSON.stringify({ exitCode, noNetwork, wrote, outcomes }, null, 2)}\n`);
+  }
   console.log(result.wrote ? `update: snapshot written to ${env.SNAPSHOT_DIR ?? 'content/data'}` : 'update: nothing written');
   process.exit(result.exitCode);
 } catch (err) {

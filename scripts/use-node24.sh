@@ -1,6 +1,8 @@
 # Source from bash (`source scripts/use-node24.sh`): puts a Node >= 22.19 first on PATH.
 # Astro 7 refuses Node 20 and undici 8 needs >= 22.19; the machine image ships Node 20, so we take
 # Node 24 from the npm registry (package `node@24`), cached in a prefix so later runs cost ~0.1 s.
+# npm scripts do not need this: `npm install` brings the same Node 24 into node_modules/.bin (the
+# `node` devDependency) and npm puts it first on PATH. This is for a whole interactive shell.
 node_ok() { "${1:-node}" -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>22||(a===22&&b>=19)?0:1)' 2>/dev/null; }
 if ! node_ok node; then
   NODE24_PREFIX="${NODE24_PREFIX:-${XDG_CACHE_HOME:-$HOME/.cache}/node24}"

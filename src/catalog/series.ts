@@ -186,6 +186,21 @@ export const SERIES = [
 
 export type SeriesId = (typeof SERIES)[number]['id'];
 
+/**
+ * Bitcoin figures join two daily series at one fixed date. Before it: Binance BTC/USDT closes
+ * (00:00 UTC), the only history the project holds, with no refresh job. From it: FRED's
+ * CBBTCUSD (Coinbase BTC-USD, as of 5 PM PST, i.e. about an hour later), which `npm run update`
+ * refreshes. The date is the first day the Binance copy lacks, so editions already published
+ * keep their numbers when Coinbase's longer history arrives. USDT traded within a few tenths
+ * of a percent of USD over the windows this joins, small against the drawdown thresholds.
+ */
+export const BTC_SPLICE = { date: '2025-11-21', before: 'BTCUSDT', from: 'CBBTCUSD' } as const;
+
+/** The splice, as provenance text for both Bitcoin series. */
+export const btcSpliceNote = () =>
+  `Bitcoin figures splice two series: Binance BTC/USDT daily closes (00:00 UTC) up to the day before ${BTC_SPLICE.date}, ` +
+  `FRED CBBTCUSD (Coinbase BTC-USD, 5 PM PST) from ${BTC_SPLICE.date}.`;
+
 const BY_ID: ReadonlyMap<string, SeriesDef> = new Map(SERIES.map((s) => [s.id, s]));
 
 export function isSeriesId(id: string): id is SeriesId {

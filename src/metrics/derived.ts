@@ -1,4 +1,4 @@
-import type { SeriesId } from '../catalog/series.ts';
+import { BTC_SPLICE, type SeriesId } from '../catalog/series.ts';
 import type { Observation } from '../snapshot/observation.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { laterKnown, latestAt } from './lookup.ts';
@@ -33,12 +33,9 @@ export function spliced(older: Obs, newer: Obs): Observation[] {
   return [...older.filter((o) => o.date < start), ...newer];
 }
 
-/** Union by date, `preferred` winning where both have a value (CBBTCUSD over BTCUSDT). */
-export function preferring(preferred: Obs, fallback: Obs): Observation[] {
-  const byDate = new Map(fallback.map((o) => [o.date, o]));
-  for (const o of preferred) byDate.set(o.date, o);
-  return [...byDate].sort(([x], [y]) => (x < y ? -1 : 1)).map(([, o]) => o);
-}
+/** Two series joined at a fixed date: `before` up to the day before it, `from` on and after it. */
+export const splicedAt = (before: Obs, from: Obs, date: string): Observation[] =>
+  [...before.filter((o) => o.date < date), ...from.filter((o) => o.date >= date)];
 
 /**
  * Net liquidity in $bn on each Wednesday of the Fed balance sheet: total assets (Wednesday level)
@@ -58,6 +55,17 @@ export function netLiquiditySeries(walcl: Obs, tgaWeekly: Obs, rrp: Obs): Observ
   return out;
 }
 
+/**
+ * The Standing Repo Facility was established on 2021-07-28 (first operations 2021-07-29). Repo
+ * take-up before that date was the temporary open market operations of 2019–2021, a different
+ * facility: its days never count towards an SRF record.
+ */
+export const SRF_ERA_START = '2021-07-28';
+
+/** Observations on or after `from` (and before `until`, when given). */
+export const between = (obs: Obs, from: string, until = '9999-12-31'): Observation[] =>
+  obs.filter((o) => o.date >= from && o.date < until);
+
 /** A named series the metrics work on: observations, what they measure, where they come from. */
 export interface Base {
   readonly key: string;
@@ -65,6 +73,8 @@ export interface Base {
   /** pct series change in bp; usd_bn series change in $bn; bp series (spreads) change in bp. */
   readonly kind: 'pct' | 'bp' | 'usd_bn';
   readonly series: readonly SeriesId[];
+  /** The base describes a closed era: editions dated on or after this get none of its measures. */
+  readonly until?: string;
 }
 
 const get = (snap: Snapshot, id: SeriesId): Obs => snap.series.get(id) ?? [];
@@ -82,7 +92,8 @@ function buildBases(snap: Snapshot): Base[] {
   const s = (id: SeriesId) => get(snap, id);
   const iorb = spliced(s('IOER'), s('IORB'));
   const rrp = s('RRPONTSYD');
-  const base = (key: string, obs: Obs, kind: Base['kind'], series: SeriesId[]): Base => ({ key, obs, kind, series });
+  const base = (key: string, obs: Obs, kind: Base['kind'], series: SeriesId[], until?: string): Base =>
+    (until ? { key, obs, kind, series, until } : { key, obs, kind, series });
   return [
     base('sofr', s('SOFR'), 'pct', ['SOFR']),
     base('sofrP1', s('SOFR_P1'), 'pct', ['SOFR_P1']),
@@ -103,14 +114,17 @@ function buildBases(snap: Snapshot): Base[] {
     base('tgcrRrp', spreadSeries(s('TGCR'), s('RRPONTSYAWARD')), 'bp', ['TGCR', 'RRPONTSYAWARD']),
     base('effrIorb', spreadSeries(s('EFFR'), iorb), 'bp', ['EFFR', 'IORB']),
     base('bgcrSofr', spreadSeries(s('BGCR'), s('SOFR')), 'bp', ['BGCR', 'SOFR']),
+    base('sofrIqr', spreadSeries(s('SOFR_P75'), s('SOFR_P25')), 'bp', ['SOFR_P75', 'SOFR_P25']),
     base('rrp', rrp, 'usd_bn', ['RRPONTSYD']),
     base('reserves', scaled(s('WRESBAL'), 1 / 1000), 'usd_bn', ['WRESBAL']),
     base('fedAssets', scaled(s('WALCL'), 1 / 1000), 'usd_bn', ['WALCL']),
     base('tga', s('TGA_CLOSE'), 'usd_bn', ['TGA_CLOSE']),
     base('tgaWeekly', scaled(s('WTREGEN'), 1 / 1000), 'usd_bn', ['WTREGEN']),
     base('netLiq', netLiquiditySeries(s('WALCL'), s('WTREGEN'), rrp), 'usd_bn', ['WALCL', 'WTREGEN', 'RRPONTSYD']),
-    base('srf', s('SRF_TOTAL'), 'usd_bn', ['SRF_TOTAL']),
-    base('srfMbs', s('SRF_MBS'), 'usd_bn', ['SRF_MBS']),
+    // Repo take-up is split by facility: the Standing Repo Facility, and the temporary OMOs before it.
+    base('srf', between(s('SRF_TOTAL'), SRF_ERA_START), 'usd_bn', ['SRF_TOTAL']),
+    base('srfMbs', between(s('SRF_MBS'), SRF_ERA_START), 'usd_bn', ['SRF_MBS']),
+    base('omo', between(s('SRF_TOTAL'), '0000-01-01', SRF_ERA_START), 'usd_bn', ['SRF_TOTAL'], SRF_ERA_START),
   ];
 }
 
@@ -120,6 +134,14 @@ export function deriveAssets(raw: Snapshot): { key: string; obs: Obs; series: Se
   return [
     { key: 'nasdaq', obs: get(snap, 'NASDAQCOM'), series: ['NASDAQCOM'] },
     { key: 'sp500', obs: get(snap, 'SP500'), series: ['SP500'] },
-    { key: 'btc', obs: preferring(get(snap, 'CBBTCUSD'), get(snap, 'BTCUSDT')), series: get(snap, 'CBBTCUSD').length ? ['CBBTCUSD'] : ['BTCUSDT'] },
+    { key: 'btc', ...bitcoin(snap) },
   ];
+}
+
+/** Bitcoin: Binance history spliced onto FRED's Coinbase series at BTC_SPLICE (see the catalog). */
+function bitcoin(snap: Snapshot): { obs: Obs; series: SeriesId[] } {
+  const coinbase = get(snap, BTC_SPLICE.from).filter((o) => o.date >= BTC_SPLICE.date);
+  const obs = splicedAt(get(snap, BTC_SPLICE.before), coinbase, BTC_SPLICE.date);
+  // The first series names the figure's link and freshness: the live one once it has data.
+  return { obs, series: coinbase.length ? [BTC_SPLICE.from, BTC_SPLICE.before] : [BTC_SPLICE.before] };
 }

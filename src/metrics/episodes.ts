@@ -15,7 +15,7 @@ export type EpisodeId = (typeof EPISODES)[number]['id'] | 'now';
 
 /** Metrics shown side by side for each episode and for the edition date. */
 export const EPISODE_METRICS = [
-  'sofrTop.latest', 'sofrIorb.latest', 'effrIorb.latest', 'srf.latest', 'rrp.latest', 'reserves.latest',
+  'sofrTop.latest', 'sofrIorb.latest', 'effrIorb.latest', 'srf.latest', 'omo.latest', 'rrp.latest', 'reserves.latest',
   'fiscal.drain3m', 'nasdaq.drawdown', 'sp500.drawdown', 'btc.drawdown', 'signal.overall',
 ] as const;
 

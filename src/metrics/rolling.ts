@@ -20,6 +20,22 @@ export class WindowMax {
   }
 }
 
+/**
+ * The highest positive observation so far (the first to reach it wins a tie), with the first
+ * observation seen and how many were seen: a record only holds over the span of the data.
+ */
+export class RunningMax {
+  top: Observation | undefined;
+  first: Observation | undefined;
+  count = 0;
+
+  push(o: Observation): void {
+    this.first ??= o;
+    this.count++;
+    if (o.value > 0 && (!this.top || o.value > this.top.value)) this.top = o;
+  }
+}
+
 /** Percentile rank of a value within a trailing calendar window (sorted array). */
 export class WindowRank {
   private readonly sorted: number[] = [];

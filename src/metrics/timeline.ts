@@ -2,12 +2,12 @@ import type { SeriesId } from '../catalog/series.ts';
 import { addDays, daysBetween } from '../snapshot/observation.ts';
 import type { Observation } from '../snapshot/observation.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
-import { deriveAssets, deriveBases, toBp, type Base, type Obs } from './derived.ts';
+import { deriveAssets, deriveBases, SRF_ERA_START, toBp, type Base, type Obs } from './derived.ts';
 import { makeFigure, type Figure, type FigureKind } from './figure.ts';
 import { isSeriesStale } from './freshness.ts';
 import { indexKnownBy, isKnownBy, lastNKnown, latestAt, latestKnown } from './lookup.ts';
 import { publicationOf } from './publication.ts';
-import { RollingCorrelation, WindowMax, WindowRank } from './rolling.ts';
+import { RollingCorrelation, RunningMax, WindowMax, WindowRank } from './rolling.ts';
 import { classify, type SignalResult, NEAR_ZERO_RRP_BN, PILLARS } from './signals.ts';
 
 export type Figures = Readonly<Record<string, Figure | null>>;
@@ -53,6 +53,7 @@ function metricKinds(bases: readonly Base[], assets: readonly { key: string }[])
     if (b.kind === 'bp') kinds.set(`${b.key}.min2d`, 'bp');
   }
   kinds.set('sofr.atSpreadPeak', 'pct').set('srf.record', 'usd_bn').set('srf.isRecord', 'flag').set('srf.mbsShare', 'share')
+    .set('srf.recordSince', 'count').set('omo.max', 'usd_bn').set('omo.maxSince', 'count')
     .set('rrp.peak', 'usd_bn').set('rrp.shareOfPeak', 'share').set('rrp.daysNearZero', 'count').set('fiscal.drain3m', 'share')
     .set('fiscal.netDrain3m', 'share').set('sofr.monthEnd', 'flag')
     .set('rrp.nearZero60', 'count').set('reserves.lowSince', 'count').set('tga.high3m', 'usd_bn').set('tga.low3m', 'usd_bn');
@@ -115,15 +116,13 @@ export function computeTimeline(raw: Snapshot, dates: readonly string[]): Map<st
   const monthMax = new Map(bases.map((b) => [b.key, new WindowMax()]));
   for (const b of bases) feeders.push(new Feeder(b.obs, (o) => monthMax.get(b.key)!.push(o)));
 
-  // Repo take-up record: the running maximum, and whether the latest day set it.
-  let srfRecord: Observation | undefined;
-  let srfSetRecord: string | undefined;
-  feeders.push(new Feeder(baseOf('srf').obs, (o) => {
-    if (o.value > 0 && (!srfRecord || o.value > srfRecord.value)) {
-      srfRecord = o;
-      srfSetRecord = o.date;
-    }
-  }));
+  // Repo take-up records, one per facility: the SRF's over SRF-era days only (the base holds no
+  // others), the temporary OMOs' over theirs. Each remembers the first day of its data, because
+  // "highest" only holds over the span the snapshot covers.
+  const srfRecord = new RunningMax();
+  const omoMax = new RunningMax();
+  feeders.push(new Feeder(baseOf('srf').obs, (o) => srfRecord.push(o)));
+  feeders.push(new Feeder(baseOf('omo').obs, (o) => omoMax.push(o)));
 
   // ON RRP: all-time peak and the current streak of days below the near-zero threshold.
   let rrpPeak: Observation | undefined;
@@ -159,11 +158,12 @@ export function computeTimeline(raw: Snapshot, dates: readonly string[]): Map<st
       if (s === undefined) staleSeries.set(id, (s = isSeriesStale(snap, id, asOf)));
       return s;
     };
-    const put = (key: string, value: number | undefined, kind: FigureKind, date: string, series: readonly SeriesId[]) => {
-      if (value !== undefined && Number.isFinite(value)) fig[key] = makeFigure(value, kind, date, series, series.some(isStale));
+    const put = (key: string, value: number | undefined, kind: FigureKind, date: string, series: readonly SeriesId[], stale?: boolean) => {
+      if (value !== undefined && Number.isFinite(value)) fig[key] = makeFigure(value, kind, date, series, stale ?? series.some(isStale));
     };
 
     for (const b of bases) {
+      if (b.until && asOf >= b.until) continue;
       const i = indexKnownBy(b.obs, asOf);
       const last = b.obs[i];
       if (!last) continue;
@@ -199,10 +199,20 @@ export function computeTimeline(raw: Snapshot, dates: readonly string[]): Map<st
 
     const srf = latestKnown(baseOf('srf').obs, asOf);
     if (srf) {
-      if (srfRecord) put('srf.record', srfRecord.value, 'usd_bn', srfRecord.date, ['SRF_TOTAL']);
-      put('srf.isRecord', srf.date === srfSetRecord ? 1 : 0, 'flag', srf.date, ['SRF_TOTAL']);
+      const top = srfRecord.top;
+      if (top) put('srf.record', top.value, 'usd_bn', top.date, ['SRF_TOTAL']);
+      // Dated by the first SRF-era day in the data, valued by how many days the record compares.
+      put('srf.recordSince', srfRecord.count, 'count', srfRecord.first!.date, ['SRF_TOTAL']);
+      put('srf.isRecord', srf.date === top?.date ? 1 : 0, 'flag', srf.date, ['SRF_TOTAL']);
       const mbs = latestAt(baseOf('srfMbs').obs, srf.date);
       if (mbs?.date === srf.date && srf.value > 0) put('srf.mbsShare', mbs.value / srf.value, 'share', srf.date, ['SRF_TOTAL', 'SRF_MBS']);
+    }
+    const omoTop = omoMax.top;
+    if (omoTop) {
+      // Once the SRF era has begun the temporary operations are closed history, not a stale series.
+      const closed = asOf >= SRF_ERA_START ? false : undefined;
+      put('omo.max', omoTop.value, 'usd_bn', omoTop.date, ['SRF_TOTAL'], closed);
+      put('omo.maxSince', omoMax.count, 'count', omoMax.first!.date, ['SRF_TOTAL'], closed);
     }
 
     const rrp = latestKnown(baseOf('rrp').obs, asOf);

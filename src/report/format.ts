@@ -46,6 +46,18 @@ export function formatUsdBn(bn: number, locale: Locale): string {
   return `$${numberFormat(locale, abs >= 10 ? 1 : 2).format(bn)}bn`; // small balances keep two digits
 }
 
+/**
+ * A $bn amount as operation results are quoted, to the $10mn: $50.35bn / 503.5 亿美元; under
+ * $100mn in millions ($4mn / 400 万美元), so a small take-up does not read as zero.
+ */
+export function formatUsdBnExact(bn: number, locale: Locale): string {
+  const abs = Math.abs(bn);
+  if (abs >= 1000) return formatUsdBn(bn, locale);
+  const upTo1 = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US', { minimumFractionDigits: 0, maximumFractionDigits: 1 });
+  if (abs > 0 && abs < 0.1) return locale === 'zh' ? `${upTo1.format(bn * 1e5)} 万美元` : `$${upTo1.format(bn * 1000)}mn`;
+  return locale === 'en' ? `$${numberFormat(locale, 2).format(bn)}bn` : `${upTo1.format(bn * 10)} 亿美元`; // 2,765 / 503.5
+}
+
 type Formatter = (figure: Figure, locale: Locale) => string;
 
 interface FormatDef {
@@ -84,6 +96,7 @@ export const FORMATS: Readonly<Record<string, FormatDef>> = {
   bp: { kinds: ['bp'], apply: (f, l) => formatBp(f.value, l) },
   bpAbs: { kinds: ['bp'], apply: (f, l) => formatBp(Math.abs(f.value), l).replace('+', '') },
   bn: { kinds: ['usd_bn', 'usd_bn_delta'], apply: (f, l) => (f.kind === 'usd_bn_delta' ? formatUsdBnSigned(f.value, l) : formatUsdBn(f.value, l)) },
+  bnExact: { kinds: ['usd_bn'], apply: (f, l) => formatUsdBnExact(f.value, l) },
   bnAbs: { kinds: ['usd_bn', 'usd_bn_delta'], apply: (f, l) => formatUsdBn(Math.abs(f.value), l) },
   pctchg: { kinds: ['pct_chg'], apply: (f, l) => formatPctChg(f.value, l) },
   pctchgAbs: { kinds: ['pct_chg'], apply: (f, l) => formatPctChg(f.value, l, false) },
@@ -103,5 +116,8 @@ export const DEFAULT_FORMAT: Readonly<Record<FigureKind, string>> = {
   count: 'days', corr: 'corr', rank: 'rank', signal: 'signal', flag: 'date',
 };
 
-/** A figure in its natural format. */
-export const formatFigure = (f: Figure, locale: Locale) => (FORMATS[DEFAULT_FORMAT[f.kind]] as FormatDef).apply(f, locale);
+/** A figure in its natural format. Repo operation amounts keep the $10mn their results are quoted in. */
+export const formatFigure = (f: Figure, locale: Locale) => {
+  const operations = f.kind === 'usd_bn' && f.series.length > 0 && f.series.every((id) => id.startsWith('SRF_'));
+  return (FORMATS[operations ? 'bnExact' : DEFAULT_FORMAT[f.kind]] as FormatDef).apply(f, locale);
+};

@@ -193,6 +193,7 @@ export function composeEdition({ snap, locale, metrics, template, file }: Editio
     sourceOf: (f) => sourceOf(f.series, locale),
     linkOf: (f) => indicatorLink(f, locale),
     blocks: blocks(snap, metrics, locale),
+    guardEvents: true,
   });
   const rows: FigureRow[] = used.map((key) => {
     const f = figures[key] as Figure; // fillReport only reports figures it rendered

@@ -14,6 +14,13 @@ export interface FeedItem {
 
 export const FEED_LENGTH = 60;
 
+/** The feed channel's link: this language's home page on the site (`/` or `/en/`). */
+export function feedHome(site: URL | undefined, locale: Locale): string {
+  // astro.config.mjs always sets `site`; its absence means the config was bypassed.
+  if (!site) throw new Error('feed: the build has no site URL (astro.config.mjs `site`); set SITE_URL');
+  return new URL(`${localePrefix(locale)}/`, site).href;
+}
+
 export function feedItems(editions: readonly EditionMetrics[], locale: Locale): FeedItem[] {
   const t = ui(locale);
   const sep = locale === 'zh' ? '；' : '; ';

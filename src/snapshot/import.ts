@@ -1,64 +1,127 @@
-import { seriesDef, type SeriesId } from '../catalog/series.ts';
-import { parseTwoColumnCsv } from '../sources/csv.ts';
+import { BTC_SPLICE, btcSpliceNote, seriesDef, type SeriesId } from '../catalog/series.ts';
+import { parseTwoColumnCsv, type SourceObservation } from '../sources/csv.ts';
+import { parseDtsPage } from '../sources/fiscaldata.ts';
+import { parseFredCsv } from '../sources/fred.ts';
+import { parseRefRates, parseRepoOperations } from '../sources/nyfed.ts';
 import type { Provenance, SeriesMeta } from './manifest.ts';
 import type { Observation } from './observation.ts';
 import { extentOf } from './snapshot.ts';
 import { validateObservations } from './validate.ts';
 
-/** Where one series sits in an offline data folder, and how it reached that folder. */
-export interface ImportEntry {
-  readonly id: SeriesId;
-  /** Path inside the data folder. */
-  readonly path: string;
-  readonly dateColumns: readonly string[];
-  readonly valueColumn: string;
-  /** The official download the numbers come from. */
+// Imports an offline data folder (../shared/data) into the snapshot. Every file goes through the
+// parser the live update uses for the same source, so a recorded response and a live one can
+// never be read two different ways.
+
+type Parsed = ReadonlyMap<SeriesId, readonly SourceObservation[]>;
+type RateField = 'rate' | 'p1' | 'p25' | 'p75' | 'p99' | 'volume';
+
+/**
+ * The only place this module calls src/sources. If a parser's signature changes, only this
+ * adapter changes. Each function takes one file's text and the path it came from.
+ */
+export const LIVE_PARSERS = {
+  fredCsv: (id: SeriesId) => (text: string, origin: string): Parsed => new Map([[id, parseFredCsv(text, id, origin)]]),
+  nyfedRates: (rateType: 'sofr' | 'bgcr' | 'tgcr', fields: Partial<Record<RateField, SeriesId>>) =>
+    (text: string, origin: string): Parsed => parseRefRates(text, rateType, fields, origin),
+  nyfedRepo: () => (text: string, origin: string): Parsed => parseRepoOperations(text, origin),
+  fiscalDataDts: () => (text: string, origin: string): Parsed => new Map([['TGA_CLOSE', parseDtsPage(text, origin).obs]]),
+} as const;
+
+/** Files of one request kind that yield the same series, and how they reached the folder. */
+export interface ImportGroup {
+  readonly key: string;
+  readonly series: readonly SeriesId[];
+  /** Paths inside the data folder, read in order and joined by date. */
+  readonly files: readonly string[];
+  readonly parse: (text: string, origin: string) => Parsed;
+  /** The official endpoint or request the numbers come from. */
   readonly originalUrl: string;
-  /** How the copy was obtained (mirror and commit), for provenance. */
+  /** The mirror and commit the copy came through, and what it holds (shown as provenance). */
   readonly via: string;
 }
 
-const fredEntry = (id: SeriesId, via: string): ImportEntry => ({
-  id,
-  path: `fred/${id}.csv`,
-  dateColumns: ['observation_date', 'DATE'],
-  valueColumn: id,
-  originalUrl: `https://fred.stlouisfed.org/graph/fredgraph.csv?id=${id}`,
-  via,
+const FRED_CSV = (id: string) => `https://fred.stlouisfed.org/graph/fredgraph.csv?id=${id}`;
+const COT = 'FRED download copied from the public mirror sphynxkatt0-arch/cot-report@2780e04b (data/';
+const RMM = 'eleonorabjornberg/repo-market-model';
+
+const fred = (id: SeriesId, via: string): ImportGroup => ({
+  key: `fred:${id}`, series: [id], files: [`fred/${id}.csv`], parse: LIVE_PARSERS.fredCsv(id), originalUrl: FRED_CSV(id), via,
 });
 
-const cot = 'public FRED-download mirror sphynxkatt0-arch/cot-report@2780e04b';
-const fredRelay = 'public FRED-API mirror cyby2000/fred-relay@009b42eb';
+const NYFED = 'https://markets.newyorkfed.org';
+const nyfedRates = (
+  rate: 'sofr' | 'bgcr' | 'tgcr', type: 'rate' | 'volume', file: string, fields: Partial<Record<RateField, SeriesId>>,
+  end: string, recorded: string,
+): ImportGroup => ({
+  key: `nyfed:${rate}:${type}`,
+  series: Object.values(fields),
+  files: [`nyfed/${file}`],
+  parse: LIVE_PARSERS.nyfedRates(rate, fields),
+  originalUrl: `${NYFED}/api/rates/secured/${rate}/search.json?startDate=2018-04-03&endDate=${end}&type=${type}`,
+  via: `whole NY Fed API response recorded ${recorded}, copied byte for byte (sha256 checked against its manifest) from ${RMM}`,
+});
+
+const DTS = 'https://api.fiscaldata.treasury.gov/services/api/fiscal_service/v1/accounting/dts/operating_cash_balance';
+const DTS_FILES = [
+  '2018-federal-reserve-account', '2019-federal-reserve-account', '2020-federal-reserve-account',
+  '2021-federal-reserve-account', '2021-tga', '2022-tga', '2022-tga-closing-balance', '2023-tga-closing-balance',
+  '2024-tga-closing-balance', '2025-tga-closing-balance', '2026-tga-closing-balance', '2026-tga',
+].map((f) => `fiscaldata/operating-cash-balance-${f}.json`);
 
 /** The layout of ../shared/data (see its README for how each file was copied and checked). */
-export const SHARED_DATA_PLAN: readonly ImportEntry[] = [
-  fredEntry('SOFR', cot),
-  fredEntry('EFFR', cot),
-  fredEntry('IORB', cot),
-  fredEntry('DFEDTARU', 'public FRED-download mirror slowqqwin-beep/liquidity-monitor@1f152c7b'),
-  fredEntry('DFEDTARL', 'public FRED-download mirror slowqqwin-beep/liquidity-monitor@4876ed19'),
-  fredEntry('RRPONTSYD', cot),
-  fredEntry('WRESBAL', cot),
-  fredEntry('WALCL', 'public FRED-download mirror sivamsapingali/Codex_Macro-Monitor@8d636dd5'),
-  fredEntry('WTREGEN', 'public FRED-download mirror lihaidong43/fed-liquity-monitor@9fa5c8c6'),
-  fredEntry('SP500', fredRelay),
-  { ...fredEntry('NASDAQCOM', fredRelay), via: `${fredRelay} (from 2020-02-07 only)` },
+export const SHARED_DATA_PLAN: readonly ImportGroup[] = [
+  fred('SOFR', `${COT}SOFR.csv)`),
+  fred('EFFR', `${COT}EFFR.csv)`),
+  fred('IORB', `${COT}IORB.csv)`),
+  fred('IOER', `ALFRED download of IOER, vintage 2024-09-24, copied from the public repository ${RMM}@1adc1ed5 (tests/fixtures/snapshots/alfred-ioer/IOER_2024-09-24.csv)`),
+  fred('DFEDTARU', 'FRED download copied from the public mirror slowqqwin-beep/liquidity-monitor@1f152c7b (data/历史数据/DFEDTARU.csv)'),
+  fred('DFEDTARL', 'FRED download copied from the public mirror slowqqwin-beep/liquidity-monitor@4876ed19 (data/DFEDTARL.csv)'),
+  fred('RRPONTSYD', `${COT}RRPONTSYD.csv, to 2026-08-28), then ALFRED vintage 2026-09-15 from ${RMM}@efacc073 (2026-08-31…2026-09-15)`),
+  fred('WRESBAL', `${COT}WRESBAL.csv, to 2026-08-26), then ALFRED vintage 2026-09-12 from ${RMM}@45332770 (2026-09-02, 2026-09-09)`),
+  fred('WALCL', 'FRED download copied from the public mirror sivamsapingali/Codex_Macro-Monitor@8d636dd5 (data/WALCL.csv)'),
+  fred('WTREGEN', `ALFRED download of WTREGEN, vintage 2026-09-12, copied from the public repository ${RMM}@45332770 (tests/fixtures/snapshots/alfred-wtregen/WTREGEN_2026-09-12.csv)`),
+  fred('SP500', 'FRED API data written by the public relay cyby2000/fred-relay@009b42eb (data/SP500.csv)'),
+  fred('NASDAQCOM', 'FRED API data written by the public relay cyby2000/fred-relay@009b42eb (data/NASDAQCOM.csv, from 2020-02-07 only)'),
+  nyfedRates('sofr', 'rate', 'sofr.json', { p1: 'SOFR_P1', p25: 'SOFR_P25', p75: 'SOFR_P75', p99: 'SOFR_P99' }, '2026-09-05',
+    `2026-09-06 19:57 UTC, @0121e993 (funding_inputs/nyfed-sofr-rate/20260906T195746Z_3a5e22446415.json)`),
+  nyfedRates('sofr', 'volume', 'sofr-volume.json', { volume: 'SOFR_VOLUME' }, '2026-09-05',
+    `2026-09-06 19:57 UTC, @0121e993 (funding_inputs/nyfed-sofr-volume/20260906T195746Z_242476de8f3b.json)`),
+  nyfedRates('bgcr', 'rate', 'bgcr.json', { rate: 'BGCR' }, '2026-09-05',
+    `2026-09-12 13:55 UTC, @6dcffa8d (funding_inputs/nyfed_bgcr/20260912T135552Z_b1cd7969ac8f.json)`),
+  nyfedRates('tgcr', 'rate', 'tgcr.json', { rate: 'TGCR' }, '2026-09-05',
+    `2026-09-12 13:55 UTC, @6dcffa8d (funding_inputs/nyfed_tgcr/20260912T135551Z_cdaf52e9638c.json)`),
   {
-    id: 'TGA_CLOSE',
-    path: 'treasury/tga_daily_excerpt.csv',
-    dateColumns: ['date'],
-    valueColumn: 'tga_close',
-    originalUrl:
-      'https://api.fiscaldata.treasury.gov/services/api/fiscal_service/v1/accounting/dts/operating_cash_balance',
-    via: 'DTS closing balance column of the public panel Alexiszcv/SOFR3 panel_daily.csv@6476f46f (excerpt 2025-04-29…2026-01-08)',
+    key: 'nyfed:repo',
+    series: ['SRF_TOTAL', 'SRF_TREASURY', 'SRF_AGENCY', 'SRF_MBS'],
+    files: ['nyfed/repo-operations-2020.json', 'nyfed/repo-operations-2025.json'],
+    parse: LIVE_PARSERS.nyfedRepo(),
+    originalUrl: `${NYFED}/api/rp/results/search.json`,
+    via: 'two whole NY Fed API responses, ?startDate=2020-01-01&endDate=2020-12-31 (temporary open market operations) ' +
+      'and ?startDate=2025-01-01&endDate=2025-12-31 (Standing Repo Facility), recorded 2026-10-08 20:51 UTC, copied byte for byte ' +
+      `(sha256 checked) from ${RMM}@4be4908e (repo_ops_inputs/nyfed_repo_ops/); accepted amounts summed per operation date ` +
+      'over all Repo operations of the day; 2021–2024 not in the copy',
   },
   {
-    id: 'BTCUSDT',
-    path: 'market/BTC.csv',
-    dateColumns: ['date'],
-    valueColumn: 'btc',
+    key: 'fiscaldata:dts-tga',
+    series: ['TGA_CLOSE'],
+    files: DTS_FILES,
+    parse: LIVE_PARSERS.fiscalDataDts(),
+    originalUrl: DTS,
+    via: '12 whole FiscalData API responses, one per calendar year and account type ' +
+      '(?fields=record_date,account_type,open_today_bal,close_today_bal&filter=record_date:gte:YYYY-01-01,record_date:lte:YYYY-12-31,' +
+      'account_type:eq:<account>&sort=record_date&page[size]=10000; "Federal Reserve Account" 2018–2021-09-30, ' +
+      '"Treasury General Account (TGA)" 2021-10-01…2022-04-15, "… Closing Balance" from 2022-04-18), recorded 2026-10-08 02:32 UTC, ' +
+      `copied byte for byte (sha256 checked) from ${RMM} (dts_inputs/treasury_dts_tga/, commits 4755587c, 57ca7b19, 3e0269ef, f51878eb, d9c09d19)`,
+  },
+  {
+    // No live source parses Binance candles: the shape is a plain two-column file.
+    key: 'binance:BTCUSDT',
+    series: ['BTCUSDT'],
+    files: ['market/BTC.csv'],
+    parse: (text, origin) => new Map([['BTCUSDT', parseTwoColumnCsv(text, { series: 'BTCUSDT', origin, dateColumns: ['date'], valueColumn: 'btc' })]]),
     originalUrl: 'https://api.binance.com/api/v3/klines?symbol=BTCUSDT&interval=1d',
-    via: 'public copy lihaidong43/fed-liquity-monitor@9fa5c8c6 (Binance daily candles, close)',
+    via: 'public copy lihaidong43/fed-liquity-monitor@9fa5c8c6 (data/BTC.csv: Binance daily candles, close, 2017-08-17…2025-11-20); ' +
+      `used up to the day before ${BTC_SPLICE.date}, FRED CBBTCUSD (Coinbase, USD) from then on`,
   },
 ];
 
@@ -67,7 +130,8 @@ export function attributionFor(id: SeriesId): string {
   const def = seriesDef(id);
   const base = `${def.publisher.en}, ${def.title.en}`;
   const fred = def.source === 'fred' ? ` [${id}], retrieved from FRED, Federal Reserve Bank of St. Louis; ${def.url}` : `; ${def.url}`;
-  return def.notice ? `${base}${fred}. ${def.notice}` : `${base}${fred}.`;
+  const splice = id === BTC_SPLICE.before || id === BTC_SPLICE.from ? ` ${btcSpliceNote()}` : '';
+  return def.notice ? `${base}${fred}. ${def.notice}${splice}` : `${base}${fred}.${splice}`;
 }
 
 export interface ImportedSeries {
@@ -75,22 +139,47 @@ export interface ImportedSeries {
   readonly obs: readonly Observation[];
 }
 
+/** One file's text, with the path it was read from (for error messages). */
+export interface ImportFileText {
+  readonly origin: string;
+  readonly text: string;
+}
+
 /**
- * Parses and validates one file's text into a snapshot series. Pure: the caller reads the
- * file. `retrieved` is the import date, `now` the ISO timestamp recorded as the last success.
+ * Parses one group's files with the live parsers, joins them by date and validates each series.
+ * Pure: the caller reads the files. `retrieved` is the import date (nothing may be dated after
+ * it), `now` the ISO timestamp recorded as the last success. A date that two files both give is
+ * an error, so overlapping copies cannot silently shadow each other.
  */
-export function importSeries(entry: ImportEntry, text: string, origin: string, retrieved: string, now: string): ImportedSeries {
-  const def = seriesDef(entry.id);
-  const parsed = parseTwoColumnCsv(text, {
-    series: entry.id, origin, dateColumns: entry.dateColumns, valueColumn: entry.valueColumn,
+export function importGroup(group: ImportGroup, files: readonly ImportFileText[], retrieved: string, now: string): ImportedSeries[] {
+  const joined = new Map<SeriesId, (SourceObservation & { origin: string })[]>(group.series.map((id) => [id, []]));
+  for (const { text, origin } of files) {
+    for (const [id, obs] of group.parse(text, origin)) {
+      const into = joined.get(id);
+      if (!into) throw new Error(`import: ${group.key} gave series ${id}, which the plan does not list`);
+      // Checked per file first, so a bad value is reported with its own file and line.
+      if (obs.length > 0) validateObservations(seriesDef(id), obs, { origin, today: retrieved });
+      into.push(...obs.map((o) => ({ ...o, origin })));
+    }
+  }
+  return group.series.map((id) => {
+    const all = (joined.get(id) ?? []).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const origin = files.length === 1 ? (files[0]?.origin ?? group.key) : `${group.key} (${files.length} files)`;
+    all.forEach((o, i) => {
+      const prev = all[i - 1];
+      if (prev?.date === o.date) {
+        throw new Error(`${id}: ${o.date} appears in both ${prev.origin} and ${o.origin}; the files overlap`);
+      }
+    });
+    validateObservations(seriesDef(id), all, { origin, today: retrieved });
+    const obs = all.map(({ date, value }) => ({ date, value }));
+    const def = seriesDef(id);
+    const provenance: Provenance = {
+      source: def.source, originalUrl: group.originalUrl, via: group.via, retrieved,
+      attribution: attributionFor(id), license: def.license,
+    };
+    return { obs, meta: buildMeta(id, obs, provenance, now) };
   });
-  validateObservations(def, parsed, { origin, today: retrieved });
-  const obs = parsed.map(({ date, value }) => ({ date, value }));
-  const provenance = {
-    source: def.source, originalUrl: entry.originalUrl, via: entry.via, retrieved,
-    attribution: attributionFor(entry.id), license: def.license,
-  };
-  return { obs, meta: buildMeta(entry.id, obs, provenance, now) };
 }
 
 /** A fresh manifest entry for a series that has just been imported or fetched successfully. */

@@ -115,11 +115,11 @@ describe.each(PAGES)('data status page $path', ({ path, lang }) => {
 });
 
 const EDITION = [
-  { path: '/reports/2025-11-05/', lang: 'zh-CN', spread: '22 个基点', iorb: '+32 个基点', noSrf: '本快照尚不包含纽约联储回购操作' },
-  { path: '/en/reports/2025-11-05/', lang: 'en', spread: '22 bp', iorb: '+32 bp', noSrf: 'This snapshot does not yet hold the New York Fed' },
+  { path: '/reports/2025-11-05/', lang: 'zh-CN', spread: '22 个基点', iorb: '+32 个基点', srf: '常备回购便利（SRF）当日使用量' },
+  { path: '/en/reports/2025-11-05/', lang: 'en', spread: '22 bp', iorb: '+32 bp', srf: 'Take-up at the Standing Repo Facility (SRF)' },
 ] as const;
 
-describe.each(EDITION)('edition $path', ({ path, lang, spread, iorb, noSrf }) => {
+describe.each(EDITION)('edition $path', ({ path, lang, spread, iorb, srf }) => {
   it('tells the story of the late-October squeeze from the data', async () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     expect((await page.goto(`${server.url}${path}`, { waitUntil: 'load' }))?.status()).toBe(200);
@@ -130,7 +130,7 @@ describe.each(EDITION)('edition $path', ({ path, lang, spread, iorb, noSrf }) =>
     expect(await fig('sofrIorb.max1m').allTextContents()).toContain(iorb);
     expect(await fig('rrp.peak').first().getAttribute('data-date')).toBe('2022-12-30');
     expect(await fig('btc.drawdown').first().isVisible()).toBe(true);
-    expect(await page.locator('.report-body').textContent()).toContain(noSrf);
+    expect(await page.locator('.report-body').textContent()).toContain(srf);
     expect(await page.locator('[data-regime]').getAttribute('data-regime')).toBe('2');
     expect(await page.locator('.signals-table tr[data-pillar="buffers"]').getAttribute('data-level')).toBe('2');
     expect(await page.locator('.signals-table tr[data-pillar="fiscal"]').getAttribute('data-level')).toBe('2');

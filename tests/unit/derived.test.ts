@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { netLiquiditySeries, preferring, scaled, spliced, spreadSeries } from '../../src/metrics/derived.ts';
+import { deriveAssets, netLiquiditySeries, scaled, spliced, splicedAt, spreadSeries } from '../../src/metrics/derived.ts';
+import { memorySnapshot } from '../helpers.ts';
 import { drawdownSeries } from '../../src/metrics/indicator.ts';
 
 const obs = (...pairs: [string, number][]) => pairs.map(([date, value]) => ({ date, value }));
@@ -21,12 +22,25 @@ describe('derived series', () => {
     expect(net?.value).toBeCloseTo(5609.54, 6);
   });
 
-  it('splices IOER into IORB where IORB starts, and prefers one price source over another', () => {
+  it('splices IOER into IORB where IORB starts, and one price series onto another at a fixed date', () => {
     expect(spliced(obs(['2021-07-27', 0.15], ['2021-07-29', 0.15]), obs(['2021-07-29', 0.15], ['2021-07-30', 0.15])).map((o) => o.date))
       .toEqual(['2021-07-27', '2021-07-29', '2021-07-30']);
-    expect(preferring(obs(['2025-11-04', 101000]), obs(['2025-11-03', 106583.04], ['2025-11-04', 101497.22])))
-      .toEqual(obs(['2025-11-03', 106583.04], ['2025-11-04', 101000]));
+    expect(splicedAt(obs(['2025-11-19', 1], ['2025-11-20', 2], ['2025-11-21', 3]), obs(['2025-11-20', 20], ['2025-11-21', 30]), '2025-11-21'))
+      .toEqual(obs(['2025-11-19', 1], ['2025-11-20', 2], ['2025-11-21', 30]));
     expect(scaled(obs(['2025-10-29', 2848021]), 1 / 1000)).toEqual(obs(['2025-10-29', 2848.021]));
+  });
+
+  it('prices Bitcoin from Binance before 2025-11-21 and from Coinbase (FRED CBBTCUSD) from then on', () => {
+    const binance = [['2025-11-19', 91554.96], ['2025-11-20', 92423.81]] as [string, number][];
+    const onlyBinance = deriveAssets(memorySnapshot({ BTCUSDT: binance })).find((a) => a.key === 'btc');
+    const plain = (o: readonly { date: string; value: number }[] | undefined) => o?.map(({ date, value }) => ({ date, value }));
+    expect(onlyBinance?.series).toEqual(['BTCUSDT']);
+    expect(plain(onlyBinance?.obs)).toEqual(obs(...binance));
+    // Coinbase values before the splice are not used, so published editions keep their numbers.
+    const both = memorySnapshot({ BTCUSDT: binance, CBBTCUSD: [['2025-11-20', 1], ['2025-11-21', 2]] });
+    const btc = deriveAssets(both).find((a) => a.key === 'btc');
+    expect(btc?.series).toEqual(['CBBTCUSD', 'BTCUSDT']);
+    expect(plain(btc?.obs)).toEqual(obs(...binance, ['2025-11-21', 2]));
   });
 
   it('drawdowns only where the data cover the whole 52 weeks', () => {

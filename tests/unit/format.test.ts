@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FORMATS, formatBp, formatDate, formatPct, formatUsdBn } from '../../src/report/format.ts';
+import { FORMATS, formatBp, formatDate, formatFigure, formatPct, formatUsdBn, formatUsdBnExact } from '../../src/report/format.ts';
 
 describe('locale formatting', () => {
   it('formats rates and spreads', () => {
@@ -17,6 +17,17 @@ describe('locale formatting', () => {
     expect(formatUsdBn(51.802, 'en')).toBe('$51.8bn');
     expect(formatUsdBn(0.46, 'en')).toBe('$0.46bn');
     expect(formatUsdBn(2848.021, 'en')).toBe('$2.85tn');
+  });
+  it('quotes repo operation amounts to the $10mn, small ones in millions', () => {
+    expect(formatUsdBnExact(50.35, 'en')).toBe('$50.35bn');
+    expect(formatUsdBnExact(50.35, 'zh')).toBe('503.5 亿美元');
+    expect(formatUsdBnExact(276.5, 'zh')).toBe('2,765 亿美元');
+    expect(formatUsdBnExact(0.004, 'en')).toBe('$4mn');
+    expect(formatUsdBnExact(0.004, 'zh')).toBe('400 万美元');
+    expect(formatUsdBnExact(0, 'en')).toBe('$0.00bn');
+    const srf = { value: 20.95, kind: 'usd_bn', date: '2025-10-31', series: ['SRF_MBS'], stale: false } as const;
+    expect(formatFigure(srf, 'en')).toBe('$20.95bn'); // tables quote operations as the text does
+    expect(formatFigure({ ...srf, series: ['RRPONTSYD'] }, 'en')).toBe('$21.0bn');
   });
   it('keeps small shares readable', () => {
     const share = (value: number) => FORMATS.share!.apply({ value, kind: 'share', date: '2026-08-27', series: [], stale: false }, 'en');

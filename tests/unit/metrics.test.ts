@@ -49,12 +49,12 @@ describe('figures on real data (committed snapshot)', () => {
     expect(f['sofr.chg1d']).toMatchObject({ value: 18, kind: 'bp' }); // 4.04 -> 4.22
   });
 
-  it('reproduces the September 2019 repo spike, when IORB did not exist yet', () => {
+  it('reproduces the September 2019 repo spike, against IOER before IORB existed', () => {
     const f = computeFigures(snap, '2019-09-18');
     expect(f['sofr.latest']?.value).toBe(5.25);
     expect(f['sofrTop.latest']?.value).toBe(300);
-    expect(f['sofrIorb.latest']).toBeNull(); // IOER is not in the snapshot
-    expect(f['tga.latest']).toBeNull();
+    expect(f['sofrIorb.latest']).toMatchObject({ value: 315, date: '2019-09-17' }); // 5.25 − IOER 2.10
+    expect(f['tga.latest']).toMatchObject({ value: 307.731, date: '2019-09-17' });
   });
 
   it('never looks ahead: figures at D equal figures from a snapshot cut at D', () => {

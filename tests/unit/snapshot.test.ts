@@ -2,21 +2,22 @@ import { mkdtemp, readFile, writeFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SHARED_DATA_PLAN, attributionFor, importSeries } from '../../src/snapshot/import.ts';
+import { SHARED_DATA_PLAN, attributionFor, importGroup } from '../../src/snapshot/import.ts';
 import { SNAPSHOT_FORMAT } from '../../src/snapshot/manifest.ts';
 import { readSnapshot, writeSnapshot } from '../../src/snapshot/store.ts';
 import { fixtureText } from '../helpers.ts';
 
-const entry = (id: string) => {
-  const e = SHARED_DATA_PLAN.find((x) => x.id === id);
-  if (!e) throw new Error(`no plan entry ${id}`);
-  return e;
-};
 const NOW = '2025-11-05T12:00:00.000Z';
+/** Imports one FRED csv text as the plan's SOFR group does. */
+const importSofr = (text: string, origin: string, retrieved: string) => {
+  const group = SHARED_DATA_PLAN.find((g) => g.key === 'fred:SOFR');
+  if (!group) throw new Error('no plan group fred:SOFR');
+  return importGroup(group, [{ text, origin }], retrieved, NOW)[0]!;
+};
 
-describe('importSeries', () => {
+describe('importGroup (FRED csv)', () => {
   it('turns a FRED csv into a snapshot series with provenance', () => {
-    const { meta, obs } = importSeries(entry('SOFR'), fixtureText('fred/SOFR.csv'), 'fixtures/fred/SOFR.csv', '2025-11-05', NOW);
+    const { meta, obs } = importSofr(fixtureText('fred/SOFR.csv'), 'fixtures/fred/SOFR.csv', '2025-11-05');
     expect(obs).toHaveLength(6);
     expect(obs[4]).toEqual({ date: '2025-10-31', value: 4.22 });
     expect(meta).toMatchObject({
@@ -28,15 +29,8 @@ describe('importSeries', () => {
     expect(meta.provenance.attribution).toContain('retrieved from FRED, Federal Reserve Bank of St. Louis');
   });
 
-  it('reads the Treasury closing-balance excerpt by its own column names', () => {
-    const { meta, obs } = importSeries(entry('TGA_CLOSE'), fixtureText('treasury/tga_close.csv'), 'tga.csv', '2025-11-05', NOW);
-    expect(obs.find((o) => o.date === '2025-10-30')?.value).toBe(1000.632);
-    expect(meta.unit).toBe('usd_bn');
-    expect(meta.provenance.source).toBe('fiscaldata');
-  });
-
   it('refuses data dated after the import date (point-in-time)', () => {
-    expect(() => importSeries(entry('SOFR'), fixtureText('fred/SOFR.csv'), 'SOFR.csv', '2025-10-31', NOW))
+    expect(() => importSofr(fixtureText('fred/SOFR.csv'), 'SOFR.csv', '2025-10-31'))
       .toThrow('SOFR: date 2025-11-03 is in the future (today is 2025-10-31) (SOFR.csv:7)');
   });
 
@@ -50,7 +44,7 @@ describe('snapshot files', () => {
   /** A snapshot folder holding the SOFR fixture only. */
   async function sofrSnapshot() {
     const dir = await mkdtemp(join(tmpdir(), 'snap-'));
-    const sofr = importSeries(entry('SOFR'), fixtureText('fred/SOFR.csv'), 'SOFR.csv', '2025-11-05', NOW);
+    const sofr = importSofr(fixtureText('fred/SOFR.csv'), 'SOFR.csv', '2025-11-05');
     await writeSnapshot(dir, {
       manifest: { format: SNAPSHOT_FORMAT, series: [sofr.meta], revisions: [] },
       series: new Map([['SOFR', sofr.obs]]),
@@ -66,7 +60,7 @@ describe('snapshot files', () => {
     expect(await readdir(join(dir, 'series'))).toEqual(['SOFR.csv']); // no temp files left behind
     const back = await readSnapshot(dir);
     expect(back.series.get('SOFR')).toEqual(sofr.obs);
-    expect(back.manifest.series[0]?.provenance.via).toContain('FRED-download mirror');
+    expect(back.manifest.series[0]?.provenance.via).toContain('public mirror sphynxkatt0-arch/cot-report@2780e04b');
   });
 
   it('refuses a series file that disagrees with the manifest', async () => {

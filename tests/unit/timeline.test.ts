@@ -48,6 +48,10 @@ describe('the note, recomputed (edition of 2025-11-05)', () => {
   });
 
   it('reads stress where the note does', () => {
+    // 10-31: the SRF's $50.35bn the same afternoon; SOFR shown is 10-30's.
+    const oct31 = Object.fromEntries(computeEdition(snap, '2025-10-31').signals.map((s) => [s.pillar, s]));
+    expect(oct31.facility).toMatchObject({ level: 2, rule: 'facility.large' });
+    expect(oct31.overall?.level).toBe(2);
     // 11-03 shows the month-end print of 10-31 alone: amber; 11-04 shows it held into 11-03: red.
     const nov3 = Object.fromEntries(computeEdition(snap, '2025-11-03').signals.map((s) => [s.pillar, s]));
     expect(nov3.funding).toMatchObject({ level: 1, rule: 'funding.sofrAboveTop' });

@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { LANG_PARAMS, localeOfParam, ui } from '../../i18n/ui.ts';
 import { editionDates, loadSnapshot, timelineOf } from '../../site/edition.ts';
-import { feedItems, FEED_LENGTH } from '../../site/feed.ts';
+import { feedHome, feedItems, FEED_LENGTH } from '../../site/feed.ts';
 
 export function getStaticPaths() {
   return LANG_PARAMS.map(({ lang }) => ({ params: { lang } }));
@@ -17,7 +17,8 @@ export const GET: APIRoute = async (context) => {
   return rss({
     title: t.siteName,
     description: t.tagline,
-    site: context.site ?? 'http://127.0.0.1:4321',
+    // The channel links to this language's home page; item links are resolved against it.
+    site: feedHome(context.site, locale),
     items: feedItems(recent, locale),
     customData: `<language>${t.htmlLang}</language>`,
   });

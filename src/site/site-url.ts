@@ -1,0 +1,50 @@
+// The site's public address, from the environment. Feeds, the sitemap and canonical links are
+// absolute, so a published build must know where it will live; a local build may default.
+
+/** Where `npm run preview` serves dist/; only ever used for local builds. */
+export const LOCAL_SITE_URL = 'http://127.0.0.1:4321/';
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '0.0.0.0', '[::1]', '[::]']);
+
+/** True for addresses that only make sense on the machine that built the site. */
+export function isLocalUrl(url: string | URL): boolean {
+  const host = new URL(url).hostname.toLowerCase();
+  return LOCAL_HOSTS.has(host) || host.endsWith('.localhost') || /^127\./.test(host);
+}
+
+export class SiteUrlError extends Error {}
+
+/**
+ * SITE_URL when set (validated), else the local preview address. With PUBLISH=1 (set by the
+ * daily workflow and `npm run build:publish`) a missing, local or non-root SITE_URL is an error,
+ * so a published site never points its readers at someone's laptop.
+ */
+export function resolveSiteUrl(env: Readonly<Record<string, string | undefined>>): string {
+  const publishing = env.PUBLISH === '1' || env.PUBLISH === 'true';
+  const raw = env.SITE_URL?.trim();
+  if (!raw) {
+    if (publishing) {
+      throw new SiteUrlError('site URL: PUBLISH is set but SITE_URL is not. Set SITE_URL to the public address of the site, ' +
+        'e.g. SITE_URL=https://example.github.io/ (the daily workflow takes it from actions/configure-pages).');
+    }
+    return LOCAL_SITE_URL;
+  }
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new SiteUrlError(`site URL: SITE_URL="${raw}" is not an absolute URL; write it with its scheme, e.g. https://example.org/`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new SiteUrlError(`site URL: SITE_URL="${raw}" must start with https:// (or http://)`);
+  }
+  // Pages link to each other from the domain root (/en/…, /reports/…), so the site must be served there.
+  if (url.pathname !== '/' && url.pathname !== '') {
+    throw new SiteUrlError(`site URL: SITE_URL="${raw}" has the path "${url.pathname}", but the site links its pages from the domain root. ` +
+      'Serve it from a domain root: a <user>.github.io repository or a custom domain (README, "Deploy your own copy").');
+  }
+  if (publishing && isLocalUrl(url)) {
+    throw new SiteUrlError(`site URL: PUBLISH is set but SITE_URL="${raw}" is a local address; set the public address of the site`);
+  }
+  return `${url.origin}/`;
+}
