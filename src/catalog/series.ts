@@ -16,6 +16,34 @@ export type Frequency = 'daily' | 'calendar-daily' | 'weekly';
 
 export type SourceId = 'fred' | 'nyfed' | 'fiscaldata' | 'binance';
 
+export interface Publication {
+  /** Business days between the observation date and its publication (0: the same day). */
+  readonly lag: number;
+  /** Time of day of publication, New York time, HH:MM. */
+  readonly time: string;
+  /** The publisher's stated schedule, in words (shown in the methodology). */
+  readonly schedule: Text;
+}
+
+// Publication schedules, as the publishers state them.
+const AT = (lag: number, time: string, zh: string, en: string): Publication => ({ lag, time, schedule: { zh, en } });
+const PUB = {
+  nyfedRates: AT(1, '08:00', '纽约联储于下一营业日约 8:00（纽约时间）公布前一营业日的利率',
+    'New York Fed, about 8:00 a.m. ET on the next business day, for the previous business day'),
+  effr: AT(1, '09:00', '纽约联储于下一营业日约 9:00（纽约时间）公布', 'New York Fed, about 9:00 a.m. ET on the next business day'),
+  policy: AT(0, '00:00', '美联储政策利率，生效日之前已由 FOMC 声明或执行说明公布',
+    'Policy rates: announced in the FOMC statement or implementation note before they take effect'),
+  rrp: AT(0, '13:15', '纽约联储在当日操作结束后（约 13:15，纽约时间）公布结果', 'New York Fed, operation results the same day, about 1:15 p.m. ET'),
+  repoOps: AT(0, '14:00', '纽约联储在当日下午操作结束后（约 14:00，纽约时间）公布结果',
+    'New York Fed, results after the afternoon operation closes, about 2:00 p.m. ET the same day'),
+  h41: AT(1, '16:30', '美联储 H.4.1 每周四 16:30（纽约时间）公布周三数据', 'Federal Reserve H.4.1, Thursdays at 4:30 p.m. ET, for Wednesday'),
+  dts: AT(1, '16:00', '财政部《每日国库报表》于下一营业日约 16:00（纽约时间）公布',
+    'Treasury Daily Treasury Statement, about 4:00 p.m. ET on the next business day'),
+  fredMarket: AT(1, '08:00', '收盘价由 FRED 于下一营业日公布', 'Closing levels, posted by FRED on the next business day'),
+  crypto: AT(0, '20:00', '日收盘为 UTC 午夜（纽约时间 19:00–20:00），晚于截稿时间',
+    'Daily close at midnight UTC (7–8 p.m. ET), after the edition cut-off'),
+} as const satisfies Record<string, Publication>;
+
 /** public: may be republished with attribution; copyrighted: derived figures and charts only. */
 export type License = 'public' | 'copyrighted';
 
@@ -35,10 +63,13 @@ export interface SeriesDef {
   /** Plausible range in the source's unit; a value outside it is rejected as suspicious. */
   readonly bounds: readonly [number, number];
   /**
-   * How old (calendar days) the latest observation may be at an as-of date before the
-   * figure counts as stale. Covers weekends, holidays and publication lags.
+   * When an observation dated D becomes public: `lag` business days after D, at `time` New York
+   * time, per the publisher's own schedule (`schedule` says which). Editions use only what was
+   * public by their cut-off, and staleness is judged against this schedule.
    */
-  readonly maxAgeDays: number;
+  readonly publication: Publication;
+  /** Last date of a discontinued series: it ends there and is never "stale" (IOER). */
+  readonly endsOn?: string;
   /**
    * Largest believable change between two consecutive observations: absolute in the series'
    * unit, or relative (0.25 = 25%). A larger step in fetched data waits for confirmation.
@@ -59,12 +90,12 @@ const fredUrl = (id: string) => `https://fred.stlouisfed.org/series/${id}`;
 
 /** A policy or money-market rate in percent. `source` is where the live update fetches it. */
 function rate<I extends string>(
-  id: I, title: Text, publisher: Text, frequency: Frequency, historyStart: string, source: SourceId = 'fred',
+  id: I, title: Text, publisher: Text, frequency: Frequency, historyStart: string, publication: Publication, source: SourceId = 'fred',
 ) {
   return {
     id, title, unit: 'percent', frequency, source, publisher,
     url: source === 'fred' ? fredUrl(id) : `https://www.newyorkfed.org/markets/reference-rates/${id.split('_')[0]?.toLowerCase()}`,
-    license: 'public', bounds: [-1, 25], maxAgeDays: 5, jump: { abs: 3 }, historyStart,
+    license: 'public', bounds: [-1, 25], publication, jump: { abs: 3 }, historyStart,
   } as const satisfies SeriesDef;
 }
 
@@ -75,7 +106,7 @@ function rate<I extends string>(
 function price<I extends string>(id: I, title: Text, publisher: Text, notice: string, over: Partial<SeriesDef> & Pick<SeriesDef, 'unit'>) {
   return {
     id, title, publisher, notice, frequency: 'daily', source: 'fred', url: fredUrl(id), license: 'copyrighted',
-    bounds: [1, 10_000_000], maxAgeDays: 5, jump: { rel: 0.25 }, historyStart: '2016-01-01', ...over,
+    bounds: [1, 10_000_000], publication: PUB.fredMarket, jump: { rel: 0.25 }, historyStart: '2016-01-01', ...over,
   } as const satisfies SeriesDef;
 }
 
@@ -83,41 +114,41 @@ function price<I extends string>(id: I, title: Text, publisher: Text, notice: st
 function weekly<I extends string>(id: I, title: Text, bounds: readonly [number, number]) {
   return {
     id, title, unit: 'usd_mn', frequency: 'weekly', source: 'fred', publisher: FRB, url: fredUrl(id),
-    license: 'public', bounds, maxAgeDays: 10, jump: { abs: 1_500_000 }, historyStart: '2002-12-18',
+    license: 'public', bounds, publication: PUB.h41, jump: { abs: 1_500_000 }, historyStart: '2002-12-18',
   } as const satisfies SeriesDef;
 }
 
 export const SERIES = [
-  rate('SOFR', { zh: '有担保隔夜融资利率（SOFR）', en: 'Secured Overnight Financing Rate (SOFR)' }, NYFED, 'daily', '2018-04-02'),
+  rate('SOFR', { zh: '有担保隔夜融资利率（SOFR）', en: 'Secured Overnight Financing Rate (SOFR)' }, NYFED, 'daily', '2018-04-02', PUB.nyfedRates),
   // The tails of the SOFR distribution move far more than the median (the 99th percentile
   // was several points above the median in Sept 2019), so their plausible step is wider.
   ...(['1', '25', '75', '99'] as const).map((p) => ({
-    ...rate(`SOFR_P${p}`, { zh: `SOFR 第 ${p} 百分位`, en: `SOFR, ${p}${p === '1' ? 'st' : 'th'} percentile` }, NYFED, 'daily', '2018-04-02', 'nyfed'),
+    ...rate(`SOFR_P${p}`, { zh: `SOFR 第 ${p} 百分位`, en: `SOFR, ${p}${p === '1' ? 'st' : 'th'} percentile` }, NYFED, 'daily', '2018-04-02', PUB.nyfedRates, 'nyfed'),
     jump: { abs: 10 },
   })),
   {
     id: 'SOFR_VOLUME',
     title: { zh: 'SOFR 成交量', en: 'SOFR volume' },
     unit: 'usd_bn', frequency: 'daily', source: 'nyfed', publisher: NYFED, url: 'https://www.newyorkfed.org/markets/reference-rates/sofr',
-    license: 'public', bounds: [0, 10_000], maxAgeDays: 5, jump: { rel: 0.5 }, historyStart: '2018-04-02',
+    license: 'public', bounds: [0, 10_000], publication: PUB.nyfedRates, jump: { rel: 0.5 }, historyStart: '2018-04-02',
   },
-  rate('BGCR', { zh: '广义一般抵押品回购利率（BGCR）', en: 'Broad General Collateral Rate (BGCR)' }, NYFED, 'daily', '2018-04-02', 'nyfed'),
-  rate('TGCR', { zh: '三方一般抵押品回购利率（TGCR）', en: 'Tri-Party General Collateral Rate (TGCR)' }, NYFED, 'daily', '2018-04-02', 'nyfed'),
-  rate('EFFR', { zh: '有效联邦基金利率（EFFR）', en: 'Effective Federal Funds Rate (EFFR)' }, NYFED, 'daily', '2016-03-01'),
-  rate('IORB', { zh: '准备金余额利率（IORB）', en: 'Interest Rate on Reserve Balances (IORB)' }, FRB, 'calendar-daily', '2021-07-29'),
+  rate('BGCR', { zh: '广义一般抵押品回购利率（BGCR）', en: 'Broad General Collateral Rate (BGCR)' }, NYFED, 'daily', '2018-04-02', PUB.nyfedRates, 'nyfed'),
+  rate('TGCR', { zh: '三方一般抵押品回购利率（TGCR）', en: 'Tri-Party General Collateral Rate (TGCR)' }, NYFED, 'daily', '2018-04-02', PUB.nyfedRates, 'nyfed'),
+  rate('EFFR', { zh: '有效联邦基金利率（EFFR）', en: 'Effective Federal Funds Rate (EFFR)' }, NYFED, 'daily', '2016-03-01', PUB.effr),
+  rate('IORB', { zh: '准备金余额利率（IORB）', en: 'Interest Rate on Reserve Balances (IORB)' }, FRB, 'calendar-daily', '2021-07-29', PUB.policy),
   {
-    ...rate('IOER', { zh: '超额准备金利率（IOER，2021-07-28 停用）', en: 'Interest Rate on Excess Reserves (IOER, discontinued 2021-07-28)' }, FRB, 'calendar-daily', '2008-10-09'),
+    ...rate('IOER', { zh: '超额准备金利率（IOER，2021-07-28 停用）', en: 'Interest Rate on Excess Reserves (IOER, discontinued 2021-07-28)' }, FRB, 'calendar-daily', '2008-10-09', PUB.policy),
     // Discontinued when IORB replaced it: never "stale", it simply ends.
-    maxAgeDays: 100_000,
+    endsOn: '2021-07-28',
   },
-  rate('DFEDTARU', { zh: '联邦基金目标区间上限', en: 'Federal funds target range, upper limit' }, FRB, 'calendar-daily', '2008-12-16'),
-  rate('DFEDTARL', { zh: '联邦基金目标区间下限', en: 'Federal funds target range, lower limit' }, FRB, 'calendar-daily', '2008-12-16'),
-  rate('RRPONTSYAWARD', { zh: '隔夜逆回购利率', en: 'ON RRP award rate' }, NYFED, 'daily', '2013-09-23'),
+  rate('DFEDTARU', { zh: '联邦基金目标区间上限', en: 'Federal funds target range, upper limit' }, FRB, 'calendar-daily', '2008-12-16', PUB.policy),
+  rate('DFEDTARL', { zh: '联邦基金目标区间下限', en: 'Federal funds target range, lower limit' }, FRB, 'calendar-daily', '2008-12-16', PUB.policy),
+  rate('RRPONTSYAWARD', { zh: '隔夜逆回购利率', en: 'ON RRP award rate' }, NYFED, 'daily', '2013-09-23', PUB.policy),
   {
     id: 'RRPONTSYD',
     title: { zh: '隔夜逆回购（ON RRP）余额', en: 'Overnight reverse repo (ON RRP) balance' },
     unit: 'usd_bn', frequency: 'daily', source: 'fred', publisher: NYFED, url: fredUrl('RRPONTSYD'),
-    license: 'public', bounds: [0, 5000], maxAgeDays: 5, jump: { abs: 1000 }, historyStart: '2013-09-23',
+    license: 'public', bounds: [0, 5000], publication: PUB.rrp, jump: { abs: 1000 }, historyStart: '2013-09-23',
   },
   ...([
     // Fed repo operations: the Standing Repo Facility since 2021-07-29, temporary OMOs before.
@@ -128,7 +159,7 @@ export const SERIES = [
   ] as const).map(([id, title]): SeriesDef & { id: typeof id } => ({
     id, title, unit: 'usd_bn', frequency: 'daily', source: 'nyfed', publisher: NYFED,
     url: 'https://www.newyorkfed.org/markets/desk-operations/repo',
-    license: 'public', bounds: [0, 2000], maxAgeDays: 5, jump: { abs: 1000 }, historyStart: '2019-09-16',
+    license: 'public', bounds: [0, 2000], publication: PUB.repoOps, jump: { abs: 1000 }, historyStart: '2019-09-16',
   })),
   weekly('WRESBAL', { zh: '银行准备金余额（周三）', en: 'Reserve balances with Federal Reserve Banks (Wednesday)' }, [0, 10_000_000]),
   weekly('WALCL', { zh: '美联储总资产（周三）', en: 'Federal Reserve total assets (Wednesday)' }, [100_000, 20_000_000]),
@@ -138,17 +169,17 @@ export const SERIES = [
     title: { zh: '财政部一般账户（TGA）日终余额', en: 'Treasury General Account (TGA) closing balance' },
     unit: 'usd_bn', frequency: 'daily', source: 'fiscaldata', publisher: TREASURY,
     url: 'https://fiscaldata.treasury.gov/datasets/daily-treasury-statement/operating-cash-balance',
-    license: 'public', bounds: [0, 5000], maxAgeDays: 5, jump: { abs: 500 }, historyStart: '2005-10-03',
+    license: 'public', bounds: [0, 5000], publication: PUB.dts, jump: { abs: 500 }, historyStart: '2005-10-03',
   },
   price('SP500', { zh: '标普 500 指数', en: 'S&P 500' }, { zh: '标普道琼斯指数公司', en: 'S&P Dow Jones Indices LLC' },
     'Copyright © 2016, S&P Dow Jones Indices LLC. All rights reserved.', { unit: 'index', bounds: [100, 100_000] }),
   price('NASDAQCOM', { zh: '纳斯达克综合指数', en: 'Nasdaq Composite' }, { zh: '纳斯达克公司', en: 'Nasdaq, Inc.' },
     'Copyright © 2016, NASDAQ OMX Group, Inc.', { unit: 'index', bounds: [50, 200_000] }),
   price('CBBTCUSD', { zh: '比特币（Coinbase，美元）', en: 'Bitcoin (Coinbase, USD)' }, { zh: 'Coinbase', en: 'Coinbase' },
-    'Copyright, 2018, Coinbase. Shown only as derived figures.', { unit: 'usd', frequency: 'calendar-daily', jump: { rel: 0.5 } }),
+    'Copyright, 2018, Coinbase. Shown only as derived figures.', { unit: 'usd', frequency: 'calendar-daily', jump: { rel: 0.5 }, publication: PUB.crypto }),
   price('BTCUSDT', { zh: '比特币（BTC/USDT 日收盘）', en: 'Bitcoin (BTC/USDT daily close)' }, { zh: 'Binance 现货市场', en: 'Binance spot market' },
     'Market data © Binance; shown only as derived figures.', {
-      unit: 'usdt', frequency: 'calendar-daily', jump: { rel: 0.5 }, source: 'binance',
+      unit: 'usdt', frequency: 'calendar-daily', jump: { rel: 0.5 }, source: 'binance', publication: PUB.crypto,
       url: 'https://www.binance.com/en/trade/BTC_USDT', historyStart: '2017-08-17',
     }),
 ] as const satisfies readonly SeriesDef[];

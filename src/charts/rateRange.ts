@@ -11,14 +11,21 @@ export interface RateRangeLabels {
   readonly ariaDescription: string;
 }
 
+/** A policy event to mark on the time axis (only events public by the edition date). */
+export interface EventMark {
+  readonly date: Date;
+  readonly label: string;
+}
+
 /**
  * SOFR against the fed funds target range (shaded band) and IORB: the picture of a rate
- * pressing against, or through, the top of the policy range.
+ * pressing against, or through, the top of the policy range, with the policy events of the window.
  */
-export function rateRangePlot(rows: readonly RateRangeRow[], labels: RateRangeLabels): Plot.PlotOptions {
+export function rateRangePlot(rows: readonly RateRangeRow[], labels: RateRangeLabels, events: readonly EventMark[] = []): Plot.PlotOptions {
   const band = rows.filter((r) => r.lower !== undefined && r.upper !== undefined);
   const iorb = rows.filter((r) => r.iorb !== undefined);
   const last = rows.at(-1);
+  const mid = ((rows[0]?.date.getTime() ?? 0) + (last?.date.getTime() ?? 0)) / 2;
   return {
     width: THEME.width,
     height: THEME.height,
@@ -30,6 +37,16 @@ export function rateRangePlot(rows: readonly RateRangeRow[], labels: RateRangeLa
     x: { type: 'utc', label: null },
     y: { label: labels.y, grid: true, nice: true },
     marks: [
+      ...(events.length
+        ? [
+            Plot.ruleX(events, { x: 'date', stroke: THEME.colors.muted, strokeDasharray: '2,3' }),
+            // Labels run away from the nearer edge so they stay inside the frame.
+            ...(['start', 'end'] as const).map((anchor) => Plot.text(events.filter((e) => (e.date.getTime() < mid) === (anchor === 'start')), {
+              x: 'date', text: 'label', frameAnchor: 'top', textAnchor: anchor, dx: anchor === 'start' ? 3 : -3, dy: 2,
+              fill: THEME.colors.muted, fontSize: 10,
+            })),
+          ]
+        : []),
       Plot.areaY(band, { x: 'date', y1: 'lower', y2: 'upper', fill: THEME.colors.band, fillOpacity: 0.45, curve: 'step-after' }),
       Plot.lineY(iorb, { x: 'date', y: 'iorb', stroke: THEME.colors.secondary, strokeDasharray: '4,3', curve: 'step-after' }),
       Plot.lineY(rows, { x: 'date', y: 'sofr', stroke: THEME.colors.primary, strokeWidth: 1.6 }),

@@ -15,20 +15,25 @@ export const PILLAR_NAMES: Record<Locale, Record<string, string>> = {
 export function ruleText(rule: string, l: Locale): string {
   const zh = l === 'zh';
   const texts: Record<string, string> = {
-    'funding.sofrAboveTop': zh ? 'SOFR 高于联邦基金目标区间上限' : 'SOFR above the top of the fed funds target range',
-    'funding.sofrAboveIorb': zh ? 'SOFR 高于准备金余额利率（IORB）' : 'SOFR above the interest rate on reserve balances (IORB)',
-    'funding.p99AboveTop': zh ? 'SOFR 第 99 百分位高于区间上限' : "SOFR's 99th percentile above the top of the range",
-    'funding.calm': zh ? 'SOFR 在 IORB 及区间上限之下' : 'SOFR at or below IORB and the top of the range',
-    'facility.large': zh ? `常备回购便利（SRF）使用量不低于 ${bn(T.srfLargeBn, l)}` : `Standing Repo Facility take-up of ${bn(T.srfLargeBn, l)} or more`,
-    'facility.record': zh ? 'SRF 使用量为快照所含 SRF 时期数据中的最高' : 'SRF take-up at the highest of the SRF-era data in the snapshot',
-    'facility.any': zh ? `常备回购便利（SRF）使用量超过 ${bn(T.srfAnyBn, l)}` : `Standing Repo Facility take-up above ${bn(T.srfAnyBn, l)}`,
-    'facility.calm': zh ? '常备回购便利基本无人使用' : 'Standing Repo Facility essentially unused',
+    'funding.spike': zh ? `SOFR 高出目标区间上限至少 ${T.sofrSpikeBp} 个基点（非月末数据）` : `SOFR ${T.sofrSpikeBp} bp or more above the top of the target range (not a month-end print)`,
+    'funding.tailSpike': zh ? `SOFR 第 99 百分位高出区间上限至少 ${T.p99SpikeBp} 个基点（非月末数据）` : `SOFR's 99th percentile ${T.p99SpikeBp} bp or more above the top of the range (not a month-end print)`,
+    'funding.heldAboveTop': zh ? `SOFR 连续两个交易日高出区间上限至少 ${T.sofrHeldBp} 个基点` : `SOFR ${T.sofrHeldBp} bp or more above the top of the range on two prints in a row`,
+    'funding.tailHeldAboveTop': zh ? `SOFR 第 99 百分位连续两个交易日高出区间上限至少 ${T.p99HeldBp} 个基点` : `SOFR's 99th percentile ${T.p99HeldBp} bp or more above the top of the range on two prints in a row`,
+    'funding.sofrAboveTop': zh ? `SOFR 高出区间上限至少 ${T.sofrAboveTopBp} 个基点` : `SOFR ${T.sofrAboveTopBp} bp or more above the top of the range`,
+    'funding.p99AboveTop': zh ? `SOFR 第 99 百分位高出区间上限至少 ${T.p99AboveTopBp} 个基点` : `SOFR's 99th percentile ${T.p99AboveTopBp} bp or more above the top of the range`,
+    'funding.sofrAboveIorb': zh ? `SOFR 连续两个交易日高出 IORB 至少 ${T.sofrAboveIorbBp} 个基点` : `SOFR ${T.sofrAboveIorbBp} bp or more above IORB on two prints in a row`,
+    'funding.calm': zh ? 'SOFR 及其分布尾部都在区间上限与 IORB 附近或之下' : 'SOFR and its tail at or near IORB and the top of the range, or below',
+    'facility.large': zh ? `常备回购便利使用量不低于 ${bn(T.srfLargeBn, l)}` : `Standing Repo Facility take-up of ${bn(T.srfLargeBn, l)} or more`,
+    'facility.any': zh ? `常备回购便利使用量不低于 ${bn(T.srfAnyBn, l)}` : `Standing Repo Facility take-up of ${bn(T.srfAnyBn, l)} or more`,
+    'facility.fedSurge': zh ? `美联储总资产一周增加 ${bn(T.fedSurgeBn, l)} 以上（紧急放款）` : `Fed total assets up more than ${bn(T.fedSurgeBn, l)} in a week (emergency lending)`,
+    'facility.calm': zh ? '常备回购便利基本无人使用，美联储资产负债表没有突增' : 'Standing Repo Facility essentially unused and no jump in the Fed\'s balance sheet',
+    'buffers.thin': zh ? `隔夜逆回购低于 ${bn(NEAR_ZERO_RRP_BN, l)}，银行准备金三个月内下降且处于五年区间的最低 ${T.reservesLowRank}%` : `ON RRP below ${bn(NEAR_ZERO_RRP_BN, l)}, reserves down over three months and in the lowest ${T.reservesLowRank}% of their five-year range`,
     'buffers.rrpNearZero': zh ? `隔夜逆回购余额低于 ${bn(NEAR_ZERO_RRP_BN, l)}（接近零），且银行准备金三个月内下降` : `ON RRP below ${bn(NEAR_ZERO_RRP_BN, l)} (near zero) while reserves fell over three months`,
-    'buffers.rrpLow': zh ? `隔夜逆回购余额低于 ${bn(T.rrpLowBn, l)}` : `ON RRP below ${bn(T.rrpLowBn, l)}`,
-    'buffers.calm': zh ? `隔夜逆回购余额不低于 ${bn(T.rrpLowBn, l)}` : `ON RRP at ${bn(T.rrpLowBn, l)} or more`,
-    'fiscal.drainLarge': zh ? `TGA 三个月增幅超过期初准备金与逆回购之和的 ${pc(T.drainRed)}` : `TGA up more than ${pc(T.drainRed)} of reserves + ON RRP over three months`,
-    'fiscal.drain': zh ? `TGA 三个月增幅超过期初准备金与逆回购之和的 ${pc(T.drainAmber)}` : `TGA up more than ${pc(T.drainAmber)} of reserves + ON RRP over three months`,
-    'fiscal.calm': zh ? `TGA 三个月增幅不超过准备金与逆回购之和的 ${pc(T.drainAmber)}` : `TGA up no more than ${pc(T.drainAmber)} of reserves + ON RRP over three months`,
+    'buffers.rrpLow': zh ? `隔夜逆回购余额低于 ${bn(T.rrpLowBn, l)}，且银行准备金三个月内下降` : `ON RRP below ${bn(T.rrpLowBn, l)} while reserves fell over three months`,
+    'buffers.calm': zh ? '隔夜逆回购仍有余量，或银行准备金没有下降' : 'ON RRP still has room, or reserves are not falling',
+    'fiscal.drainLarge': zh ? `扣除美联储资产变化后，TGA 三个月增幅超过期初准备金与逆回购之和的 ${pc(T.drainRed)}` : `TGA up, net of the Fed's balance-sheet change, by more than ${pc(T.drainRed)} of reserves + ON RRP over three months`,
+    'fiscal.drain': zh ? `扣除美联储资产变化后，TGA 三个月增幅超过期初准备金与逆回购之和的 ${pc(T.drainAmber)}` : `TGA up, net of the Fed's balance-sheet change, by more than ${pc(T.drainAmber)} of reserves + ON RRP over three months`,
+    'fiscal.calm': zh ? `扣除美联储资产变化后，TGA 三个月增幅不超过准备金与逆回购之和的 ${pc(T.drainAmber)}` : `TGA up, net of the Fed's balance-sheet change, by no more than ${pc(T.drainAmber)} of reserves + ON RRP over three months`,
     'risk.nasdaqDeep': zh ? `纳斯达克较 52 周高点回撤 ${-T.equityRedPct}% 以上` : `Nasdaq ${-T.equityRedPct}% or more below its 52-week high`,
     'risk.sp500Deep': zh ? `标普 500 较 52 周高点回撤 ${-T.equityRedPct}% 以上` : `S&P 500 ${-T.equityRedPct}% or more below its 52-week high`,
     'risk.btcDeep': zh ? `比特币较 52 周高点回撤 ${-T.btcRedPct}% 以上` : `Bitcoin ${-T.btcRedPct}% or more below its 52-week high`,
@@ -36,9 +41,11 @@ export function ruleText(rule: string, l: Locale): string {
     'risk.sp500': zh ? `标普 500 较 52 周高点回撤 ${-T.equityAmberPct}% 以上` : `S&P 500 ${-T.equityAmberPct}% or more below its 52-week high`,
     'risk.btc': zh ? `比特币较 52 周高点回撤 ${-T.btcAmberPct}% 以上` : `Bitcoin ${-T.btcAmberPct}% or more below its 52-week high`,
     'risk.calm': zh ? '有最新数据的股指与比特币回撤均未超过黄色阈值' : 'No index or Bitcoin with current data is below its amber drawdown threshold',
-    'overall.stress': zh ? '两个及以上支柱为红色' : 'Two or more pillars red',
-    'overall.tight': zh ? '一个支柱为红色，或两个及以上为黄色' : 'One pillar red, or two or more amber',
-    'overall.calm': zh ? '其余情况' : 'Otherwise',
+    'overall.stress': zh ? '融资利率为红色且有佐证（工具使用至少黄色、缓冲为红色或风险资产红色），或常备回购便利大额使用且融资利率至少黄色'
+      : 'Funding rates red and corroborated (facility use amber or worse, buffers red, or risk assets red), or heavy Standing Repo Facility use with funding rates amber or worse',
+    'overall.tight': zh ? '融资利率或工具使用为黄色及以上，或缓冲为红色，或缓冲至少为黄色时财政抽水为红色'
+      : 'Funding rates or facility use amber or worse, or buffers red, or a red fiscal drain while buffers are amber or worse',
+    'overall.calm': zh ? '其余情况；风险资产单独不改变总体判断' : 'Otherwise; risk assets alone never change the overall reading',
   };
   if (rule.endsWith('.noData')) return zh ? '本快照中没有该支柱所需的数据' : 'No data for this pillar in this snapshot';
   if (rule.endsWith('.stale')) return zh ? '所需数据已过期，暂不判定' : 'Its data are stale, so no reading';
@@ -50,7 +57,34 @@ export const EPISODE_NAMES: Record<Locale, Record<string, string>> = {
   en: { repo2019: 'Sept 2019 repo spike', covid2020: 'March 2020 dash for cash', banks2023: 'March 2023 bank stress', squeeze2025: 'Late Oct 2025 squeeze', now: 'This edition' },
 };
 
+export const CALM_NAMES: Record<Locale, Record<string, string>> = {
+  zh: { abundant2021: '2021–2022 年：准备金充裕、逆回购庞大', abundant2023: '2023 年 5 月–2024 年 6 月：准备金充裕、逆回购庞大' },
+  en: { abundant2021: '2021–22: abundant reserves, large ON RRP', abundant2023: 'May 2023–June 2024: abundant reserves, large ON RRP' },
+};
+
+export const BACKTEST_WORDS = {
+  zh: {
+    episode: '压力事件', window: '日报区间', editions: '期数', alert: '偏紧或紧张', firstAlert: '首次预警', firstRed: '首次判为紧张',
+    peak: '峰值日', byPeak: '峰值日前判为紧张', yes: '是', no: '否', none: '无', period: '平稳时期', tight: '偏紧', stress: '紧张',
+    summary: (n: number, from: string, to: string, red: number, inside: number, share: string) =>
+      `${from} 至 ${to} 共 ${n} 期日报中，${red} 期判为“紧张”，其中 ${inside} 期（${share}）落在上述压力事件之内。`,
+  },
+  en: {
+    episode: 'Stress episode', window: 'Editions', editions: 'Days', alert: 'Tight or stressed', firstAlert: 'First alert', firstRed: 'First stressed',
+    peak: 'Peak', byPeak: 'Stressed by the peak?', yes: 'yes', no: 'no', none: 'none', period: 'Calm period', tight: 'Tight', stress: 'Stressed',
+    summary: (n: number, from: string, to: string, red: number, inside: number, share: string) =>
+      `Of ${n} editions from ${from} to ${to}, ${red} read stressed; ${inside} of them (${share}) fall inside the episodes above.`,
+  },
+} as const;
+
 export const TABLE_WORDS = {
-  zh: { pillar: '支柱', state: '状态', rule: '触发的规则', ruleDef: '规则', level: '级别', metric: '指标', noData: '无数据' },
-  en: { pillar: 'Pillar', state: 'State', rule: 'Rule that fired', ruleDef: 'Rule', level: 'Level', metric: 'Metric', noData: 'no data' },
+  zh: {
+    pillar: '支柱', state: '状态', rule: '触发的规则', ruleDef: '规则', level: '级别', metric: '指标', noData: '无数据',
+    series: '序列', schedule: '发布时间', firstEdition: '首次进入的日报', sameDay: '当日', nextDay: (n: number) => `${n} 个营业日后`,
+  },
+  en: {
+    pillar: 'Pillar', state: 'State', rule: 'Rule that fired', ruleDef: 'Rule', level: 'Level', metric: 'Metric', noData: 'no data',
+    series: 'Series', schedule: 'Published', firstEdition: 'First edition that includes it',
+    sameDay: 'same day', nextDay: (n: number) => `${n} business day${n === 1 ? '' : 's'} later`,
+  },
 } as const;

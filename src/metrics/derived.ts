@@ -1,10 +1,12 @@
 import { BTC_SPLICE, type SeriesId } from '../catalog/series.ts';
 import type { Observation } from '../snapshot/observation.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
-import { latestAt, valueOn } from './lookup.ts';
+import { laterKnown, latestAt } from './lookup.ts';
+import { published } from './publication.ts';
 
 // Series derived from the snapshot once per build. Each derived observation on date d uses only
-// observations dated <= d, so deriving first never lets a figure look ahead.
+// observations dated <= d, and is public (`known`) only once all its inputs are, so deriving
+// first never lets a figure look ahead.
 
 /** Percentage points to basis points, rounded to 0.01 bp to drop float noise (4.22-4 = 0.2199…). */
 export const toBp = (pp: number) => Math.round(pp * 10_000) / 100;
@@ -16,14 +18,14 @@ export type Obs = readonly Observation[];
 export function spreadSeries(a: Obs, b: Obs): Observation[] {
   const out: Observation[] = [];
   for (const o of a) {
-    const v = valueOn(b, o.date);
-    if (v !== undefined) out.push({ date: o.date, value: toBp(o.value - v) });
+    const other = latestAt(b, o.date);
+    if (other?.date === o.date) out.push({ date: o.date, value: toBp(o.value - other.value), known: laterKnown(o, other) });
   }
   return out;
 }
 
 /** The values scaled (e.g. $mn -> $bn with 1/1000). */
-export const scaled = (obs: Obs, factor: number): Observation[] => obs.map((o) => ({ date: o.date, value: round6(o.value * factor) }));
+export const scaled = (obs: Obs, factor: number): Observation[] => obs.map((o) => ({ ...o, value: round6(o.value * factor) }));
 
 /** Two series joined in time: `older` until the day before `newer` starts (IOER then IORB). */
 export function spliced(older: Obs, newer: Obs): Observation[] {
@@ -44,10 +46,11 @@ export const splicedAt = (before: Obs, from: Obs, date: string): Observation[] =
 export function netLiquiditySeries(walcl: Obs, tgaWeekly: Obs, rrp: Obs): Observation[] {
   const out: Observation[] = [];
   for (const w of walcl) {
-    const tga = valueOn(tgaWeekly, w.date);
+    const tga = latestAt(tgaWeekly, w.date);
     const r = latestAt(rrp, w.date);
-    if (tga === undefined || !r) continue;
-    out.push({ date: w.date, value: round6(w.value / 1000 - tga / 1000 - r.value) });
+    if (tga?.date !== w.date || !r) continue;
+    const known = [laterKnown(w, tga), laterKnown(w, r)].sort().at(-1);
+    out.push({ date: w.date, value: round6(w.value / 1000 - tga.value / 1000 - r.value), known });
   }
   return out;
 }
@@ -81,7 +84,7 @@ const cache = new WeakMap<Snapshot, Base[]>();
 /** Every base series the report can talk about, derived once per snapshot (memoised). */
 export function deriveBases(snap: Snapshot): Base[] {
   let bases = cache.get(snap);
-  if (!bases) cache.set(snap, (bases = buildBases(snap)));
+  if (!bases) cache.set(snap, (bases = buildBases(published(snap))));
   return bases;
 }
 
@@ -126,7 +129,8 @@ function buildBases(snap: Snapshot): Base[] {
 }
 
 /** Risk assets (copyrighted prices: only drawdowns and correlations are published). */
-export function deriveAssets(snap: Snapshot): { key: string; obs: Obs; series: SeriesId[] }[] {
+export function deriveAssets(raw: Snapshot): { key: string; obs: Obs; series: SeriesId[] }[] {
+  const snap = published(raw);
   return [
     { key: 'nasdaq', obs: get(snap, 'NASDAQCOM'), series: ['NASDAQCOM'] },
     { key: 'sp500', obs: get(snap, 'SP500'), series: ['SP500'] },

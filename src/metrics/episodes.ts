@@ -1,6 +1,7 @@
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { daysBetween, addDays } from '../snapshot/observation.ts';
 import { deriveBases } from './derived.ts';
+import { isKnownBy } from './lookup.ts';
 
 /** Past funding-stress episodes the report compares today with, each dated by its peak day. */
 export const EPISODES = [
@@ -30,7 +31,7 @@ export interface EpisodePoint {
 
 /**
  * SOFR minus the top of the target range (bp) around each past episode (±span days) and over
- * the `span` days up to asOf, aligned on day 0. Nothing dated after asOf is included.
+ * the `span` days up to asOf, aligned on day 0. Nothing published after asOf's cut-off is included.
  */
 export function episodeWindows(snap: Snapshot, asOf: string, span: number): EpisodePoint[] {
   const spread = deriveBases(snap).find((b) => b.key === 'sofrTop')?.obs ?? [];
@@ -40,7 +41,7 @@ export function episodeWindows(snap: Snapshot, asOf: string, span: number): Epis
   ];
   return windows.flatMap((w) =>
     spread
-      .filter((o) => o.date >= w.from && o.date <= w.to && o.date <= asOf)
+      .filter((o) => o.date >= w.from && o.date <= w.to && isKnownBy(o, asOf))
       .map((o) => ({ episode: w.episode, offset: daysBetween(w.date, o.date), value: o.value })),
   );
 }

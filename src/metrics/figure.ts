@@ -1,5 +1,4 @@
-import { seriesDef, type SeriesId } from '../catalog/series.ts';
-import { daysBetween } from '../snapshot/observation.ts';
+import type { SeriesId } from '../catalog/series.ts';
 
 /**
  * What a figure measures; the report checks that a format fits it.
@@ -18,19 +17,11 @@ export interface Figure {
   /** The observation date the value describes (<= the as-of date). */
   readonly date: string;
   readonly series: readonly SeriesId[];
-  /** Older than its series allow at the as-of date (see catalog maxAgeDays). */
+  /** One of its series is behind its publication schedule at the edition date (metrics/freshness.ts). */
   readonly stale: boolean;
 }
 
-/**
- * A figure, stale when its series' latest observation (`freshAs`, by default the figure's own
- * date) is older than the catalog allows at asOf. A record or a peak keeps its historical date
- * but is only as stale as the series it comes from.
- */
-export function makeFigure(
-  value: number, kind: FigureKind, date: string, series: readonly SeriesId[], asOf: string, freshAs: string = date,
-): Figure {
-  const age = daysBetween(freshAs, asOf);
-  const stale = series.some((id) => age > seriesDef(id).maxAgeDays);
+/** A figure; `stale` says whether any of its series is behind schedule at the edition date. */
+export function makeFigure(value: number, kind: FigureKind, date: string, series: readonly SeriesId[], stale: boolean): Figure {
   return { value, kind, date, series, stale };
 }

@@ -1,13 +1,21 @@
 import { seriesDef, type SeriesId } from '../catalog/series.ts';
-import { daysBetween } from '../snapshot/observation.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
-import { latestAt } from './lookup.ts';
+import { latestKnown } from './lookup.ts';
+import { GRACE_BUSINESS_DAYS, knownDate, nextScheduled, publicationOf } from './publication.ts';
 
 /**
- * True when a series' latest observation on or before asOf is older than the catalog allows
- * (or there is none): figures built on it may lag the edition date.
+ * True when, at the edition of asOf, a series is behind its own schedule: the observation that
+ * should follow its latest public one was due (by the catalog's frequency, lag and time) more
+ * than GRACE_BUSINESS_DAYS business days earlier, or it has no public observation at all. A
+ * weekly H.4.1 series is therefore never stale on the Tuesday after its Thursday release.
  */
 export function isSeriesStale(snap: Snapshot, id: SeriesId, asOf: string): boolean {
-  const last = latestAt(snap.series.get(id) ?? [], asOf);
-  return !last || daysBetween(last.date, asOf) > seriesDef(id).maxAgeDays;
+  const { calendar, snapshot } = publicationOf(snap);
+  const def = seriesDef(id);
+  const last = latestKnown(snapshot.series.get(id) ?? [], asOf);
+  // A series that did not exist yet (IORB before July 2021) is not behind; one that should have data is.
+  if (!last) return asOf >= def.historyStart;
+  if (def.endsOn && last.date >= def.endsOn) return false;
+  const due = knownDate(def, nextScheduled(def, last.date, calendar), calendar);
+  return asOf > calendar.add(due, GRACE_BUSINESS_DAYS);
 }

@@ -3,6 +3,8 @@ import { addDays } from '../snapshot/observation.ts';
 import type { Observation } from '../snapshot/observation.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { deriveBases, type Obs } from './derived.ts';
+import { isKnownBy } from './lookup.ts';
+import { published } from './publication.ts';
 import { WindowMax } from './rolling.ts';
 import { addMonths } from './timeline.ts';
 
@@ -31,7 +33,7 @@ export function drawdownSeries(obs: Obs): Observation[] {
     highs.push(o);
     const from = addDays(o.date, -WINDOW_DAYS);
     const high = highs.maxSince(from);
-    if (high && first <= from) out.push({ date: o.date, value: Math.round((o.value / high.value - 1) * 1e6) / 1e4 });
+    if (high && first <= from) out.push({ ...o, value: Math.round((o.value / high.value - 1) * 1e6) / 1e4 });
   }
   return out;
 }
@@ -46,9 +48,9 @@ export interface History {
 /** The last `years` of a series up to asOf, as its indicator chart shows it. */
 export function historyOf(snap: Snapshot, id: SeriesId, asOf: string, years: number): History | undefined {
   const from = addMonths(asOf, -12 * years);
-  const cut = (obs: Obs) => obs.filter((o) => o.date >= from && o.date <= asOf);
+  const cut = (obs: Obs) => obs.filter((o) => o.date >= from && isKnownBy(o, asOf));
   if (SERIES_ASSET[id]) {
-    const rows = cut(drawdownSeries(snap.series.get(id) ?? []));
+    const rows = cut(drawdownSeries(published(snap).series.get(id) ?? []));
     return rows.length ? { mode: 'drawdown', kind: 'pct_chg', rows } : undefined;
   }
   const key = SERIES_BASE[id];

@@ -1,16 +1,23 @@
 import type { Observation } from '../snapshot/observation.ts';
 
-// Point-in-time access: everything in metrics/ reads series through these helpers, which
-// never return an observation dated after the as-of date.
+// Point-in-time access. Two questions, kept apart:
+// - by data date: the observation dated <= a date (latestAt, valueOn), for joins and lookbacks;
+// - by edition date: the latest observation public by that edition's cut-off (latestKnown,
+//   lastNKnown), for "what did the reader see on D". `known` rises with `date` within a series
+//   (a fixed schedule), so both are binary searches.
 
-/** Index of the last observation dated <= asOf, or -1. Binary search: obs are ascending. */
-export function indexAtOrBefore(obs: readonly Observation[], asOf: string): number {
+const knownOf = (o: Observation) => o.known ?? o.date;
+
+/** True when the observation was public by the edition of `asOf`. */
+export const isKnownBy = (o: Observation, asOf: string): boolean => knownOf(o) <= asOf;
+
+function lastIndexWhere(obs: readonly Observation[], ok: (o: Observation) => boolean): number {
   let lo = 0;
   let hi = obs.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if ((obs[mid] as Observation).date <= asOf) {
+    if (ok(obs[mid] as Observation)) {
       found = mid;
       lo = mid + 1;
     } else {
@@ -20,9 +27,23 @@ export function indexAtOrBefore(obs: readonly Observation[], asOf: string): numb
   return found;
 }
 
-/** The latest observation dated <= asOf. */
-export function latestAt(obs: readonly Observation[], asOf: string): Observation | undefined {
-  const i = indexAtOrBefore(obs, asOf);
+/** Index of the last observation dated <= date, or -1. */
+export const indexAtOrBefore = (obs: readonly Observation[], date: string): number =>
+  lastIndexWhere(obs, (o) => o.date <= date);
+
+/** Index of the last observation public by the edition of `asOf`, or -1. */
+export const indexKnownBy = (obs: readonly Observation[], asOf: string): number =>
+  lastIndexWhere(obs, (o) => isKnownBy(o, asOf));
+
+/** The latest observation dated <= date. */
+export function latestAt(obs: readonly Observation[], date: string): Observation | undefined {
+  const i = indexAtOrBefore(obs, date);
+  return i < 0 ? undefined : obs[i];
+}
+
+/** The latest observation public by the edition of `asOf`. */
+export function latestKnown(obs: readonly Observation[], asOf: string): Observation | undefined {
+  const i = indexKnownBy(obs, asOf);
   return i < 0 ? undefined : obs[i];
 }
 
@@ -32,8 +53,15 @@ export function valueOn(obs: readonly Observation[], date: string): number | und
   return o?.date === date ? o.value : undefined;
 }
 
-/** Observations dated <= asOf, the last `n` of them. */
-export function lastN(obs: readonly Observation[], asOf: string, n: number): readonly Observation[] {
-  const end = indexAtOrBefore(obs, asOf) + 1;
+/** The last `n` observations public by the edition of `asOf`. */
+export function lastNKnown(obs: readonly Observation[], asOf: string, n: number): readonly Observation[] {
+  const end = indexKnownBy(obs, asOf) + 1;
   return obs.slice(Math.max(0, end - n), end);
 }
+
+/** The later of two `known` dates (a value built from two observations is public when both are). */
+export const laterKnown = (a: Observation, b: Observation): string => {
+  const x = knownOf(a);
+  const y = knownOf(b);
+  return x > y ? x : y;
+};

@@ -2,7 +2,8 @@ import type { Figure } from './figure.ts';
 
 // Stress signals: for each pillar a green (0) / amber (1) / red (2) state from documented
 // thresholds, the rule that decided it, and an overall regime. The methodology page renders
-// RULES, so the page and the code cannot disagree.
+// RULES and the regime rules, so the page and the code cannot disagree; the backtest
+// (metrics/backtest.ts, `npm run backtest`) measures them against past episodes and calm years.
 
 export type Pillar = 'funding' | 'facility' | 'buffers' | 'fiscal' | 'risk';
 export type Level = 0 | 1 | 2;
@@ -10,23 +11,38 @@ export type Level = 0 | 1 | 2;
 /** ON RRP below this ($bn) counts as "near zero": under 2% of its 2022 peak. */
 export const NEAR_ZERO_RRP_BN = 50;
 
+/** The Standing Repo Facility was established on this day; earlier take-up was temporary OMOs. */
+export const SRF_START = '2021-07-28';
+
 export interface Rule {
   readonly id: string;
   readonly pillar: Pillar;
   /** The level the rule sets when it holds; rules are tried red first, then amber. */
   readonly level: Level;
-  /** The figures the rule reads; a rule whose figures are missing cannot fire. */
+  /** The figures the rule reads; a rule whose figures are missing or stale cannot fire. */
   readonly needs: readonly string[];
-  readonly test: (v: (key: string) => number) => boolean;
+  /** `v` gives a figure's value, `date` the date it describes; `asOf` is the edition date. */
+  readonly test: (v: (key: string) => number, date: (key: string) => string, asOf: string) => boolean;
 }
 
 export const THRESHOLDS = {
-  sofrAboveTopBp: 0,
-  sofrAboveIorbBp: 0,
-  p99AboveTopBp: 0,
+  /** One print this far above the ceiling is a spike, unless it is a month-end print. */
+  sofrSpikeBp: 20,
+  p99SpikeBp: 150,
+  /** Two prints in a row this far above the ceiling: the pressure has lasted. */
+  sofrHeldBp: 10,
+  p99HeldBp: 75,
+  /** Amber: above the ceiling at all, the tail above it, or SOFR over IORB for two prints. */
+  sofrAboveTopBp: 5,
+  p99AboveTopBp: 25,
+  sofrAboveIorbBp: 5,
   srfLargeBn: 25,
-  srfAnyBn: 1,
+  srfAnyBn: 5,
+  /** A weekly rise in Fed total assets this large is emergency lending, not a purchase programme. */
+  fedSurgeBn: 100,
   rrpLowBn: 250,
+  /** Reserves in the lowest fifth of their five-year range. */
+  reservesLowRank: 20,
   drainRed: 0.1,
   drainAmber: 0.05,
   equityRedPct: -10,
@@ -37,18 +53,38 @@ export const THRESHOLDS = {
 const T = THRESHOLDS;
 
 export const RULES: readonly Rule[] = [
-  { id: 'funding.sofrAboveTop', pillar: 'funding', level: 2, needs: ['sofrTop.latest'], test: (v) => v('sofrTop.latest') > T.sofrAboveTopBp },
-  { id: 'funding.sofrAboveIorb', pillar: 'funding', level: 1, needs: ['sofrIorb.latest'], test: (v) => v('sofrIorb.latest') > T.sofrAboveIorbBp },
-  { id: 'funding.p99AboveTop', pillar: 'funding', level: 1, needs: ['sofrP99Top.latest'], test: (v) => v('sofrP99Top.latest') > T.p99AboveTopBp },
-  { id: 'facility.large', pillar: 'facility', level: 2, needs: ['srf.latest'], test: (v) => v('srf.latest') >= T.srfLargeBn },
-  { id: 'facility.record', pillar: 'facility', level: 2, needs: ['srf.isRecord', 'srf.latest'], test: (v) => v('srf.isRecord') === 1 && v('srf.latest') >= T.srfAnyBn },
-  { id: 'facility.any', pillar: 'facility', level: 1, needs: ['srf.latest'], test: (v) => v('srf.latest') >= T.srfAnyBn },
-  // An empty ON RRP is a red flag only while reserves are also being drawn down; with reserves
-  // growing (2020–21 QE) the banking system itself is the buffer.
-  { id: 'buffers.rrpNearZero', pillar: 'buffers', level: 2, needs: ['rrp.latest', 'reserves.chg3m'], test: (v) => v('rrp.latest') < NEAR_ZERO_RRP_BN && v('reserves.chg3m') < 0 },
-  { id: 'buffers.rrpLow', pillar: 'buffers', level: 1, needs: ['rrp.latest'], test: (v) => v('rrp.latest') < T.rrpLowBn },
-  { id: 'fiscal.drainLarge', pillar: 'fiscal', level: 2, needs: ['fiscal.drain3m'], test: (v) => v('fiscal.drain3m') > T.drainRed },
-  { id: 'fiscal.drain', pillar: 'fiscal', level: 1, needs: ['fiscal.drain3m'], test: (v) => v('fiscal.drain3m') > T.drainAmber },
+  // Funding: SOFR against the ceiling of the target range and against IORB, with a noise margin,
+  // persistence (two prints) and the distribution (99th percentile). Month-end prints carry a
+  // known calendar premium, so a one-day spike on one is only amber.
+  { id: 'funding.spike', pillar: 'funding', level: 2, needs: ['sofrTop.latest', 'sofr.monthEnd'],
+    test: (v) => v('sofr.monthEnd') === 0 && v('sofrTop.latest') >= T.sofrSpikeBp },
+  { id: 'funding.tailSpike', pillar: 'funding', level: 2, needs: ['sofrP99Top.latest', 'sofr.monthEnd'],
+    test: (v) => v('sofr.monthEnd') === 0 && v('sofrP99Top.latest') >= T.p99SpikeBp },
+  { id: 'funding.heldAboveTop', pillar: 'funding', level: 2, needs: ['sofrTop.min2d'], test: (v) => v('sofrTop.min2d') >= T.sofrHeldBp },
+  { id: 'funding.tailHeldAboveTop', pillar: 'funding', level: 2, needs: ['sofrP99Top.min2d'], test: (v) => v('sofrP99Top.min2d') >= T.p99HeldBp },
+  { id: 'funding.sofrAboveTop', pillar: 'funding', level: 1, needs: ['sofrTop.latest'], test: (v) => v('sofrTop.latest') >= T.sofrAboveTopBp },
+  { id: 'funding.p99AboveTop', pillar: 'funding', level: 1, needs: ['sofrP99Top.latest'], test: (v) => v('sofrP99Top.latest') >= T.p99AboveTopBp },
+  { id: 'funding.sofrAboveIorb', pillar: 'funding', level: 1, needs: ['sofrIorb.min2d'], test: (v) => v('sofrIorb.min2d') >= T.sofrAboveIorbBp },
+  // Facility: Standing Repo Facility take-up on the edition's own day (results are out by the
+  // afternoon; the 2019–21 temporary operations were the Fed's routine reserve supply, not a
+  // backstop drawn under stress), and emergency lending as a jump in the Fed's balance sheet.
+  { id: 'facility.large', pillar: 'facility', level: 2, needs: ['srf.latest'],
+    test: (v, d, asOf) => d('srf.latest') === asOf && asOf >= SRF_START && v('srf.latest') >= T.srfLargeBn },
+  { id: 'facility.any', pillar: 'facility', level: 1, needs: ['srf.latest'],
+    test: (v, d, asOf) => d('srf.latest') === asOf && asOf >= SRF_START && v('srf.latest') >= T.srfAnyBn },
+  { id: 'facility.fedSurge', pillar: 'facility', level: 1, needs: ['fedAssets.chg1w'], test: (v) => v('fedAssets.chg1w') >= T.fedSurgeBn },
+  // Buffers: an empty ON RRP matters only while reserves are being drawn down; with reserves also
+  // near their five-year low there is nothing left to absorb a shock.
+  { id: 'buffers.thin', pillar: 'buffers', level: 2, needs: ['rrp.latest', 'reserves.chg3m', 'reserves.rank5y'],
+    test: (v) => v('rrp.latest') < NEAR_ZERO_RRP_BN && v('reserves.chg3m') < 0 && v('reserves.rank5y') <= T.reservesLowRank },
+  { id: 'buffers.rrpNearZero', pillar: 'buffers', level: 1, needs: ['rrp.latest', 'reserves.chg3m'],
+    test: (v) => v('rrp.latest') < NEAR_ZERO_RRP_BN && v('reserves.chg3m') < 0 },
+  { id: 'buffers.rrpLow', pillar: 'buffers', level: 1, needs: ['rrp.latest', 'reserves.chg3m'],
+    test: (v) => v('rrp.latest') < T.rrpLowBn && v('reserves.chg3m') < 0 },
+  // Fiscal: the Treasury's cash build-up net of what the Fed adds (QE) or removes (QT).
+  { id: 'fiscal.drainLarge', pillar: 'fiscal', level: 2, needs: ['fiscal.netDrain3m'], test: (v) => v('fiscal.netDrain3m') > T.drainRed },
+  { id: 'fiscal.drain', pillar: 'fiscal', level: 1, needs: ['fiscal.netDrain3m'], test: (v) => v('fiscal.netDrain3m') > T.drainAmber },
+  // Risk assets: the market's reaction. They corroborate funding stress but never set the regime alone.
   { id: 'risk.nasdaqDeep', pillar: 'risk', level: 2, needs: ['nasdaq.drawdown'], test: (v) => v('nasdaq.drawdown') <= T.equityRedPct },
   { id: 'risk.sp500Deep', pillar: 'risk', level: 2, needs: ['sp500.drawdown'], test: (v) => v('sp500.drawdown') <= T.equityRedPct },
   { id: 'risk.btcDeep', pillar: 'risk', level: 2, needs: ['btc.drawdown'], test: (v) => v('btc.drawdown') <= T.btcRedPct },
@@ -59,6 +95,17 @@ export const RULES: readonly Rule[] = [
 
 export const PILLARS: readonly Pillar[] = ['funding', 'facility', 'buffers', 'fiscal', 'risk'];
 
+/**
+ * The overall regime, in the order tried. Only funding conditions decide it: a rate spike needs
+ * corroboration (a backstop in use, exhausted buffers or a market sell-off) to read as stress;
+ * the fiscal drain counts only when the buffers are already thin; risk assets alone never move it.
+ */
+export const REGIME_RULES = [
+  { id: 'overall.stress', level: 2 },
+  { id: 'overall.tight', level: 1 },
+  { id: 'overall.calm', level: 0 },
+] as const;
+
 export interface SignalResult {
   readonly pillar: Pillar | 'overall';
   /** null: none of the pillar's figures exist at this date. */
@@ -67,11 +114,23 @@ export interface SignalResult {
   readonly rule: string;
 }
 
-/** Signals of one edition from its figures. The overall regime: ≥2 red → 2, 1 red or ≥2 amber → 1, else 0. */
-export function classify(figures: Readonly<Record<string, Figure | null>>, _asOf: string): SignalResult[] {
+/** The overall level from the pillar levels (null = no reading). */
+export function regime(p: Readonly<Record<Pillar, Level | null>>): Level | null {
+  const core = [p.funding, p.facility, p.buffers];
+  if (core.every((l) => l === null)) return null;
+  const at = (l: Level | null, min: Level) => l !== null && l >= min;
+  if (at(p.funding, 2) && (at(p.facility, 1) || at(p.buffers, 2) || at(p.risk, 2))) return 2;
+  if (at(p.facility, 2) && at(p.funding, 1)) return 2;
+  if (at(p.funding, 1) || at(p.facility, 1) || at(p.buffers, 2) || (at(p.fiscal, 2) && at(p.buffers, 1))) return 1;
+  return 0;
+}
+
+/** Signals of one edition from its figures. */
+export function classify(figures: Readonly<Record<string, Figure | null>>, asOf: string): SignalResult[] {
   // A stale figure describes the past, not this date: rules do not fire on it.
   const fresh = (k: string) => figures[k] != null && !(figures[k] as Figure).stale;
   const v = (k: string) => (figures[k] as Figure).value;
+  const d = (k: string) => (figures[k] as Figure).date;
   const results: SignalResult[] = PILLARS.map((pillar) => {
     const rules = RULES.filter((r) => r.pillar === pillar);
     const usable = rules.filter((r) => r.needs.every(fresh));
@@ -79,13 +138,11 @@ export function classify(figures: Readonly<Record<string, Figure | null>>, _asOf
       const staleOnly = rules.some((r) => r.needs.every((k) => figures[k] != null));
       return { pillar, level: null, rule: `${pillar}.${staleOnly ? 'stale' : 'noData'}` };
     }
-    const fired = [2, 1].flatMap((level) => usable.filter((r) => r.level === level && r.test(v)))[0];
+    const fired = [2, 1].flatMap((level) => usable.filter((r) => r.level === level && r.test(v, d, asOf)))[0];
     return fired ? { pillar, level: fired.level, rule: fired.id } : { pillar, level: 0, rule: `${pillar}.calm` };
   });
-  const levels = results.map((r) => r.level).filter((l): l is Level => l !== null);
-  const reds = levels.filter((l) => l === 2).length;
-  const ambers = levels.filter((l) => l === 1).length;
-  const overall: Level = reds >= 2 ? 2 : reds === 1 || ambers >= 2 ? 1 : 0;
-  results.push({ pillar: 'overall', level: levels.length ? overall : null, rule: `overall.${['calm', 'tight', 'stress'][overall]}` });
+  const by = Object.fromEntries(results.map((r) => [r.pillar, r.level])) as Record<Pillar, Level | null>;
+  const overall = regime(by);
+  results.push({ pillar: 'overall', level: overall, rule: `overall.${['calm', 'tight', 'stress'][overall ?? 0]}` });
   return results;
 }

@@ -1,10 +1,12 @@
 import type { SeriesId } from '../catalog/series.ts';
-import { addDays } from '../snapshot/observation.ts';
+import { addDays, daysBetween } from '../snapshot/observation.ts';
 import type { Observation } from '../snapshot/observation.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { deriveAssets, deriveBases, SRF_ERA_START, toBp, type Base, type Obs } from './derived.ts';
 import { makeFigure, type Figure, type FigureKind } from './figure.ts';
-import { indexAtOrBefore, latestAt } from './lookup.ts';
+import { isSeriesStale } from './freshness.ts';
+import { indexKnownBy, isKnownBy, lastNKnown, latestAt, latestKnown } from './lookup.ts';
+import { publicationOf } from './publication.ts';
 import { RollingCorrelation, RunningMax, WindowMax, WindowRank } from './rolling.ts';
 import { classify, type SignalResult, NEAR_ZERO_RRP_BN, PILLARS } from './signals.ts';
 
@@ -37,6 +39,7 @@ const change = (b: Base, now: number, then: number) =>
   b.kind === 'pct' ? toBp(now - then) : Math.round((now - then) * 1e6) / 1e6;
 
 const ASSET_WINDOW_DAYS = 365;
+const NEAR_ZERO_WINDOW = 60;
 const CORR_WEEKS = 52;
 const CORR_MIN_WEEKS = 26;
 
@@ -47,10 +50,13 @@ function metricKinds(bases: readonly Base[], assets: readonly { key: string }[])
     kinds.set(`${b.key}.latest`, b.kind).set(`${b.key}.max1m`, b.kind).set(`${b.key}.chg1d`, changeKind(b));
     for (const [suffix] of CHANGES) kinds.set(`${b.key}.${suffix}`, changeKind(b));
     kinds.set(`${b.key}.rank1y`, 'rank').set(`${b.key}.rank5y`, 'rank');
+    if (b.kind === 'bp') kinds.set(`${b.key}.min2d`, 'bp');
   }
   kinds.set('sofr.atSpreadPeak', 'pct').set('srf.record', 'usd_bn').set('srf.isRecord', 'flag').set('srf.mbsShare', 'share')
     .set('srf.recordSince', 'count').set('omo.max', 'usd_bn').set('omo.maxSince', 'count')
-    .set('rrp.peak', 'usd_bn').set('rrp.shareOfPeak', 'share').set('rrp.daysNearZero', 'count').set('fiscal.drain3m', 'share');
+    .set('rrp.peak', 'usd_bn').set('rrp.shareOfPeak', 'share').set('rrp.daysNearZero', 'count').set('fiscal.drain3m', 'share')
+    .set('fiscal.netDrain3m', 'share').set('sofr.monthEnd', 'flag')
+    .set('rrp.nearZero60', 'count').set('reserves.lowSince', 'count').set('tga.high3m', 'usd_bn').set('tga.low3m', 'usd_bn');
   for (const a of assets) kinds.set(`${a.key}.drawdown`, 'pct_chg').set(`${a.key}.corrNetLiq`, 'corr');
   for (const p of [...PILLARS, 'overall']) kinds.set(`signal.${p}`, 'signal');
   return kinds;
@@ -64,7 +70,7 @@ export function metricCatalog(snap: Snapshot): ReadonlyMap<string, FigureKind> {
   return kinds;
 }
 
-/** Feeds a series' observations into `sink` up to and including `date`, remembering where it stopped. */
+/** Feeds a series' observations public by the edition of `asOf` into `sink`, remembering where it stopped. */
 class Feeder {
   private i = 0;
   private readonly obs: Obs;
@@ -75,8 +81,8 @@ class Feeder {
     this.sink = sink;
   }
 
-  feedTo(date: string): void {
-    while (this.i < this.obs.length && (this.obs[this.i] as Observation).date <= date) {
+  feedTo(asOf: string): void {
+    while (this.i < this.obs.length && isKnownBy(this.obs[this.i] as Observation, asOf)) {
       this.sink(this.obs[this.i] as Observation, this.i);
       this.i++;
     }
@@ -89,7 +95,8 @@ class Feeder {
  * streaks, rolling correlations) sees each observation once. Nothing dated after an edition's
  * date is fed before that edition is computed.
  */
-export function computeTimeline(snap: Snapshot, dates: readonly string[]): Map<string, EditionMetrics> {
+export function computeTimeline(raw: Snapshot, dates: readonly string[]): Map<string, EditionMetrics> {
+  const { snapshot: snap, calendar } = publicationOf(raw);
   const sorted = [...new Set(dates)].sort();
   const bases = deriveBases(snap);
   const assets = deriveAssets(snap);
@@ -144,20 +151,29 @@ export function computeTimeline(snap: Snapshot, dates: readonly string[]): Map<s
   for (const asOf of sorted) {
     for (const f of feeders) f.feedTo(asOf);
     const fig: Record<string, Figure | null> = Object.fromEntries(keys.map((k) => [k, null]));
-    const put = (key: string, value: number | undefined, kind: FigureKind, date: string, series: readonly SeriesId[], freshAs = date) => {
-      if (value !== undefined && Number.isFinite(value)) fig[key] = makeFigure(value, kind, date, series, asOf, freshAs);
+    // Each series is judged by its own schedule, once per edition.
+    const staleSeries = new Map<SeriesId, boolean>();
+    const isStale = (id: SeriesId) => {
+      let s = staleSeries.get(id);
+      if (s === undefined) staleSeries.set(id, (s = isSeriesStale(snap, id, asOf)));
+      return s;
+    };
+    const put = (key: string, value: number | undefined, kind: FigureKind, date: string, series: readonly SeriesId[], stale?: boolean) => {
+      if (value !== undefined && Number.isFinite(value)) fig[key] = makeFigure(value, kind, date, series, stale ?? series.some(isStale));
     };
 
     for (const b of bases) {
       if (b.until && asOf >= b.until) continue;
-      const i = indexAtOrBefore(b.obs, asOf);
+      const i = indexKnownBy(b.obs, asOf);
       const last = b.obs[i];
       if (!last) continue;
       put(`${b.key}.latest`, last.value, b.kind, last.date, b.series);
       const top = monthMax.get(b.key)!.maxSince(addMonths(last.date, -1));
-      if (top) put(`${b.key}.max1m`, top.value, b.kind, top.date, b.series, last.date);
+      if (top) put(`${b.key}.max1m`, top.value, b.kind, top.date, b.series);
       const prev = b.obs[i - 1];
       if (prev) put(`${b.key}.chg1d`, change(b, last.value, prev.value), changeKind(b), last.date, b.series);
+      // The smaller of the last two prints: a spread that held, not a one-day blip.
+      if (prev && b.kind === 'bp') put(`${b.key}.min2d`, Math.min(last.value, prev.value), 'bp', last.date, b.series);
       for (const [suffix, back] of CHANGES) {
         const then = latestAt(b.obs, back(last.date));
         if (then) put(`${b.key}.${suffix}`, change(b, last.value, then.value), changeKind(b), last.date, b.series);
@@ -172,17 +188,21 @@ export function computeTimeline(snap: Snapshot, dates: readonly string[]): Map<s
       }
     }
 
+    // Whether the latest SOFR print is a month-end one (the next business day is in another month).
+    const sofrLast = latestKnown(baseOf('sofr').obs, asOf);
+    if (sofrLast) put('sofr.monthEnd', calendar.next(sofrLast.date).slice(0, 7) !== sofrLast.date.slice(0, 7) ? 1 : 0, 'flag', sofrLast.date, ['SOFR']);
+
     // SOFR on the day its spread to the range top peaked in the past month.
     const peak = fig['sofrTop.max1m'];
     const sofrAtPeak = peak ? latestAt(baseOf('sofr').obs, peak.date) : undefined;
-    if (peak && sofrAtPeak?.date === peak.date) put('sofr.atSpreadPeak', sofrAtPeak.value, 'pct', peak.date, ['SOFR'], latestAt(baseOf('sofr').obs, asOf)?.date);
+    if (peak && sofrAtPeak?.date === peak.date) put('sofr.atSpreadPeak', sofrAtPeak.value, 'pct', peak.date, ['SOFR']);
 
-    const srf = latestAt(baseOf('srf').obs, asOf);
+    const srf = latestKnown(baseOf('srf').obs, asOf);
     if (srf) {
       const top = srfRecord.top;
-      if (top) put('srf.record', top.value, 'usd_bn', top.date, ['SRF_TOTAL'], srf.date);
+      if (top) put('srf.record', top.value, 'usd_bn', top.date, ['SRF_TOTAL']);
       // Dated by the first SRF-era day in the data, valued by how many days the record compares.
-      put('srf.recordSince', srfRecord.count, 'count', srfRecord.first!.date, ['SRF_TOTAL'], srf.date);
+      put('srf.recordSince', srfRecord.count, 'count', srfRecord.first!.date, ['SRF_TOTAL']);
       put('srf.isRecord', srf.date === top?.date ? 1 : 0, 'flag', srf.date, ['SRF_TOTAL']);
       const mbs = latestAt(baseOf('srfMbs').obs, srf.date);
       if (mbs?.date === srf.date && srf.value > 0) put('srf.mbsShare', mbs.value / srf.value, 'share', srf.date, ['SRF_TOTAL', 'SRF_MBS']);
@@ -190,32 +210,70 @@ export function computeTimeline(snap: Snapshot, dates: readonly string[]): Map<s
     const omoTop = omoMax.top;
     if (omoTop) {
       // Once the SRF era has begun the temporary operations are closed history, not a stale series.
-      const omoFresh = asOf >= SRF_ERA_START ? asOf : (latestAt(baseOf('omo').obs, asOf)?.date ?? omoTop.date);
-      put('omo.max', omoTop.value, 'usd_bn', omoTop.date, ['SRF_TOTAL'], omoFresh);
-      put('omo.maxSince', omoMax.count, 'count', omoMax.first!.date, ['SRF_TOTAL'], omoFresh);
+      const closed = asOf >= SRF_ERA_START ? false : undefined;
+      put('omo.max', omoTop.value, 'usd_bn', omoTop.date, ['SRF_TOTAL'], closed);
+      put('omo.maxSince', omoMax.count, 'count', omoMax.first!.date, ['SRF_TOTAL'], closed);
     }
 
-    const rrp = latestAt(baseOf('rrp').obs, asOf);
+    const rrp = latestKnown(baseOf('rrp').obs, asOf);
     if (rrp && rrpPeak) {
-      put('rrp.peak', rrpPeak.value, 'usd_bn', rrpPeak.date, ['RRPONTSYD'], rrp.date);
+      put('rrp.peak', rrpPeak.value, 'usd_bn', rrpPeak.date, ['RRPONTSYD']);
       put('rrp.shareOfPeak', rrp.value / rrpPeak.value, 'share', rrp.date, ['RRPONTSYD']);
       put('rrp.daysNearZero', rrpStreak, 'count', rrp.date, ['RRPONTSYD']);
+      // A streak resets on one day above the line (a month-end); the count over 60 days does not.
+      const recent = lastNKnown(baseOf('rrp').obs, asOf, NEAR_ZERO_WINDOW);
+      if (recent.length === NEAR_ZERO_WINDOW) {
+        put('rrp.nearZero60', recent.filter((o) => o.value < NEAR_ZERO_RRP_BN).length, 'count', rrp.date, ['RRPONTSYD']);
+      }
+    }
+
+    // Reserves: the last earlier date they stood at or below today's level ("lowest since …"),
+    // as that date with the calendar days back to it.
+    const resObs = baseOf('reserves').obs;
+    const ri = indexKnownBy(resObs, asOf);
+    const resNow = resObs[ri];
+    if (resNow) {
+      let j = ri - 1;
+      while (j >= 0 && (resObs[j] as Observation).value > resNow.value) j--;
+      const since = resObs[j];
+      if (since) put('reserves.lowSince', daysBetween(since.date, resNow.date), 'count', since.date, ['WRESBAL']);
+    }
+
+    // The daily TGA's highest and lowest close of the past three months, each with its date.
+    const tgaD = baseOf('tga').obs;
+    const tgaLast = latestKnown(tgaD, asOf);
+    if (tgaLast) {
+      const from = addMonths(tgaLast.date, -3);
+      const window = lastNKnown(tgaD, asOf, 80).filter((o) => o.date >= from);
+      const hi = window.reduce((a, b) => (b.value > a.value ? b : a), tgaLast);
+      const lo = window.reduce((a, b) => (b.value < a.value ? b : a), tgaLast);
+      put('tga.high3m', hi.value, 'usd_bn', hi.date, ['TGA_CLOSE']);
+      put('tga.low3m', lo.value, 'usd_bn', lo.date, ['TGA_CLOSE']);
     }
 
     const tgaW = baseOf('tgaWeekly').obs;
-    const tNow = latestAt(tgaW, asOf);
+    const tNow = latestKnown(tgaW, asOf);
     if (tNow) {
       const start = addMonths(tNow.date, -3);
       const tThen = latestAt(tgaW, start);
       const res = latestAt(baseOf('reserves').obs, start);
       const rr = latestAt(baseOf('rrp').obs, start);
       if (tThen && res && rr) {
-        put('fiscal.drain3m', (tNow.value - tThen.value) / (res.value + rr.value), 'share', tNow.date, ['WTREGEN', 'WRESBAL', 'RRPONTSYD']);
+        const buffers = res.value + rr.value;
+        put('fiscal.drain3m', (tNow.value - tThen.value) / buffers, 'share', tNow.date, ['WTREGEN', 'WRESBAL', 'RRPONTSYD']);
+        // Net of the Fed's own balance-sheet change over the same weeks: QE adds reserves, QT drains them.
+        const fed = baseOf('fedAssets').obs;
+        const fNow = latestAt(fed, tNow.date);
+        const fThen = latestAt(fed, start);
+        if (fNow?.date === tNow.date && fThen) {
+          put('fiscal.netDrain3m', (tNow.value - tThen.value - (fNow.value - fThen.value)) / buffers, 'share', tNow.date,
+            ['WTREGEN', 'WALCL', 'WRESBAL', 'RRPONTSYD']);
+        }
       }
     }
 
     for (const a of assets) {
-      const last = latestAt(a.obs, asOf);
+      const last = latestKnown(a.obs, asOf);
       const from = last ? addDays(last.date, -ASSET_WINDOW_DAYS) : undefined;
       const high = from ? highs.get(a.key)!.maxSince(from) : undefined;
       // A drawdown needs the whole 52-week window in the data, or the "high" is not the high.
@@ -223,13 +281,13 @@ export function computeTimeline(snap: Snapshot, dates: readonly string[]): Map<s
         put(`${a.key}.drawdown`, (last.value / high.value - 1) * 100, 'pct_chg', last.date, a.series);
       }
       const c = corrs.get(a.key)!;
-      const net = latestAt(netLiq, asOf);
+      const net = latestKnown(netLiq, asOf);
       if (net && c.count >= CORR_MIN_WEEKS) put(`${a.key}.corrNetLiq`, c.value(), 'corr', net.date, [...a.series, 'WALCL']);
     }
 
     const signals = classify(fig, asOf);
     for (const s of signals) {
-      if (s.level !== null) fig[`signal.${s.pillar}`] = makeFigure(s.level, 'signal', asOf, [], asOf);
+      if (s.level !== null) fig[`signal.${s.pillar}`] = makeFigure(s.level, 'signal', asOf, [], false);
     }
     out.set(asOf, { asOf, figures: fig, signals });
   }

@@ -1,5 +1,6 @@
 import type { Snapshot } from '../snapshot/snapshot.ts';
-import { lastN, valueOn } from './lookup.ts';
+import { lastNKnown, valueOn } from './lookup.ts';
+import { published } from './publication.ts';
 
 export interface RateRangeRow {
   readonly date: Date;
@@ -10,13 +11,14 @@ export interface RateRangeRow {
 }
 
 /**
- * The last `n` SOFR observations dated <= asOf, each with the target range and IORB of the
+ * The last `n` SOFR observations public by the edition of asOf, each with the target range and IORB of the
  * same day (both are calendar-daily, so an exact-date match is the right join).
  */
 export function rateRangeWindow(snap: Snapshot, asOf: string, n: number): RateRangeRow[] {
-  const get = (id: string) => snap.series.get(id) ?? [];
+  const pub = published(snap);
+  const get = (id: string) => pub.series.get(id) ?? [];
   const [upper, lower, iorb] = [get('DFEDTARU'), get('DFEDTARL'), get('IORB')];
-  return lastN(get('SOFR'), asOf, n).map((o) => ({
+  return lastNKnown(get('SOFR'), asOf, n).map((o) => ({
     date: new Date(`${o.date}T00:00:00Z`),
     sofr: o.value,
     lower: valueOn(lower, o.date),

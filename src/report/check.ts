@@ -1,4 +1,5 @@
-import type { Root, Text } from 'mdast';
+import type { Root, RootContent, Text } from 'mdast';
+import { EVENTS, eventById, mentionedTopics, type Topic } from '../catalog/events.ts';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { FigureKind } from '../metrics/figure.ts';
@@ -13,9 +14,12 @@ export interface CheckOptions {
   readonly kinds: ReadonlyMap<string, FigureKind>;
   /** Ids of the charts and tables a template may place. */
   readonly blocks: Readonly<Record<'chart' | 'table', readonly string[]>>;
+  /** Dated prose (reports): a sentence naming a policy event or episode must be guarded by it. */
+  readonly guardEvents?: boolean;
 }
 
-const WHEN_ATTRS = ['if', 'has', 'missing'] as const;
+const WHEN_ATTRS = ['if', 'has', 'missing', 'fresh', 'after', 'before', 'during'] as const;
+const EVENT_ATTRS: readonly string[] = ['after', 'before', 'during'];
 
 const formatsFor = (kind: FigureKind) =>
   Object.entries(FORMATS).filter(([, d]) => !d.kinds || d.kinds.includes(kind)).map(([n]) => n).join(' or ');
@@ -70,10 +74,16 @@ export const remarkCheck: Plugin<[CheckOptions], Root> = (opts) => (tree) => {
       const given = Object.keys(attrs);
       const unknown = given.filter((a) => !(WHEN_ATTRS as readonly string[]).includes(a));
       if (given.length !== 1 || unknown.length) {
-        fail(line, column, `:::when takes exactly one of if="…", has="…" or missing="…" (got ${given.join(', ') || 'none'})`);
+        fail(line, column, `:::when takes exactly one of ${WHEN_ATTRS.map((a) => `${a}="…"`).join(', ')} (got ${given.join(', ') || 'none'})`);
       }
       const [name, value = ''] = Object.entries(attrs)[0] as [string, string];
-      if (name === 'if') {
+      if (EVENT_ATTRS.includes(name)) {
+        for (const id of value.split(',').map((k) => k.trim())) {
+          const e = eventById(id);
+          if (!e) fail(line, column, `unknown event "${id}"; events: ${EVENTS.map((x) => x.id).join(', ')}`);
+          if (name === 'during' && !e?.end) fail(line, column, `event "${id}" has no end date, so during="${id}" cannot be decided; use after="${id}"`);
+        }
+      } else if (name === 'if') {
         let parsed;
         try {
           parsed = parseCondition(value);
@@ -96,4 +106,36 @@ export const remarkCheck: Plugin<[CheckOptions], Root> = (opts) => (tree) => {
     const colons = node.type === 'textDirective' ? ':' : node.type === 'leafDirective' ? '::' : ':::';
     fail(line, column, `unknown directive "${colons}${node.name}"; write "\\:" for a literal colon`);
   });
+
+  if (opts.guardEvents) checkEventGuards(tree.children, new Set(), fail);
 };
+
+/**
+ * Every text that names a policy event or episode must sit inside a `:::when` guard on an event
+ * of the same topic (after, before or during), so no edition mentions it before it happened.
+ */
+function checkEventGuards(nodes: readonly RootContent[], guarded: ReadonlySet<Topic>, fail: (l: number, c: number, p: string) => never): void {
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      for (const m of mentionedTopics(node.value)) {
+        if (guarded.has(m.topic)) continue;
+        const start = node.position?.start ?? { line: 0, column: 0 };
+        const { line, column } = locate(node.value, m.index, start.line, start.column);
+        const ids = EVENTS.filter((e) => e.topic === m.topic).map((e) => e.id);
+        fail(line, column, `"${m.word}" names an event (${ids.join(', ')}) outside a guard; wrap the sentence in :::when{after="${ids[0]}"} (or before/during) so editions before it never mention it`);
+      }
+      continue;
+    }
+    if (!('children' in node)) continue;
+    let inner = guarded;
+    if (node.type === 'containerDirective' && node.name === 'when') {
+      const [name, value = ''] = Object.entries(node.attributes ?? {})[0] ?? [];
+      if (name && EVENT_ATTRS.includes(name)) {
+        const topics = (value ?? '').split(',').map((k) => eventById(k.trim())?.topic).filter((t): t is Topic => t !== undefined);
+        inner = new Set([...guarded, ...topics]);
+      }
+    }
+    checkEventGuards(node.children as RootContent[], inner, fail);
+  }
+}
+

@@ -12,6 +12,8 @@ export interface FillOptions extends Omit<PlaceholderOptions, 'onUse'> {
   /** The metric vocabulary (key -> kind) the template is checked against. */
   readonly kinds: ReadonlyMap<string, FigureKind>;
   readonly blocks: BlockRegistry;
+  /** Dated prose: require event guards on sentences naming an event (see remarkCheck). */
+  readonly guardEvents?: boolean;
 }
 
 export interface FilledReport {
@@ -30,7 +32,7 @@ export function fillReport(markdown: string, opts: FillOptions): FilledReport {
   const html = String(
     remark()
       .use(remarkDirective)
-      .use(remarkCheck, { file: opts.file, kinds: opts.kinds, blocks: blockIds })
+      .use(remarkCheck, { file: opts.file, kinds: opts.kinds, blocks: blockIds, guardEvents: opts.guardEvents ?? false })
       .use(remarkWhen, { file: opts.file, asOf: opts.asOf, figures: opts.figures })
       .use(remarkPlaceholders, { ...opts, onUse: (k) => used.add(k) })
       .use(remarkBlocks, { file: opts.file, blocks: opts.blocks })

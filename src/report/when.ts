@@ -1,5 +1,6 @@
 import type { Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
+import { eventById, knownBy, runningAt, type PolicyEvent } from '../catalog/events.ts';
 import type { Figure } from '../metrics/figure.ts';
 import { evaluate, conditionKeys, parseCondition } from './conditions.ts';
 import { TemplateError } from './errors.ts';
@@ -11,8 +12,10 @@ export interface WhenOptions {
 }
 
 /**
- * remark plugin: `:::when{if="…"}`, `:::when{has="a,b"}` and `:::when{missing="a"}` keep their
- * content when the condition holds and drop it otherwise. Outer blocks are decided first, so an
+ * remark plugin: `:::when{if="…"}`, `:::when{has="a,b"}`, `:::when{missing="a"}`,
+ * `:::when{fresh="a,b"}` (data that is not stale), and the event guards `:::when{after="srf"}`,
+ * `:::when{before="qt2End"}` and `:::when{during="btfp"}` keep their content when the condition
+ * holds at the edition date and drop it otherwise. Outer blocks are decided first, so an
  * inner `if` may rely on an outer `has`. A condition reading a metric with no data at the
  * as-of date is an error: guard it with `has` (data must never be skipped silently).
  * Run after remarkCheck, which has validated the syntax of every branch.
@@ -24,6 +27,14 @@ export const remarkWhen: Plugin<[WhenOptions], Root> = (opts) => (tree) => {
     const keys = name === 'if' ? null : value.split(',').map((k) => k.trim());
     if (name === 'has') return (keys as string[]).every((k) => opts.figures[k] != null);
     if (name === 'missing') return (keys as string[]).some((k) => opts.figures[k] == null);
+    if (name === 'fresh') return (keys as string[]).every((k) => opts.figures[k] != null && !(opts.figures[k] as Figure).stale);
+    if (name === 'after' || name === 'before' || name === 'during') {
+      // remarkCheck has rejected unknown ids.
+      const events = (keys as string[]).map((k) => eventById(k) as PolicyEvent);
+      if (name === 'after') return events.every((e) => knownBy(e, opts.asOf));
+      if (name === 'before') return events.every((e) => !knownBy(e, opts.asOf));
+      return events.every((e) => runningAt(e, opts.asOf));
+    }
     const cond = parseCondition(value);
     const absent = conditionKeys(cond).filter((k) => opts.figures[k] == null);
     if (absent.length) {

@@ -2,6 +2,7 @@
 // The Astro pages call this; it holds no computation of its own beyond wiring.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { EVENTS, knownBy } from '../catalog/events.ts';
 import { seriesDef, type Locale, type SeriesId } from '../catalog/series.ts';
 import { episodesPlot } from '../charts/episodes.ts';
 import { chartFigure } from '../charts/figure.ts';
@@ -14,7 +15,8 @@ import { localePrefix, ui } from '../i18n/ui.ts';
 import { EPISODE_METRICS, episodesBy, episodeWindows } from '../metrics/episodes.ts';
 import type { Figure } from '../metrics/figure.ts';
 import { isSeriesStale } from '../metrics/freshness.ts';
-import { latestAt } from '../metrics/lookup.ts';
+import { latestKnown } from '../metrics/lookup.ts';
+import { editionCalendar, published } from '../metrics/publication.ts';
 import { computeTimeline, metricCatalog, type EditionMetrics } from '../metrics/timeline.ts';
 import { rateRangeWindow } from '../metrics/windows.ts';
 import type { BlockRegistry } from '../report/blocks.ts';
@@ -36,13 +38,14 @@ export function loadSnapshot(): Promise<Snapshot> {
 
 const datesOf = new WeakMap<Snapshot, readonly string[]>();
 /**
- * Editions are dated by the business days with a SOFR print, the report's headline series.
+ * Editions are dated by the business days on which a new SOFR print (the report's headline rate)
+ * was published, and hold what was public by 18:00 New York time that day.
  * Memoised: every one of the ~4,000 pages asks for the latest date.
  */
 export function editionDates(snap: Snapshot): readonly string[] {
   let dates = datesOf.get(snap);
   if (!dates) {
-    dates = (snap.series.get('SOFR') ?? []).map((o) => o.date);
+    dates = editionCalendar(snap);
     if (dates.length === 0) throw new Error('edition: the snapshot has no SOFR observations, so no edition can be dated');
     datesOf.set(snap, dates);
   }
@@ -108,6 +111,7 @@ const indicatorLink = (f: Figure, locale: Locale) =>
   f.series[0] ? `${localePrefix(locale)}/indicators/${f.series[0]}/` : undefined;
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
+const EPISODE_TOPICS: ReadonlySet<string> = new Set(['repo2019', 'covid2020', 'banks2023', 'squeeze2025']);
 
 function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale): BlockRegistry {
   const t = ui(locale);
@@ -122,10 +126,13 @@ function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale): BlockRegistr
         const description = t.chartRatesDesc(
           rows.length, formatDate(iso(first.date), locale), formatDate(iso(last.date), locale), `${last.sofr.toFixed(2)}%`,
         );
+        // Policy events public by this edition that fall inside the window (episodes are not marked).
+        const marks = EVENTS.filter((e) => !EPISODE_TOPICS.has(e.topic) && knownBy(e, asOf) && e.date >= iso(first.date) && e.date <= iso(last.date))
+          .map((e) => ({ date: new Date(`${e.date}T00:00:00Z`), label: e.title[locale] }));
         const svg = renderPlot(rateRangePlot(rows, {
           y: t.chartRatesY, sofr: t.chartRatesSofr, range: t.chartRatesRange, iorb: t.chartRatesIorb,
           ariaLabel: t.chartRatesTitle, ariaDescription: description,
-        }));
+        }, marks));
         return chartFigure({
           id: 'rates', title: t.chartRatesTitle, description,
           source: `${t.sourcePrefix}${sourceOf(['SOFR', 'DFEDTARU', 'IORB'], locale)} (FRED)`,
@@ -186,6 +193,7 @@ export function composeEdition({ snap, locale, metrics, template, file }: Editio
     sourceOf: (f) => sourceOf(f.series, locale),
     linkOf: (f) => indicatorLink(f, locale),
     blocks: blocks(snap, metrics, locale),
+    guardEvents: true,
   });
   const rows: FigureRow[] = used.map((key) => {
     const f = figures[key] as Figure; // fillReport only reports figures it rendered
@@ -203,7 +211,7 @@ export function composeEdition({ snap, locale, metrics, template, file }: Editio
   }
   const stale = [...staleIds].map((id) => {
     const meta = snap.manifest.series.find((x) => x.id === id);
-    const lastObs = latestAt(snap.series.get(id) ?? [], asOf)?.date ?? meta?.last ?? asOf;
+    const lastObs = latestKnown(published(snap).series.get(id) ?? [], asOf)?.date ?? meta?.last ?? asOf;
     return { id, title: seriesDef(id).title[locale], last: formatDate(lastObs, locale), reason: meta?.staleReason ?? null };
   });
   const regime = figures['signal.overall']?.value ?? null;

@@ -2,7 +2,8 @@
 // to know how current each number is. Wiring only; freshness rules live in metrics/.
 import { isSeriesId, seriesDef, type Locale } from '../catalog/series.ts';
 import { isSeriesStale } from '../metrics/freshness.ts';
-import { latestAt } from '../metrics/lookup.ts';
+import { latestKnown } from '../metrics/lookup.ts';
+import { published } from '../metrics/publication.ts';
 import { formatDate } from '../report/format.ts';
 import { daysBetween } from '../snapshot/observation.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
@@ -27,7 +28,7 @@ export function statusRows(snap: Snapshot, asOf: string, locale: Locale): Status
   return snap.manifest.series.filter((m) => isSeriesId(m.id)).map((m) => {
     const id = m.id as Parameters<typeof seriesDef>[0];
     const def = seriesDef(id);
-    const last = latestAt(snap.series.get(id) ?? [], asOf)?.date ?? m.last;
+    const last = latestKnown(published(snap).series.get(id) ?? [], asOf)?.date ?? m.last;
     const state: SeriesState = m.status === 'stale' ? 'failed' : isSeriesStale(snap, id, asOf) ? 'behind' : 'ok';
     return {
       id,

@@ -1,7 +1,9 @@
 // HTML for the report's table blocks. Presentation only: values come from the metrics layer,
 // words from src/i18n.
-import type { Locale } from '../catalog/series.ts';
-import { EPISODE_NAMES, PILLAR_NAMES, TABLE_WORDS, ruleText } from '../i18n/report.ts';
+import { SERIES, type Locale } from '../catalog/series.ts';
+import { CUTOFF_ET } from '../metrics/publication.ts';
+import { BACKTEST_WORDS, CALM_NAMES, EPISODE_NAMES, PILLAR_NAMES, TABLE_WORDS, ruleText } from '../i18n/report.ts';
+import type { Backtest } from '../metrics/backtest.ts';
 import { metricName } from '../i18n/metrics.ts';
 import type { EditionMetrics } from '../metrics/timeline.ts';
 import { RULES } from '../metrics/signals.ts';
@@ -39,6 +41,43 @@ export function episodesTable(columns: readonly { id: string; metrics: EditionMe
   }).join('');
   return `<div class="table-wrap"><table class="episodes-table"><thead><tr><th scope="col">${e(TABLE_WORDS[l].metric)}</th>${head}</tr></thead>` +
     `<tbody>${rows}</tbody></table></div>`;
+}
+
+/**
+ * When each series is published and which edition first includes an observation, from the
+ * catalog's schedules (the methodology page; the metrics use the same numbers).
+ */
+export function publicationTable(l: Locale): string {
+  const w = TABLE_WORDS[l];
+  const rows = SERIES.map((s) => {
+    const { lag, time, schedule } = s.publication;
+    const days = lag + (time > CUTOFF_ET ? 1 : 0);
+    return `<tr data-series="${e(s.id)}"><th scope="row">${e(s.title[l])}</th><td>${e(schedule[l])}</td>` +
+      `<td>${e(days === 0 ? w.sameDay : w.nextDay(days))}</td></tr>`;
+  }).join('');
+  return `<div class="table-wrap"><table class="publication-table"><thead><tr><th scope="col">${e(w.series)}</th>` +
+    `<th scope="col">${e(w.schedule)}</th><th scope="col">${e(w.firstEdition)}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+}
+
+/** The regime's backtest: labelled episodes, calm periods and where the red days fall. */
+export function backtestTable(b: Backtest, l: Locale): string {
+  const w = BACKTEST_WORDS[l];
+  const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+  const day = (d: string | null) => (d ? e(formatDate(d, l)) : e(w.none));
+  const eps = b.episodes.map((x) =>
+    `<tr data-episode="${e(x.id)}"><th scope="row">${e(EPISODE_NAMES[l][x.id] ?? x.id)}</th><td>${day(x.from)} – ${day(x.to)}</td>` +
+    `<td class="num">${x.days}</td><td class="num">${pct(x.alertShare)}</td><td>${day(x.firstAlert)}</td><td>${day(x.firstRed)}</td>` +
+    `<td>${day(x.peak)}</td><td>${e(x.detected ? w.yes : w.no)}</td></tr>`).join('');
+  const calm = b.calm.map((x) =>
+    `<tr data-calm="${e(x.id)}"><th scope="row">${e(CALM_NAMES[l][x.id] ?? x.id)}</th><td class="num">${x.days}</td>` +
+    `<td class="num">${pct(x.amberShare)}</td><td class="num">${pct(x.redShare)}</td></tr>`).join('');
+  const share = b.redDays ? pct(b.redInEpisodes / b.redDays) : pct(0);
+  return `<div class="table-wrap"><table class="backtest-table"><thead><tr><th scope="col">${e(w.episode)}</th><th scope="col">${e(w.window)}</th>` +
+    `<th scope="col">${e(w.editions)}</th><th scope="col">${e(w.alert)}</th><th scope="col">${e(w.firstAlert)}</th><th scope="col">${e(w.firstRed)}</th>` +
+    `<th scope="col">${e(w.peak)}</th><th scope="col">${e(w.byPeak)}</th></tr></thead><tbody>${eps}</tbody></table></div>` +
+    `<div class="table-wrap"><table class="backtest-table"><thead><tr><th scope="col">${e(w.period)}</th><th scope="col">${e(w.editions)}</th>` +
+    `<th scope="col">${e(w.tight)}</th><th scope="col">${e(w.stress)}</th></tr></thead><tbody>${calm}</tbody></table></div>` +
+    `<p class="backtest-summary">${e(w.summary(b.days, formatDate(b.from, l), formatDate(b.to, l), b.redDays, b.redInEpisodes, share))}</p>`;
 }
 
 /** Every signal rule with its level, for the methodology page. */

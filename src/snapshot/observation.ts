@@ -2,6 +2,11 @@
 export interface Observation {
   readonly date: string;
   readonly value: number;
+  /**
+   * The first edition date on which the value was public (metrics/publication.ts sets it from the
+   * catalog's schedule). Absent on raw snapshot data, where it counts as `date`.
+   */
+  readonly known?: string;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -43,7 +43,7 @@ describe('Standing Repo Facility take-up in the report', () => {
     const t = text(edition(withRepo, 'en', '2025-10-31').html);
     expect(t).toContain('Take-up at the Standing Repo Facility (SRF) was $50.35bn on Oct 31, 2025.');
     expect(t).toContain('That was the highest daily take-up since Oct 30, 2025.'); // the excerpt's first SRF day
-    expect(t).toContain('Mortgage-backed securities were pledged for $20.95bn of it (Oct 31, 2025), a 41.6% share.');
+    expect(t).toContain('Mortgage-backed securities were pledged for $20.95bn of it, a 41.6% share.');
     // 2020's temporary operations are named as such and kept out of the record.
     expect(t).toContain('the largest day was $276.50bn (Mar 12, 2020, all terms together)');
     expect(t).not.toContain('lacks the Fed\'s daily repo operation results');
@@ -56,7 +56,7 @@ describe('Standing Repo Facility take-up in the report', () => {
     expect(t).toContain('这是 2025年10月30日 以来的最高单日使用量。');
     expect(html).toMatch(/<strong>这是 .*以来的最高单日使用量<\/strong>/); // bold, not literal asterisks
     expect(t).not.toContain('**');
-    expect(t).toContain('使用量为 209.5 亿美元（2025年10月31日），占 41.6%');
+    expect(t).toContain('使用量为 209.5 亿美元，占 41.6%');
     expect(t).toContain('单日最多为 2,765 亿美元（2020年3月12日，各期限合计）');
   });
 
@@ -82,16 +82,17 @@ describe('Standing Repo Facility take-up in the report', () => {
 
 describe('SOFR distribution and general-collateral rates in the report', () => {
   it('reads the 99th percentile against the top of the range and the p25–p75 spread, dated (en)', () => {
-    const t = text(edition(withRepo, 'en', '2025-10-31').html);
-    expect(t).toContain('On Oct 31, 2025 the 1st percentile was 4.05% and the 99th 4.35%; the middle half of the volume traded between 4.15% and 4.29%, a spread of 14 bp (Oct 31, 2025).');
-    expect(t).toContain('the 99th percentile sat 35 bp above the top of the range (Oct 31, 2025)');
-    expect(t).toContain('TGCR, which covers tri-party repo only, was 4.15% (Oct 31, 2025); BGCR, which adds FICC\'s GCF repo, was 4.15% (Oct 31, 2025)');
+    const t = text(edition(withRepo, 'en', '2025-11-03').html);
+    expect(t).toContain('On Oct 31, 2025 the 1st percentile was 4.05% and the 99th 4.35%; the middle half of the volume traded between 4.15% and 4.29%, a spread of 14 bp.');
+    expect(t).toContain('the 99th percentile sat 35 bp above the top of the range.');
+    expect(t).toContain('The two general-collateral benchmarks for Oct 31, 2025: TGCR, which covers tri-party repo only, was 4.15%; BGCR, which adds FICC\'s GCF repo, was 4.15%.');
   });
 
   it('and in Chinese', () => {
-    const t = text(edition(withRepo, 'zh', '2025-10-31').html);
-    expect(t).toContain('第 99 百分位比区间上限高 35 个基点（2025年10月31日）');
-    expect(t).toContain('居中一半的成交落在 4.15% 与 4.29% 之间，上下相差 14 个基点（2025年10月31日）');
-    expect(t).toContain('只统计三方回购的 TGCR 为 4.15%（2025年10月31日）');
+    const t = text(edition(withRepo, 'zh', '2025-11-03').html);
+    expect(t).toContain('2025年10月31日，第 1 百分位为 4.05%');
+    expect(t).toContain('第 99 百分位比区间上限高 35 个基点。');
+    expect(t).toContain('居中一半的成交落在 4.15% 与 4.29% 之间，上下相差 14 个基点。');
+    expect(t).toContain('一般抵押品回购的两项基准（2025年10月31日）：只统计三方回购的 TGCR 为 4.15%');
   });
 });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeFigures, toBp } from '../../src/metrics/figures.ts';
 import { isSeriesStale } from '../../src/metrics/freshness.ts';
-import { indexAtOrBefore, lastN, latestAt, valueOn } from '../../src/metrics/lookup.ts';
+import { indexAtOrBefore, lastNKnown, latestAt, valueOn } from '../../src/metrics/lookup.ts';
 import { rateRangeWindow } from '../../src/metrics/windows.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
 import { cutAt, FIXTURE_CUT, fixtureSnapshot, memorySnapshot, seriesEndingAt, withoutSeries } from '../helpers.ts';
@@ -17,7 +17,7 @@ describe('lookup', () => {
     expect(latestAt(s, '2030-01-01')?.date).toBe('2025-11-03');
     expect(latestAt([], '2025-11-02')).toBeUndefined();
     expect(valueOn(s, '2025-11-01')).toBeUndefined();
-    expect(lastN(s, '2025-10-31', 2).map((o) => o.value)).toEqual([2, 3]);
+    expect(lastNKnown(s, '2025-10-31', 2).map((o) => o.value)).toEqual([2, 3]);
   });
   it('converts percentage points to basis points without float noise', () => {
     expect(toBp(4.22 - 4.0)).toBe(22);
@@ -32,14 +32,16 @@ describe('figures on real data (frozen fixture snapshot)', () => {
   });
 
   it('reproduces the late-October 2025 squeeze', () => {
-    const f = computeFigures(snap, '2025-10-31');
+    // SOFR of Friday 10-31 is published on Monday 11-03, so that edition shows it.
+    expect(computeFigures(snap, '2025-10-31')['sofr.latest']).toMatchObject({ value: 4.04, date: '2025-10-30' });
+    const f = computeFigures(snap, '2025-11-03');
     expect(f['sofr.latest']).toMatchObject({ value: 4.22, date: '2025-10-31', kind: 'pct', stale: false });
-    expect(f['rangeTop.latest']).toMatchObject({ value: 4.0, date: '2025-10-31' });
+    expect(f['rangeTop.latest']).toMatchObject({ value: 4.0, date: '2025-11-03' });
     expect(f['rangeBottom.latest']?.value).toBe(3.75);
     expect(f['sofrTop.latest']).toMatchObject({ value: 22, date: '2025-10-31', kind: 'bp' });
     expect(f['sofrIorb.latest']).toMatchObject({ value: 32, date: '2025-10-31' });
     expect(f['effr.latest']?.value).toBe(3.86);
-    expect(f['rrp.latest']).toMatchObject({ value: 51.802, date: '2025-10-31', kind: 'usd_bn' });
+    expect(f['rrp.latest']).toMatchObject({ value: 23.792, date: '2025-11-03', kind: 'usd_bn' });
     expect(f['tga.latest']).toMatchObject({ value: 926.328, date: '2025-10-31' });
     expect(f['tgaWeekly.latest']).toMatchObject({ value: 957.99, date: '2025-10-29' });
     expect(f['reserves.latest']).toMatchObject({ value: 2848.021, date: '2025-10-29' });
@@ -47,7 +49,7 @@ describe('figures on real data (frozen fixture snapshot)', () => {
   });
 
   it('reproduces the September 2019 repo spike, against IOER before IORB existed', () => {
-    const f = computeFigures(snap, '2019-09-17');
+    const f = computeFigures(snap, '2019-09-18');
     expect(f['sofr.latest']?.value).toBe(5.25);
     expect(f['sofrTop.latest']?.value).toBe(300);
     expect(f['sofrIorb.latest']).toMatchObject({ value: 315, date: '2019-09-17' }); // 5.25 − IOER 2.10
@@ -93,7 +95,7 @@ describe('rateRangeWindow', () => {
       DFEDTARL: [['2025-10-30', 3.75], ['2025-10-31', 3.75]],
       IORB: [['2025-10-31', 3.9]],
     });
-    const rows = rateRangeWindow(snap, '2025-11-02', 5);
+    const rows = rateRangeWindow(snap, '2025-11-03', 5);
     expect(rows.map((r) => [r.date.toISOString().slice(0, 10), r.sofr, r.upper, r.lower, r.iorb])).toEqual([
       ['2025-10-30', 4.04, 4.0, 3.75, undefined],
       ['2025-10-31', 4.22, 4.0, 3.75, 3.9],

@@ -29,7 +29,8 @@ describe('the note, recomputed (edition of 2025-11-05)', () => {
   });
 
   it('sizes the TGA rebuild against reserves + ON RRP', () => {
-    const f = computeEdition(snap, '2025-11-05').figures;
+    // H.4.1 of Wednesday 11-05 is public on Thursday 11-06, with the DTS of 11-05.
+    const f = computeEdition(snap, '2025-11-06').figures;
     expect(f['tga.latest']?.value).toBe(942.7);
     const tgaThen = snap.series.get('WTREGEN')!.filter((o) => o.date <= '2025-08-05').at(-1)!;
     const resThen = snap.series.get('WRESBAL')!.filter((o) => o.date <= '2025-08-05').at(-1)!;
@@ -42,18 +43,26 @@ describe('the note, recomputed (edition of 2025-11-05)', () => {
   it('measures Bitcoin 18.6% below its 52-week high on 2025-11-04', () => {
     // On the Binance closes (BTCUSDT); a Coinbase series, where the fixture has one, is preferred and priced differently.
     const binance = withoutSeries(snap, 'CBBTCUSD');
-    expect(computeEdition(binance, '2025-11-04').figures['btc.drawdown']?.value).toBeCloseTo((101497.22 / 124658.54 - 1) * 100, 6);
+    // The 11-04 close (midnight UTC, after the 18:00 New York cut-off) is first in the 11-05 edition.
+    expect(computeEdition(binance, '2025-11-04').figures['btc.drawdown']?.date).toBe('2025-11-03');
+    expect(computeEdition(binance, '2025-11-05').figures['btc.drawdown']?.value).toBeCloseTo((101497.22 / 124658.54 - 1) * 100, 6);
   });
 
   it('reads stress where the note does', () => {
-    const signals = Object.fromEntries(computeEdition(snap, '2025-10-31').signals.map((s) => [s.pillar, s]));
-    expect(signals.funding).toMatchObject({ level: 2, rule: 'funding.sofrAboveTop' });
-    expect(signals.fiscal).toMatchObject({ level: 2, rule: 'fiscal.drainLarge' });
-    expect(signals.facility).toMatchObject({ level: 2, rule: 'facility.large' }); // $50.35bn at the SRF
+    // 10-31: the SRF's $50.35bn the same afternoon; SOFR shown is 10-30's.
+    const oct31 = Object.fromEntries(computeEdition(snap, '2025-10-31').signals.map((s) => [s.pillar, s]));
+    expect(oct31.facility).toMatchObject({ level: 2, rule: 'facility.large' });
+    expect(oct31.overall?.level).toBe(2);
+    // 11-03 shows the month-end print of 10-31 alone: amber; 11-04 shows it held into 11-03: red.
+    const nov3 = Object.fromEntries(computeEdition(snap, '2025-11-03').signals.map((s) => [s.pillar, s]));
+    expect(nov3.funding).toMatchObject({ level: 1, rule: 'funding.sofrAboveTop' });
+    const nov4 = Object.fromEntries(computeEdition(snap, '2025-11-04').signals.map((s) => [s.pillar, s]));
+    expect(nov4.funding).toMatchObject({ level: 2, rule: 'funding.heldAboveTop' });
+    expect(nov4.fiscal).toMatchObject({ level: 2, rule: 'fiscal.drainLarge' });
+    expect(nov4.buffers).toMatchObject({ level: 2, rule: 'buffers.thin' });
+    expect(nov4.overall?.level).toBe(2);
     const nov5 = Object.fromEntries(computeEdition(snap, '2025-11-05').signals.map((s) => [s.pillar, s]));
-    expect(nov5.buffers).toMatchObject({ level: 2, rule: 'buffers.rrpNearZero' });
     expect(nov5.risk).toMatchObject({ level: 1, rule: 'risk.btc' });
-    expect(nov5.overall?.level).toBe(2);
   });
 
   it('leaves the facility pillar without a level when the snapshot has no repo operations', () => {
@@ -62,8 +71,8 @@ describe('the note, recomputed (edition of 2025-11-05)', () => {
   });
 
   it('reads the Sept 2019 spike as red funding', () => {
-    const s = computeEdition(snap, '2019-09-17').signals.find((x) => x.pillar === 'funding');
-    expect(s).toMatchObject({ level: 2, rule: 'funding.sofrAboveTop' });
+    const s = computeEdition(snap, '2019-09-18').signals.find((x) => x.pillar === 'funding');
+    expect(s).toMatchObject({ level: 2, rule: 'funding.spike' });
   });
 });
 

@@ -1,0 +1,22 @@
+// Prints the backtest of the overall regime over every edition of the snapshot.
+// Usage: npm run backtest [-- snapshot-dir]   (default content/data, or SNAPSHOT_DIR)
+import { resolve } from 'node:path';
+import { backtest } from '../src/metrics/backtest.ts';
+import { editionCalendar } from '../src/metrics/publication.ts';
+import { computeTimeline } from '../src/metrics/timeline.ts';
+import { readSnapshot } from '../src/snapshot/store.ts';
+
+const dir = resolve(process.argv[2] ?? process.env.SNAPSHOT_DIR ?? 'content/data');
+const snap = await readSnapshot(dir);
+const dates = editionCalendar(snap);
+console.log(`backtest: ${dates.length} editions from ${dir}`);
+const b = backtest(computeTimeline(snap, dates));
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
+
+console.log(`\nStress episodes (edition dates)          days  amber/red  first alert  first red   peak        by peak?`);
+for (const e of b.episodes) {
+  console.log(`  ${e.id.padEnd(12)} ${e.from} … ${e.to}  ${String(e.days).padStart(4)}  ${pct(e.alertShare)}     ${(e.firstAlert ?? '—').padEnd(11)}  ${(e.firstRed ?? '—').padEnd(10)}  ${e.peak}  ${e.detected ? 'yes' : 'NO'}`);
+}
+console.log(`\nCalm periods                             days   amber    red`);
+for (const c of b.calm) console.log(`  ${c.id.padEnd(12)} ${c.from} … ${c.to}  ${String(c.days).padStart(4)}  ${pct(c.amberShare)}  ${pct(c.redShare)}`);
+console.log(`\nRed days: ${b.redDays} of ${b.days} editions (${b.from} … ${b.to}); ${b.redInEpisodes} inside an episode (${pct(b.redDays ? b.redInEpisodes / b.redDays : 0).trim()}).`);

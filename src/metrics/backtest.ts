@@ -1,0 +1,94 @@
+import type { Level } from './signals.ts';
+import type { EditionMetrics } from './timeline.ts';
+
+// The backtest of the overall regime: how it reads in labelled stress episodes and in calm
+// periods, and how many of its red days fall inside an episode. Pure: takes the timeline.
+
+export interface Window {
+  readonly id: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+/** Labelled stress episodes (edition dates), each with the day funding stress peaked. */
+export const STRESS_WINDOWS: readonly (Window & { readonly peak: string })[] = [
+  { id: 'repo2019', from: '2019-09-16', to: '2019-09-20', peak: '2019-09-17' },
+  { id: 'covid2020', from: '2020-03-09', to: '2020-03-20', peak: '2020-03-17' },
+  { id: 'banks2023', from: '2023-03-09', to: '2023-03-24', peak: '2023-03-13' },
+  { id: 'squeeze2025', from: '2025-10-27', to: '2025-11-07', peak: '2025-10-31' },
+];
+
+/**
+ * Calm periods: reserves abundant and ON RRP holding hundreds of billions, so money markets had
+ * room to spare, even while equities fell (2022). The methodology page says why.
+ */
+export const CALM_WINDOWS: readonly Window[] = [
+  { id: 'abundant2021', from: '2021-03-01', to: '2022-12-31' },
+  { id: 'abundant2023', from: '2023-05-01', to: '2024-06-30' },
+];
+
+export interface EpisodeScore extends Window {
+  readonly peak: string;
+  readonly days: number;
+  /** Share of the window's editions that read tight or stressed. */
+  readonly alertShare: number;
+  readonly firstAlert: string | null;
+  readonly firstRed: string | null;
+  /** A stressed reading on or before the peak day. */
+  readonly detected: boolean;
+}
+
+export interface CalmScore extends Window {
+  readonly days: number;
+  readonly amberShare: number;
+  readonly redShare: number;
+}
+
+export interface Backtest {
+  readonly from: string;
+  readonly to: string;
+  readonly days: number;
+  readonly episodes: readonly EpisodeScore[];
+  readonly calm: readonly CalmScore[];
+  readonly redDays: number;
+  readonly redInEpisodes: number;
+}
+
+const levelOf = (m: EditionMetrics): Level | null => m.signals.find((s) => s.pillar === 'overall')?.level ?? null;
+const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
+const inside = (d: string, w: Window) => d >= w.from && d <= w.to;
+
+export function backtest(timeline: ReadonlyMap<string, EditionMetrics>): Backtest {
+  const days = [...timeline.keys()].sort().map((d) => ({ date: d, level: levelOf(timeline.get(d) as EditionMetrics) }));
+  const episodes = STRESS_WINDOWS.map((w): EpisodeScore => {
+    const rows = days.filter((x) => inside(x.date, w));
+    const firstRed = rows.find((x) => x.level === 2)?.date ?? null;
+    return {
+      ...w,
+      days: rows.length,
+      alertShare: share(rows.filter((x) => (x.level ?? 0) >= 1).length, rows.length),
+      firstAlert: rows.find((x) => (x.level ?? 0) >= 1)?.date ?? null,
+      firstRed,
+      detected: firstRed !== null && firstRed <= w.peak,
+    };
+  });
+  const calm = CALM_WINDOWS.map((w): CalmScore => {
+    const rows = days.filter((x) => inside(x.date, w));
+    return {
+      ...w,
+      days: rows.length,
+      amberShare: share(rows.filter((x) => x.level === 1).length, rows.length),
+      redShare: share(rows.filter((x) => x.level === 2).length, rows.length),
+    };
+  });
+  const reds = days.filter((x) => x.level === 2);
+  return {
+    from: days[0]?.date ?? '',
+    to: days.at(-1)?.date ?? '',
+    days: days.length,
+    episodes,
+    calm,
+    redDays: reds.length,
+    redInEpisodes: reds.filter((x) => STRESS_WINDOWS.some((w) => inside(x.date, w))).length,
+  };
+}

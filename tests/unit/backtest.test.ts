@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { backtest, CALM_WINDOWS, STRESS_WINDOWS } from '../../src/metrics/backtest.ts';
+import { regime, type Level } from '../../src/metrics/signals.ts';
+import type { EditionMetrics } from '../../src/metrics/timeline.ts';
+
+const edition = (asOf: string, level: Level | null): EditionMetrics =>
+  ({ asOf, figures: {}, signals: [{ pillar: 'overall', level, rule: 'overall.test' }] });
+
+describe('regime', () => {
+  const calm = { funding: 0, facility: 0, buffers: 0, fiscal: 0, risk: 0 } as const;
+  it('never lets risk assets or the fiscal drain decide on their own', () => {
+    expect(regime({ ...calm, risk: 2 })).toBe(0);
+    expect(regime({ ...calm, fiscal: 2 })).toBe(0);
+    expect(regime({ ...calm, fiscal: 2, risk: 2 })).toBe(0);
+  });
+  it('needs corroboration before a funding spike reads as stress', () => {
+    expect(regime({ ...calm, funding: 2 })).toBe(1);
+    expect(regime({ ...calm, funding: 2, facility: 1 })).toBe(2);
+    expect(regime({ ...calm, funding: 2, buffers: 2 })).toBe(2);
+    expect(regime({ ...calm, funding: 2, buffers: 1 })).toBe(1);
+    expect(regime({ ...calm, funding: 2, risk: 2 })).toBe(2);
+    expect(regime({ ...calm, funding: 1, facility: 2 })).toBe(2);
+    expect(regime({ ...calm, facility: 2 })).toBe(1);
+  });
+  it('reads tight on thin buffers, or on a large drain once buffers are thin', () => {
+    expect(regime({ ...calm, buffers: 2 })).toBe(1);
+    expect(regime({ ...calm, buffers: 1 })).toBe(0);
+    expect(regime({ ...calm, buffers: 1, fiscal: 2 })).toBe(1);
+  });
+  it('has no reading without any funding-side pillar', () => {
+    expect(regime({ funding: null, facility: null, buffers: null, fiscal: 2, risk: 2 })).toBeNull();
+  });
+});
+
+describe('backtest', () => {
+  it('scores episodes, calm periods and where the red days fall', () => {
+    const [e19] = STRESS_WINDOWS;
+    const [calm21] = CALM_WINDOWS;
+    const t = new Map<string, EditionMetrics>([
+      ['2019-09-13', edition('2019-09-13', 2)], // red outside any episode
+      ['2019-09-16', edition('2019-09-16', 1)],
+      ['2019-09-17', edition('2019-09-17', 2)],
+      ['2019-09-18', edition('2019-09-18', 2)],
+      ['2019-09-19', edition('2019-09-19', 0)],
+      ['2020-03-18', edition('2020-03-18', 2)], // after the 2020 peak
+      ['2021-06-01', edition('2021-06-01', 0)],
+      ['2021-06-02', edition('2021-06-02', 1)],
+      ['2021-06-03', edition('2021-06-03', 0)],
+      ['2021-06-04', edition('2021-06-04', null)],
+    ]);
+    const b = backtest(t);
+    const ep = b.episodes.find((e) => e.id === e19?.id)!;
+    expect(ep).toMatchObject({ days: 4, alertShare: 0.75, firstAlert: '2019-09-16', firstRed: '2019-09-17', detected: true });
+    expect(b.episodes.find((e) => e.id === 'covid2020')).toMatchObject({ days: 1, firstRed: '2020-03-18', detected: false });
+    expect(b.episodes.find((e) => e.id === 'banks2023')).toMatchObject({ days: 0, firstRed: null, detected: false });
+    expect(b.calm.find((c) => c.id === calm21?.id)).toMatchObject({ days: 4, amberShare: 0.25, redShare: 0 });
+    expect(b).toMatchObject({ days: 10, redDays: 4, redInEpisodes: 3, from: '2019-09-13', to: '2021-06-04' });
+  });
+});
