@@ -30,7 +30,7 @@ const MEASURES: Record<Locale, Record<string, string>> = {
     rank1y: '1 年百分位', rank5y: '5 年百分位', atSpreadPeak: '（利差峰值当日）', record: '历史纪录', isRecord: '是否创纪录',
     mbsShare: 'MBS 占比', recordSince: '纪录比较的天数（起始日）', max: '数据内单日最高', maxSince: '比较的天数（起始日）', peak: '历史峰值', shareOfPeak: '占峰值比例', daysNearZero: '接近零的连续天数', drain3m: '3 个月 TGA 增幅 / (准备金 + 逆回购)',
     drawdown: '较 52 周高点回撤', corrNetLiq: '与净流动性周变化的 52 周相关系数',
-    min2d: '最近两个交易日的较小值', nearZero60: '近 60 个交易日中低于 500 亿美元的天数', lowSince: '上次同样低的日期', high3m: '近三个月最高', low3m: '近三个月最低', monthEnd: '最新一期为月末数据', netDrain3m: '3 个月 TGA 增幅扣除美联储资产变化 / (准备金 + 逆回购)',
+    min2d: '最近两个交易日的较小值', nearZero60: '近 60 个交易日中低于 500 亿美元的天数', lowSince: '上次同样低的水平', high3m: '近三个月最高', low3m: '近三个月最低', monthEnd: '最新一期为月末数据', netDrain3m: '3 个月 TGA 增幅扣除美联储资产变化 / (准备金 + 逆回购)',
     funding: '融资利率', facility: '工具使用', buffers: '缓冲', fiscal: '财政抽水', risk: '风险资产', overall: '总体',
   },
   en: {
@@ -38,7 +38,7 @@ const MEASURES: Record<Locale, Record<string, string>> = {
     rank1y: '1-year percentile', rank5y: '5-year percentile', atSpreadPeak: '(on the spread peak day)', record: 'record', isRecord: 'new record?',
     mbsShare: 'MBS share', recordSince: 'days the record compares (from)', max: 'highest day in the data', maxSince: 'days compared (from)', peak: 'all-time peak', shareOfPeak: 'share of peak', daysNearZero: 'days near zero in a row', drain3m: '3-month TGA rise / (reserves + ON RRP)',
     drawdown: 'drawdown from 52-week high', corrNetLiq: '52-week correlation with net liquidity changes',
-    min2d: 'lower of the last two prints', nearZero60: 'days below $50bn in the last 60', lowSince: 'last as low on', high3m: 'three-month high', low3m: 'three-month low', monthEnd: 'latest print is a month-end one', netDrain3m: '3-month TGA rise net of the Fed\'s balance-sheet change / (reserves + ON RRP)',
+    min2d: 'lower of the last two prints', nearZero60: 'days below $50bn in the last 60', lowSince: 'last time as low', high3m: 'three-month high', low3m: 'three-month low', monthEnd: 'latest print is a month-end one', netDrain3m: '3-month TGA rise net of the Fed\'s balance-sheet change / (reserves + ON RRP)',
     funding: 'funding rates', facility: 'facility use', buffers: 'buffers', fiscal: 'fiscal drain', risk: 'risk assets', overall: 'overall',
   },
 };

@@ -1,6 +1,8 @@
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { daysBetween, addDays } from '../snapshot/observation.ts';
 import { deriveBases } from './derived.ts';
+import { byDataDate } from './publication.ts';
+import { computeTimeline, type EditionMetrics } from './timeline.ts';
 import { isKnownBy } from './lookup.ts';
 
 /** Past funding-stress episodes the report compares today with, each dated by its peak day. */
@@ -19,8 +21,22 @@ export const EPISODE_METRICS = [
   'fiscal.drain3m', 'nasdaq.drawdown', 'sp500.drawdown', 'btc.drawdown', 'signal.overall',
 ] as const;
 
-/** Episodes that had happened by `asOf` (an edition never shows a later one). */
-export const episodesBy = (asOf: string) => EPISODES.filter((e) => e.date <= asOf);
+/**
+ * Episodes whose peak day's data were all public by `asOf` (an edition never shows a later one):
+ * the slowest series are published the next business day, so the peak must lie before `asOf`.
+ */
+export const episodesBy = (asOf: string) => EPISODES.filter((e) => e.date < asOf);
+
+const peaks = new WeakMap<Snapshot, Map<string, EditionMetrics>>();
+/**
+ * Each episode's figures as of its peak day by observation date (SOFR of the peak day itself, not
+ * of the day before as its own edition showed), for the comparison table. Memoised per snapshot.
+ */
+export function episodePeakMetrics(snap: Snapshot): ReadonlyMap<string, EditionMetrics> {
+  let m = peaks.get(snap);
+  if (!m) peaks.set(snap, (m = computeTimeline(byDataDate(snap), EPISODES.map((e) => e.date))));
+  return m;
+}
 
 export interface EpisodePoint {
   readonly episode: EpisodeId;

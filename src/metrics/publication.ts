@@ -81,6 +81,17 @@ export interface Publication {
 }
 
 const memo = new WeakMap<Snapshot, Publication>();
+const retrospective = new WeakSet<Snapshot>();
+
+/**
+ * The same data seen by observation date, as a historian sees it (every value known on its own
+ * date): for describing a past day, such as an episode's peak, in an edition published later.
+ */
+export function byDataDate(snap: Snapshot): Snapshot {
+  const view: Snapshot = { manifest: snap.manifest, series: snap.series };
+  retrospective.add(view);
+  return view;
+}
 
 /** The snapshot as published (memoised; idempotent: a published snapshot maps to itself). */
 export function publicationOf(snap: Snapshot): Publication {
@@ -94,7 +105,8 @@ export function publicationOf(snap: Snapshot): Publication {
         continue;
       }
       const def = seriesDef(id);
-      series.set(id, obs.map((o) => ({ date: o.date, value: o.value, known: knownDate(def, o.date, calendar) })));
+      const past = retrospective.has(snap);
+      series.set(id, obs.map((o) => ({ date: o.date, value: o.value, known: past ? o.date : knownDate(def, o.date, calendar) })));
     }
     pub = { calendar, snapshot: { manifest: snap.manifest, series } };
     memo.set(snap, pub);

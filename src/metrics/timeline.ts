@@ -1,5 +1,5 @@
 import type { SeriesId } from '../catalog/series.ts';
-import { addDays, daysBetween } from '../snapshot/observation.ts';
+import { addDays } from '../snapshot/observation.ts';
 import type { Observation } from '../snapshot/observation.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { deriveAssets, deriveBases, SRF_ERA_START, toBp, type Base, type Obs } from './derived.ts';
@@ -56,7 +56,7 @@ function metricKinds(bases: readonly Base[], assets: readonly { key: string }[])
     .set('srf.recordSince', 'count').set('omo.max', 'usd_bn').set('omo.maxSince', 'count')
     .set('rrp.peak', 'usd_bn').set('rrp.shareOfPeak', 'share').set('rrp.daysNearZero', 'count').set('fiscal.drain3m', 'share')
     .set('fiscal.netDrain3m', 'share').set('sofr.monthEnd', 'flag')
-    .set('rrp.nearZero60', 'count').set('reserves.lowSince', 'count').set('tga.high3m', 'usd_bn').set('tga.low3m', 'usd_bn');
+    .set('rrp.nearZero60', 'count').set('reserves.lowSince', 'usd_bn').set('tga.high3m', 'usd_bn').set('tga.low3m', 'usd_bn');
   for (const a of assets) kinds.set(`${a.key}.drawdown`, 'pct_chg').set(`${a.key}.corrNetLiq`, 'corr');
   for (const p of [...PILLARS, 'overall']) kinds.set(`signal.${p}`, 'signal');
   return kinds;
@@ -228,7 +228,7 @@ export function computeTimeline(raw: Snapshot, dates: readonly string[]): Map<st
     }
 
     // Reserves: the last earlier date they stood at or below today's level ("lowest since …"),
-    // as that date with the calendar days back to it.
+    // as that date with the level of that day.
     const resObs = baseOf('reserves').obs;
     const ri = indexKnownBy(resObs, asOf);
     const resNow = resObs[ri];
@@ -236,7 +236,7 @@ export function computeTimeline(raw: Snapshot, dates: readonly string[]): Map<st
       let j = ri - 1;
       while (j >= 0 && (resObs[j] as Observation).value > resNow.value) j--;
       const since = resObs[j];
-      if (since) put('reserves.lowSince', daysBetween(since.date, resNow.date), 'count', since.date, ['WRESBAL']);
+      if (since) put('reserves.lowSince', since.value, 'usd_bn', since.date, ['WRESBAL']);
     }
 
     // The daily TGA's highest and lowest close of the past three months, each with its date.

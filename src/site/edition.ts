@@ -12,7 +12,7 @@ import { THEME } from '../charts/theme.ts';
 import { EPISODE_NAMES } from '../i18n/report.ts';
 import { metricName } from '../i18n/metrics.ts';
 import { localePrefix, ui } from '../i18n/ui.ts';
-import { EPISODE_METRICS, episodesBy, episodeWindows } from '../metrics/episodes.ts';
+import { EPISODE_METRICS, episodePeakMetrics, episodesBy, episodeWindows } from '../metrics/episodes.ts';
 import type { Figure } from '../metrics/figure.ts';
 import { isSeriesStale } from '../metrics/freshness.ts';
 import { latestKnown } from '../metrics/lookup.ts';
@@ -165,9 +165,9 @@ function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale): BlockRegistr
     table: {
       signals: () => signalsTable(m, locale),
       episodes: () => {
-        const tl = timelineOf(snap);
+        const peaks = episodePeakMetrics(snap);
         const columns = episodesBy(asOf)
-          .map((e) => ({ id: e.id as string, metrics: tl.get(e.date) }))
+          .map((e) => ({ id: e.id as string, metrics: peaks.get(e.date) }))
           .filter((c): c is { id: string; metrics: EditionMetrics } => c.metrics !== undefined);
         return episodesTable([...columns, { id: 'now', metrics: m }], EPISODE_METRICS, locale);
       },

@@ -129,8 +129,8 @@ describe.each(PAGES)('data status page $path', ({ path, lang }) => {
 });
 
 const EDITION = [
-  { path: '/reports/2025-11-05/', lang: 'zh-CN', spread: '22 个基点', iorb: '+32 个基点', srf: '常备回购便利（SRF）当日使用量' },
-  { path: '/en/reports/2025-11-05/', lang: 'en', spread: '22 bp', iorb: '+32 bp', srf: 'Take-up at the Standing Repo Facility (SRF)' },
+  { path: '/reports/2025-11-04/', lang: 'zh-CN', spread: '22 个基点', iorb: '+32 个基点', srf: '常备回购便利（SRF）当日使用量' },
+  { path: '/en/reports/2025-11-04/', lang: 'en', spread: '22 bp', iorb: '+32 bp', srf: 'Take-up at the Standing Repo Facility (SRF)' },
 ] as const;
 
 describe.each(EDITION)('edition $path', ({ path, lang, spread, iorb, srf }) => {
@@ -144,10 +144,9 @@ describe.each(EDITION)('edition $path', ({ path, lang, spread, iorb, srf }) => {
     expect(await fig('sofrIorb.max1m').allTextContents()).toContain(iorb);
     expect(await fig('rrp.peak').first().getAttribute('data-date')).toBe('2022-12-30');
     expect(await fig('btc.drawdown').first().isVisible()).toBe(true);
-    // Repo take-up: its figure when the fixture holds the series, else the sentence saying it is missing.
-    const hasRepo = existsSync(`${DATA}/series/SRF_TOTAL.csv`);
-    if (hasRepo) expect(await fig('srf.latest').first().isVisible()).toBe(true);
-    else expect(await page.locator('.report-body').textContent()).toContain(noSrf);
+    // Repo take-up at the Standing Repo Facility, from the fixture's NY Fed operation results.
+    expect(await fig('srf.latest').first().isVisible()).toBe(true);
+    expect(await page.locator('.report-body').textContent()).toContain(srf);
     expect(await page.locator('[data-regime]').getAttribute('data-regime')).toBe('2');
     expect(await page.locator('.signals-table tr[data-pillar="buffers"]').getAttribute('data-level')).toBe('2');
     expect(await page.locator('.signals-table tr[data-pillar="fiscal"]').getAttribute('data-level')).toBe('2');

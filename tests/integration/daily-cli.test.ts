@@ -79,7 +79,10 @@ describe('npm run daily', () => {
     expect(out).toMatch(/daily \[1\/3\] update/);
     expect(out).toMatch(/daily \[2\/3\] build/);
     expect(out).toMatch(/daily \[3\/3\] check/);
-    expect(out).toContain(`latest edition in the snapshot: ${WORLD_TO}`);
+    // SOFR of the fakes' last day (a Wednesday) is published the next business day: that is the latest edition.
+    const latestEdition = '2025-11-06';
+    expect(WORLD_TO).toBe('2025-11-05');
+    expect(out).toContain(`latest edition in the snapshot: ${latestEdition}`);
 
     const sofr = summary.update.outcomes.find((o: { id: string }) => o.id === 'SOFR');
     expect(sofr).toMatchObject({ status: 'ok', last: WORLD_TO });
@@ -92,11 +95,11 @@ describe('npm run daily', () => {
 
     // The built site: today's edition on both home pages, every absolute URL on the public address.
     for (const home of ['index.html', 'en/index.html']) {
-      expect(await readFile(join(dist, home), 'utf8')).toContain(`data-as-of="${WORLD_TO}"`);
+      expect(await readFile(join(dist, home), 'utf8')).toContain(`data-as-of="${latestEdition}"`);
     }
     const feedEn = await readFile(join(dist, 'en/rss.xml'), 'utf8');
     expect(feedEn).toMatch(new RegExp(`<channel><title>[^<]*</title><description>[^<]*</description><link>${SITE}en/</link>`));
-    expect(feedEn).toContain(`<link>${SITE}en/reports/${WORLD_TO}/</link>`);
+    expect(feedEn).toContain(`<link>${SITE}en/reports/${latestEdition}/</link>`);
     const sitemaps = (await readdir(dist)).filter((f) => /^sitemap.*\.xml$/.test(f));
     expect(sitemaps.length).toBeGreaterThanOrEqual(2);
     for (const f of sitemaps) {

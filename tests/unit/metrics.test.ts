@@ -58,7 +58,7 @@ describe('figures on real data (frozen fixture snapshot)', () => {
 
   it('gives null, not an error, for a figure whose series has no data yet', () => {
     // IORB starts 2021-07-29; without IOER (and without the daily TGA) 2019 has neither.
-    const f = computeFigures(withoutSeries(snap, 'IOER', 'TGA_CLOSE'), '2019-09-17');
+    const f = computeFigures(withoutSeries(snap, 'IOER', 'TGA_CLOSE'), '2019-09-18');
     expect(f['sofr.latest']?.value).toBe(5.25);
     expect(f['sofrIorb.latest']).toBeNull();
     expect(f['tga.latest']).toBeNull();

@@ -65,9 +65,11 @@ describe('the note, recomputed (edition of 2025-11-05)', () => {
     expect(nov5.risk).toMatchObject({ level: 1, rule: 'risk.btc' });
   });
 
-  it('leaves the facility pillar without a level when the snapshot has no repo operations', () => {
+  it('reads the facility pillar from the Fed balance sheet alone when the snapshot has no repo operations', () => {
     const signals = computeEdition(withoutSeries(snap, ...REPO), '2025-10-31').signals.find((s) => s.pillar === 'facility');
-    expect(signals).toMatchObject({ level: null, rule: 'facility.noData' });
+    expect(signals).toMatchObject({ level: 0, rule: 'facility.calm' });
+    const none = computeEdition(withoutSeries(snap, ...REPO, 'WALCL'), '2025-10-31').signals.find((s) => s.pillar === 'facility');
+    expect(none).toMatchObject({ level: null, rule: 'facility.noData' });
   });
 
   it('reads the Sept 2019 spike as red funding', () => {
