@@ -74,7 +74,8 @@ export const runningAt = (e: PolicyEvent, asOf: string) => e.date <= asOf && (e.
 
 /**
  * Words that name each topic in report prose. English acronyms match whole words and case;
- * everything else matches as written.
+ * everything else matches as written. Chinese month names are the spaced prose form ("2019 年 9 月"):
+ * formatted dates ("2019年9月17日") are figures' own dates, not mentions of an episode.
  */
 export const MENTIONS: Readonly<Record<Topic, Readonly<Record<'zh' | 'en', readonly string[]>>>> = {
   qt: { zh: ['缩表'], en: ['QT', 'quantitative tightening', 'run-off', 'runoff', 'balance sheet is shrinking', 'balance sheet is still shrinking'] },
@@ -82,10 +83,10 @@ export const MENTIONS: Readonly<Record<Topic, Readonly<Record<'zh' | 'en', reado
   repoOps: { zh: ['临时回购操作'], en: ['temporary open market operations', 'temporary repo operations'] },
   srf: { zh: ['常备回购便利', 'SRF'], en: ['Standing Repo Facility', 'SRF'] },
   btfp: { zh: ['银行定期融资计划', 'BTFP'], en: ['Bank Term Funding Program', 'BTFP'] },
-  repo2019: { zh: ['2019 年 9 月', '2019年9月'], en: ['September 2019', 'Sept 2019', 'Sep 2019'] },
-  covid2020: { zh: ['2020 年 3 月', '2020年3月'], en: ['March 2020'] },
-  banks2023: { zh: ['2023 年 3 月', '2023年3月', '地区银行'], en: ['March 2023', 'regional bank'] },
-  squeeze2025: { zh: ['2025 年 10 月', '2025年10月'], en: ['October 2025', 'Oct 2025'] },
+  repo2019: { zh: ['2019 年 9 月'], en: ['September 2019', 'Sept 2019', 'Sep 2019'] },
+  covid2020: { zh: ['2020 年 3 月'], en: ['March 2020'] },
+  banks2023: { zh: ['2023 年 3 月', '地区银行'], en: ['March 2023', 'regional bank'] },
+  squeeze2025: { zh: ['2025 年 10 月'], en: ['October 2025', 'Oct 2025'] },
 };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

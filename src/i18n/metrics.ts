@@ -10,7 +10,7 @@ const BASES: Record<Locale, Record<string, string>> = {
     sofrIorb: 'SOFR − IORB', sofrP99Top: 'SOFR 第 99 百分位 − 区间上限', tgcrRrp: 'TGCR − 逆回购利率', effrIorb: 'EFFR − IORB',
     bgcrSofr: 'BGCR − SOFR', rrp: '隔夜逆回购余额', reserves: '银行准备金', fedAssets: '美联储总资产', tga: 'TGA 日终余额',
     tgaWeekly: 'TGA 周均余额', netLiq: '净流动性', srf: '常备回购便利（SRF）使用量', srfMbs: 'SRF 使用量（MBS 抵押）',
-    omo: '临时公开市场回购操作使用量（SRF 设立前）', sofrIqr: 'SOFR 第 75 与第 25 百分位之差',
+    omo: '临时公开市场回购操作使用量（2019–2021 年）', sofrIqr: 'SOFR 第 75 与第 25 百分位之差',
     nasdaq: '纳斯达克综合指数', sp500: '标普 500', btc: '比特币', signal: '信号', fiscal: '财政抽水',
   },
   en: {
@@ -19,7 +19,7 @@ const BASES: Record<Locale, Record<string, string>> = {
     sofrIorb: 'SOFR − IORB', sofrP99Top: 'SOFR 99th pct − range top', tgcrRrp: 'TGCR − ON RRP rate', effrIorb: 'EFFR − IORB',
     bgcrSofr: 'BGCR − SOFR', rrp: 'ON RRP balance', reserves: 'Reserve balances', fedAssets: 'Fed total assets', tga: 'TGA closing balance',
     tgaWeekly: 'TGA weekly average', netLiq: 'Net liquidity', srf: 'Standing Repo Facility take-up', srfMbs: 'SRF take-up, MBS collateral',
-    omo: 'Temporary repo operations take-up (before the SRF)', sofrIqr: 'SOFR 75th − 25th percentile',
+    omo: 'Temporary repo operations take-up (2019–21)', sofrIqr: 'SOFR 75th − 25th percentile',
     nasdaq: 'Nasdaq Composite', sp500: 'S&P 500', btc: 'Bitcoin', signal: 'Signal', fiscal: 'Fiscal drain',
   },
 };

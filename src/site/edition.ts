@@ -2,7 +2,7 @@
 // The Astro pages call this; it holds no computation of its own beyond wiring.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { EVENTS, knownBy } from '../catalog/events.ts';
+import { EVENTS, eventById, knownBy } from '../catalog/events.ts';
 import { seriesDef, type Locale, type SeriesId } from '../catalog/series.ts';
 import { episodesPlot } from '../charts/episodes.ts';
 import { chartFigure } from '../charts/figure.ts';
@@ -169,7 +169,10 @@ function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale): BlockRegistr
         const columns = episodesBy(asOf)
           .map((e) => ({ id: e.id as string, metrics: peaks.get(e.date) }))
           .filter((c): c is { id: string; metrics: EditionMetrics } => c.metrics !== undefined);
-        return episodesTable([...columns, { id: 'now', metrics: m }], EPISODE_METRICS, locale);
+        // No row names the Standing Repo Facility before it existed.
+        const srf = eventById('srf');
+        const rows = EPISODE_METRICS.filter((k) => !k.startsWith('srf.') || (srf !== undefined && knownBy(srf, asOf)));
+        return episodesTable([...columns, { id: 'now', metrics: m }], rows, locale);
       },
     },
   };

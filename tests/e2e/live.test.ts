@@ -40,6 +40,10 @@ describe('the live snapshot builds into a sound site', () => {
     expect(scan.late).toEqual([]);
   });
 
+  it('names no policy event or episode in an edition dated before it happened', () => {
+    expect(scan.earlyEvents).toEqual([]);
+  });
+
   it('draws data in every chart', () => {
     expect(scan.charts).toBeGreaterThanOrEqual(2 * scan.editions); // rates + episodes per edition
     expect(scan.emptyCharts).toEqual([]);

@@ -24,6 +24,17 @@ describe('scanPage', () => {
     expect(s.late).toEqual(['late: 2025-11-03 > 2025-10-31']);
   });
 
+  it('flags an edition that names an event or episode before it happened, and passes one after', () => {
+    const s = emptyScan();
+    scanPage('early', page('<p>Take-up at the Standing Repo Facility was small.</p>', '2020-03-17'), s);
+    scanPage('after', page('<p>Take-up at the Standing Repo Facility was small.</p>', '2025-10-31'), s);
+    scanPage('zh', page('<p>2023 年 3 月的压力</p>', '2022-06-01'), s);
+    expect(s.earlyEvents).toEqual([
+      'early: "Standing Repo Facility" (srf, from 2021-07-28) in the edition of 2020-03-17',
+      'zh: "2023 年 3 月" (banks2023, from 2023-03-13) in the edition of 2022-06-01',
+    ]);
+  });
+
   it('flags a chart with axes only, or a line of a single point, and accepts a lone dot', () => {
     const s = emptyScan();
     scanPage('axes', page(chart('')), s);

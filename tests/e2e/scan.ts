@@ -3,6 +3,7 @@
 // so they do not reuse the code that wrote the pages.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { EVENTS, mentionedTopics } from '../../src/catalog/events.ts';
 
 /** Every .html file under dir (absolute-ish paths, dir included). */
 export const htmlFiles = (dir: string) =>
@@ -26,13 +27,18 @@ export interface SiteScan {
   late: string[];
   /** `file: chart id` for each chart without a drawn mark */
   emptyCharts: string[];
+  /** `file: "word" …` for each edition naming a policy event or episode before it happened */
+  earlyEvents: string[];
   /** Pages that are editions (they carry data-as-of), charts seen, pages scanned. */
   editions: number;
   charts: number;
   pages: number;
 }
 
-export const emptyScan = (): SiteScan => ({ leftovers: [], late: [], emptyCharts: [], editions: 0, charts: 0, pages: 0 });
+export const emptyScan = (): SiteScan => ({ leftovers: [], late: [], emptyCharts: [], earlyEvents: [], editions: 0, charts: 0, pages: 0 });
+
+/** The page's visible text: tags dropped, entities left as they are (event words have none). */
+const visibleText = (html: string) => html.replace(/<[^>]+>/g, ' ');
 
 /** Scans one page into `into`; an edition's date comes from the page's own data-as-of. */
 export function scanPage(file: string, html: string, into: SiteScan): void {
@@ -43,6 +49,11 @@ export function scanPage(file: string, html: string, into: SiteScan): void {
   if (asOf) {
     into.editions++;
     for (const m of html.matchAll(/data-date="([\d-]+)"/g)) if ((m[1] as string) > asOf) into.late.push(`${file}: ${m[1]} > ${asOf}`);
+    // Every event or episode the edition names must have happened by its date.
+    for (const { topic, word } of mentionedTopics(visibleText(text))) {
+      const first = EVENTS.filter((e) => e.topic === topic).map((e) => e.date).sort()[0] ?? '9999-12-31';
+      if (first > asOf) into.earlyEvents.push(`${file}: "${word}" (${topic}, from ${first}) in the edition of ${asOf}`);
+    }
   }
   for (const part of html.split('<figure class="chart"').slice(1)) {
     into.charts++;

@@ -57,6 +57,7 @@ describe('a successful update of the live snapshot', () => {
     expect(scan.editions).toBe(2 * fresh.length);
     expect(scan.leftovers).toEqual([]);
     expect(scan.late).toEqual([]);
+    expect(scan.earlyEvents).toEqual([]);
     expect(scan.charts).toBeGreaterThanOrEqual(2 * scan.editions);
     expect(scan.emptyCharts).toEqual([]);
   });

@@ -129,8 +129,8 @@ describe.each(PAGES)('data status page $path', ({ path, lang }) => {
 });
 
 const EDITION = [
-  { path: '/reports/2025-11-04/', lang: 'zh-CN', spread: '22 个基点', iorb: '+32 个基点', srf: '常备回购便利（SRF）当日使用量' },
-  { path: '/en/reports/2025-11-04/', lang: 'en', spread: '22 bp', iorb: '+32 bp', srf: 'Take-up at the Standing Repo Facility (SRF)' },
+  { path: '/reports/2025-11-04/', lang: 'zh-CN', spread: '13 个基点', iorb: '+32 个基点', srf: '常备回购便利（SRF）当日使用量' },
+  { path: '/en/reports/2025-11-04/', lang: 'en', spread: '13 bp', iorb: '+32 bp', srf: 'Take-up at the Standing Repo Facility (SRF)' },
 ] as const;
 
 describe.each(EDITION)('edition $path', ({ path, lang, spread, iorb, srf }) => {
@@ -138,10 +138,12 @@ describe.each(EDITION)('edition $path', ({ path, lang, spread, iorb, srf }) => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     expect((await page.goto(`${server.url}${path}`, { waitUntil: 'load' }))?.status()).toBe(200);
     const fig = (key: string) => page.locator(`.report-body [data-metric="${key}"]`);
-    expect(await fig('sofr.atSpreadPeak').textContent()).toBe('4.22%');
-    expect(await fig('sofr.atSpreadPeak').getAttribute('data-date')).toBe('2025-10-31');
-    expect(await fig('sofrTop.max1m').allTextContents()).toContain(spread);
+    // The edition of Tuesday 11-04 shows SOFR of Monday 11-03, published that morning.
+    expect(await fig('sofr.latest').allTextContents()).toContain('4.13%');
+    expect(await fig('sofr.latest').first().getAttribute('data-date')).toBe('2025-11-03');
+    expect(await fig('sofrTop.latest').allTextContents()).toContain(spread);
     expect(await fig('sofrIorb.max1m').allTextContents()).toContain(iorb);
+    expect(await fig('sofrIorb.max1m').first().getAttribute('data-date')).toBe('2025-10-31');
     expect(await fig('rrp.peak').first().getAttribute('data-date')).toBe('2022-12-30');
     expect(await fig('btc.drawdown').first().isVisible()).toBe(true);
     // Repo take-up at the Standing Repo Facility, from the fixture's NY Fed operation results.
@@ -173,7 +175,7 @@ describe('archive, feeds and methodology', () => {
     await page.goto(`${server.url}/reports/`, { waitUntil: 'load' });
     const editions = readdirSync(`${DIST}/reports`).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
     expect(await page.locator('.archive-days a').count()).toBe(editions.length);
-    expect(await page.locator('a[href="/reports/2025-11-05/"]').getAttribute('class')).toContain('day-red');
+    expect(await page.locator('a[href="/reports/2025-11-04/"]').getAttribute('class')).toContain('day-red');
     await page.screenshot({ path: `${SHOTS}/archive-zh-CN.png`, clip: { x: 0, y: 0, width: 1100, height: 1200 } });
     await page.close();
   });
@@ -194,6 +196,7 @@ describe('every built page', () => {
     expect(scan.leftovers).toEqual([]);
     expect(scan.late).toEqual([]);
     expect(scan.emptyCharts).toEqual([]);
+    expect(scan.earlyEvents).toEqual([]);
     expect(scan.editions).toBeGreaterThan(40);
   });
 
