@@ -169,9 +169,9 @@ function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale): BlockRegistr
         const columns = episodesBy(asOf)
           .map((e) => ({ id: e.id as string, metrics: peaks.get(e.date) }))
           .filter((c): c is { id: string; metrics: EditionMetrics } => c.metrics !== undefined);
-        // No row names the Standing Repo Facility before it existed.
-        const srf = eventById('srf');
-        const rows = EPISODE_METRICS.filter((k) => !k.startsWith('srf.') || (srf !== undefined && knownBy(srf, asOf)));
+        // No row names a facility before it existed: the SRF (2021) or the 2019 repo operations.
+        const since = (id: string) => { const e = eventById(id); return e !== undefined && knownBy(e, asOf); };
+        const rows = EPISODE_METRICS.filter((k) => (!k.startsWith('srf.') || since('srf')) && (!k.startsWith('omo.') || since('repoOps2019')));
         return episodesTable([...columns, { id: 'now', metrics: m }], rows, locale);
       },
     },

@@ -21,15 +21,24 @@ beforeAll(async () => {
 }, 900_000);
 
 describe('the live snapshot builds into a sound site', () => {
-  it('has an edition in each language for every SOFR date, and the home pages', () => {
+  it('has an edition in each language for every SOFR print, dated the business day it was published, and the home pages', () => {
     const sofr = datesOf('SOFR');
-    expect(sofr.length).toBeGreaterThan(0);
-    for (const d of [sofr[0], sofr.at(-1)]) {
+    expect(sofr.length).toBeGreaterThan(1);
+    // SOFR of day t is published on the next business day: the next SOFR date, or after the last
+    // print the next weekday.
+    const nextWeekday = (d: string) => {
+      const t = new Date(`${d}T00:00:00Z`);
+      do t.setUTCDate(t.getUTCDate() + 1); while (t.getUTCDay() === 0 || t.getUTCDay() === 6);
+      return t.toISOString().slice(0, 10);
+    };
+    const latest = nextWeekday(sofr.at(-1) as string);
+    for (const d of [sofr[1] as string, latest]) {
       expect(existsSync(`${OUT}/reports/${d}/index.html`), d).toBe(true);
       expect(existsSync(`${OUT}/en/reports/${d}/index.html`), d).toBe(true);
     }
+    expect(existsSync(`${OUT}/reports/${sofr[0]}/index.html`), 'no edition before the first print was published').toBe(false);
     expect(scan.editions).toBe(2 * sofr.length + 2); // + the two home pages
-    expect(readFileSync(`${OUT}/index.html`, 'utf8')).toContain(`data-as-of="${sofr.at(-1)}"`);
+    expect(readFileSync(`${OUT}/index.html`, 'utf8')).toContain(`data-as-of="${latest}"`);
   });
 
   it('has no NaN, undefined, unfilled placeholder or directive on any page', () => {
