@@ -42,7 +42,7 @@ export function ruleText(rule: string, l: Locale): string {
     'risk.btc': zh ? `比特币较 52 周高点回撤 ${-T.btcAmberPct}% 以上` : `Bitcoin ${-T.btcAmberPct}% or more below its 52-week high`,
     'risk.calm': zh ? '有最新数据的股指与比特币回撤均未超过黄色阈值' : 'No index or Bitcoin with current data is below its amber drawdown threshold',
     'overall.stress': zh ? '融资利率为红色且有佐证（工具使用至少黄色、缓冲为红色或风险资产红色），或美联储回购工具被大量动用且融资利率至少黄色'
-      : 'Funding rates red and corroborated (facility use amber or worse, buffers red, or risk assets red), or heavy use of the Fed's repo lending with funding rates amber or worse',
+      : "Funding rates red and corroborated (facility use amber or worse, buffers red, or risk assets red), or heavy use of the Fed's repo lending with funding rates amber or worse",
     'overall.tight': zh ? '融资利率或工具使用为黄色及以上，或缓冲为红色，或缓冲至少为黄色时财政抽水为红色'
       : 'Funding rates or facility use amber or worse, or buffers red, or a red fiscal drain while buffers are amber or worse',
     'overall.calm': zh ? '其余情况；风险资产单独不改变总体判断' : 'Otherwise; risk assets alone never change the overall reading',
