@@ -152,7 +152,9 @@ export const SERIES = [
   },
   ...([
     // Fed repo operations: the Standing Repo Facility since 2021-07-29, temporary OMOs before.
-    ['SRF_TOTAL', { zh: '美联储回购操作使用量（2021-07-29 起为常备回购便利 SRF）', en: 'Fed repo operations take-up (Standing Repo Facility since 2021-07-29)' }],
+    // The title names no facility: it shows on editions of every year (the indicator page explains
+    // the temporary operations of 2019–21 and the Standing Repo Facility since 2021-07-28).
+    ['SRF_TOTAL', { zh: '美联储回购操作使用量', en: 'Fed repo operations take-up' }],
     ['SRF_TREASURY', { zh: '回购操作使用量：国债抵押', en: 'Repo operations take-up, Treasury collateral' }],
     ['SRF_AGENCY', { zh: '回购操作使用量：机构债抵押', en: 'Repo operations take-up, agency collateral' }],
     ['SRF_MBS', { zh: '回购操作使用量：MBS 抵押', en: 'Repo operations take-up, mortgage-backed collateral' }],
