@@ -54,3 +54,9 @@ export const TABLE_WORDS = {
   zh: { pillar: '支柱', state: '状态', rule: '触发的规则', ruleDef: '规则', level: '级别', metric: '指标', noData: '无数据' },
   en: { pillar: 'Pillar', state: 'State', rule: 'Rule that fired', ruleDef: 'Rule', level: 'Level', metric: 'Metric', noData: 'no data' },
 } as const;
+
+/** Accessible names of the scrollable regions that hold the report's tables. */
+export const TABLE_NAMES = {
+  zh: { signals: '各支柱状态表', episodes: '历次资金紧张对比表', rules: '信号规则表' },
+  en: { signals: 'Pillar states', episodes: 'Past squeezes compared', rules: 'Signal rules' },
+} as const;
