@@ -1,15 +1,26 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import type { Locale } from '../catalog/series.ts';
+import { timeTickFormat } from './theme.ts';
 
 /**
- * Renders Plot options to an SVG string at build time. A fresh linkedom document per chart:
- * reusing one made large charts ~2x slower in our spike.
+ * Renders Plot options to an SVG string at build time, with time ticks in `locale` when given.
+ * A fresh linkedom document per chart: reusing one made large charts ~2x slower in our spike.
  */
-export function renderPlot(options: Plot.PlotOptions): string {
+export function renderPlot(options: Plot.PlotOptions, locale?: Locale): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const svg = Plot.plot({ ...options, document: document as unknown as Document }) as Element;
+  const svg = Plot.plot({ ...localised(options, locale), document: document as unknown as Document }) as Element;
   tidyForHtml(svg);
   return svg.outerHTML;
+}
+
+/** A UTC x axis without its own tick format gets month and year labels in the page's language. */
+function localised(options: Plot.PlotOptions, locale: Locale | undefined): Plot.PlotOptions {
+  const x = options.x;
+  if (!locale || !x || x.type !== 'utc' || x.tickFormat !== undefined) return options;
+  // Plot calls a tick format like any channel function, (tick, index, ticks); its types omit the third.
+  const tickFormat = timeTickFormat(locale) as unknown as (d: Date, i: number) => string;
+  return { ...options, x: { ...x, tickFormat } };
 }
 
 /**
