@@ -29,7 +29,7 @@ function localised(options: Plot.PlotOptions, locale: Locale | undefined): Plot.
  *   children are not read one by one; `aria-description` (not in ARIA 1.2) is dropped, the
  *   figure around the chart carries the description as visible text;
  * - Plot names its mark groups with `aria-label`, which ARIA prohibits on a `<g>` without a role
- *   (axe `aria-prohibited-attr`); the names only help debugging, so they go;
+ *   (axe `aria-prohibited-attr`); the names become `data-mark`, for styles and debugging;
  * - `font-variant="tabular-nums"` is not a valid SVG attribute value: it moves into the chart's
  *   own `<style>` element; the root's inline `style` becomes presentation attributes.
  */
@@ -54,7 +54,10 @@ export function tidyForHtml(svg: Element): void {
   }
   svg.removeAttribute('style');
 
-  for (const el of svg.querySelectorAll('[aria-label]')) el.removeAttribute('aria-label');
+  for (const el of svg.querySelectorAll('[aria-label]')) {
+    el.setAttribute('data-mark', el.getAttribute('aria-label') ?? '');
+    el.removeAttribute('aria-label');
+  }
   const variants = new Set<string>();
   for (const el of svg.querySelectorAll('[font-variant]')) {
     variants.add(el.getAttribute('font-variant') ?? '');

@@ -20,6 +20,7 @@ describe('rate range chart', () => {
     expect(svg).toMatch(/^<svg[^>]* aria-label="SOFR vs range"/);
     expect(svg).not.toContain('aria-description');
     expect(svg.match(/aria-label=/g)?.length).toBe(1); // never on a <g> (ARIA prohibits it without a role)
+    expect(svg).toMatch(/<g [^>]*data-mark="y-axis tick label"/); // group names kept as data, for styles
     // Valid HTML: no font-variant attribute (Plot writes an SVG-invalid value), no inline style.
     expect(svg).not.toMatch(/ font-variant=| style=/);
     expect(svg).toMatch(/^<svg[^>]* font-size="12px"/);
