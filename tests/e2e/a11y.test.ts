@@ -10,28 +10,32 @@
 //   integrity hashes guard against third-party hosts, and there are none.
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser.ts';
-import { buildSmallSite, removeSite, TEST_SITE_URL } from './a11y-site.ts';
+import { buildSite, TEST_SITE_URL } from './a11y-site.ts';
 import { serveDir, type StaticServer } from './static-server.ts';
 
 /** SCREENSHOTS=1 saves every checked page at both widths here, for a human look. */
 const SHOTS = 'tests/e2e/screenshots';
 const WIDTHS = [1280, 390] as const;
 
-let dir = inject('a11ySite');
+let dir = inject('builtSite');
 let ownBuild = false;
 let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  // The globalSetup (a11y-build.ts) builds once; build here only if it was skipped.
+  // The globalSetup (a11y-build.ts) builds once for all browser tests; build a small site of
+  // our own only if it was skipped.
   if (!dir) {
-    dir = await buildSmallSite();
+    dir = await mkdtemp(join(tmpdir(), 'usd-liquidity-a11y-'));
     ownBuild = true;
+    await buildSite(dir, LATEST.slice(0, 8) + '01');
   }
   server = await serveDir(dir);
   browser = await launchChromium();
@@ -40,7 +44,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (ownBuild) await removeSite(dir);
+  if (ownBuild) await rm(dir, { recursive: true, force: true });
 });
 
 /**

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser.ts';
 import { serveDir, type StaticServer } from './static-server.ts';
 
@@ -27,9 +27,12 @@ function lastRow(id: string, onOrBefore = '9999-12-31'): [string, number] {
 const withoutCode = (html: string) => html.replace(/<(style|script)\b[\s\S]*?<\/\1>/g, '');
 
 beforeAll(async () => {
-  execFileSync('node_modules/.bin/astro', ['build'], {
-    stdio: 'pipe', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  // The vitest globalSetup (tests/e2e/a11y-build.ts) builds dist/ once for every browser test.
+  if (!inject('builtSite')) {
+    execFileSync('node_modules/.bin/astro', ['build'], {
+      stdio: 'pipe', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+  }
   mkdirSync(SHOTS, { recursive: true });
   server = await serveDir('dist');
   browser = await launchChromium();
