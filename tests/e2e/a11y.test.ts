@@ -9,7 +9,7 @@
 // - require-sri, for same-origin files: the stylesheet is our own build output on our own host;
 //   integrity hashes guard against third-party hosts, and there are none.
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,10 +64,13 @@ const html = (path: string) => readFileSync(fileOf(path), 'utf8');
 const isNotFound = (path: string) => path.includes('404');
 
 describe('HTML validity', () => {
-  it('every page type in both languages passes html-validate with zero errors', async () => {
+  it('every page type in both languages, and every indicator page, passes html-validate with zero errors', async () => {
     const validator = new HtmlValidate(new FileSystemConfigLoader());
     const errors: string[] = [];
-    for (const path of ALL()) {
+    // Indicator pages differ by more than their data (titles, notices, copyright), so all of them.
+    const indicators = ['', '/en'].flatMap((prefix) =>
+      readdirSync(join(dir, prefix, 'indicators')).map((id) => `${prefix}/indicators/${id}/`));
+    for (const path of new Set([...ALL(), ...indicators])) {
       const report = await validator.validateFile(fileOf(path));
       for (const r of report.results) for (const m of r.messages) errors.push(`${path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
     }
