@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { resolveSiteUrl } from './src/site/site-url.ts';
+import { sitemapOptions } from './src/site/sitemap.ts';
 
 // Static output only: every page is rendered at build time from the committed snapshot.
 export default defineConfig({
@@ -13,6 +14,7 @@ export default defineConfig({
   // Builds must work offline: telemetry is switched off by ASTRO_TELEMETRY_DISABLED in the
   // build script; the dev toolbar is not needed for a report site.
   devToolbar: { enabled: false },
-  // One sitemap for all editions in both languages, so search engines find the archive.
-  integrations: [sitemap()],
+  // One sitemap for all editions in both languages, so search engines find the archive; each
+  // URL with its last-modified date and its other-language alternate.
+  integrations: [sitemap(sitemapOptions())],
 });

@@ -7,5 +7,7 @@ export default defineConfig({
     // machine (it timed out at 240 s there). Unit tests finish in milliseconds.
     testTimeout: 20_000,
     hookTimeout: 600_000,
+    // Builds the site once into dist/ for all browser tests, before any test file runs.
+    globalSetup: ['tests/e2e/a11y-build.ts'],
   },
 });

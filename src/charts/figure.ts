@@ -23,12 +23,16 @@ const legendHtml = (items: readonly LegendItem[]) =>
         .map((i) => `<li><span class="swatch swatch-${i.style}" style="--swatch:${escapeHtml(i.color)}"></span>${escapeHtml(i.label)}</li>`)
         .join('')}</ul>`;
 
-/** Wraps a rendered SVG in an accessible <figure> with a title and source line. */
+/**
+ * Wraps a rendered SVG in an accessible <figure> with a title and source line. The figure keeps
+ * its native role (a role on a figure with a figcaption is invalid HTML); it is named by its
+ * caption's title and described by the visible text description.
+ */
 export function chartFigure(frame: ChartFrame, svg: string): string {
   const titleId = `chart-${frame.id}-title`;
   const descId = `chart-${frame.id}-desc`;
   return (
-    `<figure class="chart" id="chart-${escapeHtml(frame.id)}" role="group" aria-labelledby="${titleId}" aria-describedby="${descId}">` +
+    `<figure class="chart" id="chart-${escapeHtml(frame.id)}" aria-labelledby="${titleId}" aria-describedby="${descId}">` +
     `<figcaption><strong id="${titleId}">${escapeHtml(frame.title)}</strong></figcaption>` +
     legendHtml(frame.legend) +
     `<div class="chart-svg">${svg}</div>` +

@@ -88,3 +88,15 @@ export const TABLE_WORDS = {
     sameDay: 'same day', nextDay: (n: number) => `${n} business day${n === 1 ? '' : 's'} later`,
   },
 } as const;
+
+/** Accessible names of the scrollable regions that hold the report's tables. */
+export const TABLE_NAMES = {
+  zh: {
+    signals: '各支柱状态表', episodes: '历次资金紧张对比表', rules: '信号规则表', publication: '各序列发布时间表',
+    backtestEpisodes: '回测：压力事件', backtestCalm: '回测：平稳时期',
+  },
+  en: {
+    signals: 'Pillar states', episodes: 'Past squeezes compared', rules: 'Signal rules', publication: 'When each series is published',
+    backtestEpisodes: 'Backtest: stress episodes', backtestCalm: 'Backtest: calm periods',
+  },
+} as const;

@@ -132,7 +132,7 @@ function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale): BlockRegistr
         const svg = renderPlot(rateRangePlot(rows, {
           y: t.chartRatesY, sofr: t.chartRatesSofr, range: t.chartRatesRange, iorb: t.chartRatesIorb,
           ariaLabel: t.chartRatesTitle, ariaDescription: description,
-        }, marks));
+        }, marks), locale);
         return chartFigure({
           id: 'rates', title: t.chartRatesTitle, description,
           source: `${t.sourcePrefix}${sourceOf(['SOFR', 'DFEDTARU', 'IORB'], locale)} (FRED)`,

@@ -66,7 +66,7 @@ export function indicatorView(snap: Snapshot, id: SeriesId, locale: Locale): Ind
     const first = history.rows[0]!;
     const last = history.rows.at(-1)!;
     const description = t.indChartDesc(def.title[locale], formatDate(first.date, locale), formatDate(last.date, locale), history.rows.length);
-    const svg = renderPlot(historyPlot(history, { y: t.chartY[history.kind] ?? '', ariaLabel: title, ariaDescription: description }));
+    const svg = renderPlot(historyPlot(history, { y: t.chartY[history.kind] ?? '', ariaLabel: title, ariaDescription: description }), locale);
     chart = chartFigure({
       id: `history-${id}`, title, description,
       source: `${t.sourcePrefix}${def.publisher[locale]}${def.notice ? ` · ${def.notice}` : ''}`,

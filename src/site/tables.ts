@@ -2,7 +2,7 @@
 // words from src/i18n.
 import { SERIES, type Locale } from '../catalog/series.ts';
 import { CUTOFF_ET } from '../metrics/publication.ts';
-import { BACKTEST_WORDS, CALM_NAMES, EPISODE_NAMES, PILLAR_NAMES, TABLE_WORDS, ruleText } from '../i18n/report.ts';
+import { BACKTEST_WORDS, CALM_NAMES, EPISODE_NAMES, PILLAR_NAMES, TABLE_NAMES, TABLE_WORDS, ruleText } from '../i18n/report.ts';
 import type { Backtest } from '../metrics/backtest.ts';
 import { metricName } from '../i18n/metrics.ts';
 import type { EditionMetrics } from '../metrics/timeline.ts';
@@ -11,6 +11,9 @@ import { escapeHtml as e } from '../report/escape.ts';
 import { formatDate, formatFigure, signalName } from '../report/format.ts';
 
 const LEVEL_CLASS = ['green', 'amber', 'red'] as const;
+
+/** A table that may scroll sideways: a named region keyboard users can focus and scroll. */
+const wrap = (name: string) => `<div class="table-wrap" role="region" tabindex="0" aria-label="${e(name)}">`;
 
 const badge = (level: number | null, l: Locale) =>
   level === null
@@ -23,7 +26,7 @@ export function signalsTable(m: EditionMetrics, l: Locale): string {
   const rows = m.signals.map((s) =>
     `<tr data-pillar="${s.pillar}" data-level="${s.level ?? 'none'}"><th scope="row">${e(PILLAR_NAMES[l][s.pillar] ?? s.pillar)}</th>` +
     `<td>${badge(s.level, l)}</td><td>${e(ruleText(s.rule, l))}</td></tr>`).join('');
-  return `<div class="table-wrap"><table class="signals-table"><thead><tr><th scope="col">${e(w.pillar)}</th>` +
+  return `${wrap(TABLE_NAMES[l].signals)}<table class="signals-table"><thead><tr><th scope="col">${e(w.pillar)}</th>` +
     `<th scope="col">${e(w.state)}</th><th scope="col">${e(w.rule)}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
@@ -39,7 +42,7 @@ export function episodesTable(columns: readonly { id: string; metrics: EditionMe
     }).join('');
     return `<tr data-metric="${e(key)}"><th scope="row">${e(metricName(key, l))}</th>${cells}</tr>`;
   }).join('');
-  return `<div class="table-wrap"><table class="episodes-table"><thead><tr><th scope="col">${e(TABLE_WORDS[l].metric)}</th>${head}</tr></thead>` +
+  return `${wrap(TABLE_NAMES[l].episodes)}<table class="episodes-table"><thead><tr><th scope="col">${e(TABLE_WORDS[l].metric)}</th>${head}</tr></thead>` +
     `<tbody>${rows}</tbody></table></div>`;
 }
 
@@ -55,7 +58,7 @@ export function publicationTable(l: Locale): string {
     return `<tr data-series="${e(s.id)}"><th scope="row">${e(s.title[l])}</th><td>${e(schedule[l])}</td>` +
       `<td>${e(days === 0 ? w.sameDay : w.nextDay(days))}</td></tr>`;
   }).join('');
-  return `<div class="table-wrap"><table class="publication-table"><thead><tr><th scope="col">${e(w.series)}</th>` +
+  return `${wrap(TABLE_NAMES[l].publication)}<table class="publication-table"><thead><tr><th scope="col">${e(w.series)}</th>` +
     `<th scope="col">${e(w.schedule)}</th><th scope="col">${e(w.firstEdition)}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
@@ -72,10 +75,10 @@ export function backtestTable(b: Backtest, l: Locale): string {
     `<tr data-calm="${e(x.id)}"><th scope="row">${e(CALM_NAMES[l][x.id] ?? x.id)}</th><td class="num">${x.days}</td>` +
     `<td class="num">${pct(x.amberShare)}</td><td class="num">${pct(x.redShare)}</td></tr>`).join('');
   const share = b.redDays ? pct(b.redInEpisodes / b.redDays) : pct(0);
-  return `<div class="table-wrap"><table class="backtest-table"><thead><tr><th scope="col">${e(w.episode)}</th><th scope="col">${e(w.window)}</th>` +
+  return `${wrap(TABLE_NAMES[l].backtestEpisodes)}<table class="backtest-table"><thead><tr><th scope="col">${e(w.episode)}</th><th scope="col">${e(w.window)}</th>` +
     `<th scope="col">${e(w.editions)}</th><th scope="col">${e(w.alert)}</th><th scope="col">${e(w.firstAlert)}</th><th scope="col">${e(w.firstRed)}</th>` +
     `<th scope="col">${e(w.peak)}</th><th scope="col">${e(w.byPeak)}</th></tr></thead><tbody>${eps}</tbody></table></div>` +
-    `<div class="table-wrap"><table class="backtest-table"><thead><tr><th scope="col">${e(w.period)}</th><th scope="col">${e(w.editions)}</th>` +
+    `${wrap(TABLE_NAMES[l].backtestCalm)}<table class="backtest-table"><thead><tr><th scope="col">${e(w.period)}</th><th scope="col">${e(w.editions)}</th>` +
     `<th scope="col">${e(w.tight)}</th><th scope="col">${e(w.stress)}</th></tr></thead><tbody>${calm}</tbody></table></div>` +
     `<p class="backtest-summary">${e(w.summary(b.days, formatDate(b.from, l), formatDate(b.to, l), b.redDays, b.redInEpisodes, share))}</p>`;
 }
@@ -87,6 +90,6 @@ export function rulesTable(l: Locale): string {
     `<tr data-rule="${e(r.id)}"><td>${e(PILLAR_NAMES[l][r.pillar] ?? r.pillar)}</td><td>${badge(r.level, l)}</td><td>${e(ruleText(r.id, l))}</td></tr>`).join('');
   const overall = (['stress', 'tight', 'calm'] as const).map((k, i) =>
     `<tr data-rule="overall.${k}"><td>${e(PILLAR_NAMES[l].overall ?? '')}</td><td>${badge(2 - i, l)}</td><td>${e(ruleText(`overall.${k}`, l))}</td></tr>`).join('');
-  return `<div class="table-wrap"><table class="rules-table"><thead><tr><th scope="col">${e(w.pillar)}</th><th scope="col">${e(w.level)}</th>` +
+  return `${wrap(TABLE_NAMES[l].rules)}<table class="rules-table"><thead><tr><th scope="col">${e(w.pillar)}</th><th scope="col">${e(w.level)}</th>` +
     `<th scope="col">${e(w.ruleDef)}</th></tr></thead><tbody>${rows}${overall}</tbody></table></div>`;
 }

@@ -2,7 +2,7 @@
 // every page is sound. It pins no value of the data, so a daily data commit cannot turn it red;
 // values are tested on the frozen fixture (tests/fixtures/snapshot, tests/golden, site.test.ts).
 import { existsSync, readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite } from './build.ts';
 import { htmlFiles, scanSite, type SiteScan } from './scan.ts';
 
@@ -16,7 +16,9 @@ const manifest = () => JSON.parse(readFileSync(`${DATA}/manifest.json`, 'utf8'))
 
 // The whole archive, as published: a few minutes on a busy 2-core machine.
 beforeAll(async () => {
-  await buildSite({ snapshotDir: DATA, outDir: OUT });
+  // The vitest globalSetup (tests/e2e/a11y-build.ts) has built content/data into dist/ once for
+  // the browser tests; build here only when it was skipped.
+  if (inject('builtSite') !== OUT) await buildSite({ snapshotDir: DATA, outDir: OUT });
   scan = scanSite(OUT);
 }, 900_000);
 

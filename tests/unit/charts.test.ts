@@ -15,8 +15,16 @@ describe('rate range chart', () => {
   it('renders an accessible SVG with the band, IORB and SOFR lines', () => {
     const svg = renderPlot(rateRangePlot(rows, labels));
     expect(svg.startsWith('<svg')).toBe(true);
-    expect(svg).toContain('aria-label="SOFR vs range"');
-    expect(svg).toContain('aria-description="desc"');
+    // Named as an image on the root only; the description lives in the figure's visible text.
+    expect(svg).toMatch(/^<svg[^>]* role="img"/);
+    expect(svg).toMatch(/^<svg[^>]* aria-label="SOFR vs range"/);
+    expect(svg).not.toContain('aria-description');
+    expect(svg.match(/aria-label=/g)?.length).toBe(1); // never on a <g> (ARIA prohibits it without a role)
+    expect(svg).toMatch(/<g [^>]*data-mark="y-axis tick label"/); // group names kept as data, for styles
+    // Valid HTML: no font-variant attribute (Plot writes an SVG-invalid value), no inline style.
+    expect(svg).not.toMatch(/ font-variant=| style=/);
+    expect(svg).toMatch(/^<svg[^>]* font-size="12px"/);
+    expect(svg).toMatch(/<style>[^<]*font-variant:tabular-nums/);
     expect(svg.match(/<path/g)?.length).toBeGreaterThanOrEqual(3); // area + 2 lines
     expect(svg).toContain('#b4232c'); // the SOFR line colour
     expect(svg).not.toMatch(/NaN|undefined/);
@@ -27,7 +35,7 @@ describe('rate range chart', () => {
       { id: 'rates', title: 'T <1>', description: 'D', source: 'Source: X', legend: [{ label: 'SOFR', color: '#b4232c', style: 'line' }] },
       '<svg></svg>',
     );
-    expect(html).toContain('aria-labelledby="chart-rates-title" aria-describedby="chart-rates-desc"');
+    expect(html).toContain('<figure class="chart" id="chart-rates" aria-labelledby="chart-rates-title" aria-describedby="chart-rates-desc">');
     expect(html).toContain('<strong id="chart-rates-title">T &lt;1&gt;</strong>');
     expect(html).toContain('<li><span class="swatch swatch-line" style="--swatch:#b4232c"></span>SOFR</li>');
     expect(html).toContain('<p class="chart-source">Source: X</p>');

@@ -1,0 +1,26 @@
+// Builds the site the browser tests check.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+
+export const SITE_DIR = 'dist';
+/** A reserved domain: proves absolute URLs come from the configured site, not from localhost. */
+export const TEST_SITE_URL = 'https://usd-liquidity.example/';
+
+/**
+ * `astro build` into `outDir`, with the test site URL. `editionsFrom` limits the edition pages
+ * (the templates are the same for every date) for a quicker build of a single test file.
+ */
+export async function buildSite(outDir: string, editionsFrom?: string): Promise<void> {
+  try {
+    await promisify(execFile)('node_modules/.bin/astro', ['build', '--outDir', outDir], {
+      env: {
+        ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: TEST_SITE_URL,
+        ...(editionsFrom ? { EDITIONS_FROM: editionsFrom } : {}),
+      },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (e) {
+    const err = e as { stderr?: string; stdout?: string; message: string };
+    throw new Error(`browser tests: astro build into ${outDir} failed:\n${(err.stderr || err.stdout || err.message).slice(-4000)}`);
+  }
+}
