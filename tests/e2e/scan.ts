@@ -18,7 +18,8 @@ export const withoutCode = (html: string) => html.replace(/<(style|script)\b[\s\
 const LEFTOVER = /.{0,40}(\bNaN\b|\bundefined\b|\{\{|\}\}|:::|::(?:chart|table)\b).{0,40}/;
 
 /** A chart with data draws a line or area through two or more points, or at least one dot. */
-const MARK_WITH_DATA = /aria-label="(?:line|area)"[^>]*>(?:\s*<g[^>]*>)*\s*<path[^>]*\sd="M[^"]*L|aria-label="dot"[^>]*>(?:\s*<g[^>]*>)*\s*<circle/;
+// Plot names its marks with aria-label; the site moves that to data-mark (valid HTML). Accept both.
+const MARK_WITH_DATA = /(?:aria-label|data-mark)="(?:line|area)"[^>]*>(?:\s*<g[^>]*>)*\s*<path[^>]*\sd="M[^"]*L|(?:aria-label|data-mark)="dot"[^>]*>(?:\s*<g[^>]*>)*\s*<circle/;
 
 export interface SiteScan {
   /** `file: …text around it…` for each page with a leftover */
