@@ -50,13 +50,14 @@ export const EVENTS = [
   { id: 'qt2Ended', topic: 'qt', date: '2025-12-01', source: fomc('20251029'),
     title: { zh: '缩表结束', en: 'Run-off ends' } },
   // The stress episodes the report compares with, dated by their peak day.
-  { id: 'repo2019', topic: 'repo2019', date: '2019-09-17', source: 'https://www.newyorkfed.org/markets/reference-rates/sofr',
+  // Episodes are dated by the day their peak print was public (the next business day's SOFR).
+  { id: 'repo2019', topic: 'repo2019', date: '2019-09-18', source: 'https://www.newyorkfed.org/markets/reference-rates/sofr',
     title: { zh: '2019 年 9 月回购利率飙升', en: 'September 2019 repo spike' } },
-  { id: 'covid2020', topic: 'covid2020', date: '2020-03-17', source: 'https://www.newyorkfed.org/markets/reference-rates/sofr',
+  { id: 'covid2020', topic: 'covid2020', date: '2020-03-18', source: 'https://www.newyorkfed.org/markets/reference-rates/sofr',
     title: { zh: '2020 年 3 月疫情冲击下的美元荒', en: 'March 2020 dash for cash' } },
   { id: 'banks2023', topic: 'banks2023', date: '2023-03-13', source: fomc('20230312'),
     title: { zh: '2023 年 3 月地区银行危机', en: 'March 2023 regional bank stress' } },
-  { id: 'squeeze2025', topic: 'squeeze2025', date: '2025-10-31', source: 'https://www.newyorkfed.org/markets/desk-operations/repo',
+  { id: 'squeeze2025', topic: 'squeeze2025', date: '2025-11-03', source: 'https://www.newyorkfed.org/markets/desk-operations/repo',
     title: { zh: '2025 年 10 月底资金挤压', en: 'Late October 2025 funding squeeze' } },
 ] as const satisfies readonly PolicyEvent[];
 

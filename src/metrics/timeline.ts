@@ -236,7 +236,8 @@ export function computeTimeline(raw: Snapshot, dates: readonly string[]): Map<st
       let j = ri - 1;
       while (j >= 0 && (resObs[j] as Observation).value > resNow.value) j--;
       const since = resObs[j];
-      if (since) put('reserves.lowSince', since.value, 'usd_bn', since.date, ['WRESBAL']);
+      // "Lowest since" a week or a month ago says nothing: only when it reaches back half a year.
+      if (since && since.date < addMonths(resNow.date, -6)) put('reserves.lowSince', since.value, 'usd_bn', since.date, ['WRESBAL']);
     }
 
     // The daily TGA's highest and lowest close of the past three months, each with its date.
