@@ -78,7 +78,7 @@ describe.each(PAGES)('home page $path', ({ path, lang, pct, switchText, other })
     expect(await sofrFig.getAttribute('data-date')).toBe(sofrDate);
     // With the target range behind (STOPPED), the SOFR-vs-range sentence is withheld rather than
     // set beside a range of another day.
-    expect(await page.locator('.report-body [data-metric="sofrTop.latest"]').count()).toBe(0);
+    expect(await page.locator('.report-body p [data-metric="sofrTop.latest"]').count()).toBe(0);
     for (const key of ['sofr.latest', 'rrp.latest', 'tga.latest']) {
       const figs = page.locator(`.report-body [data-metric="${key}"]`);
       expect(await figs.count(), key).toBeGreaterThanOrEqual(2); // the value and its date
