@@ -12,7 +12,7 @@ import { THEME } from '../charts/theme.ts';
 import { EPISODE_NAMES } from '../i18n/report.ts';
 import { metricName } from '../i18n/metrics.ts';
 import { localePrefix, ui } from '../i18n/ui.ts';
-import { EPISODE_METRICS, episodePeakMetrics, episodesBy, episodeWindows } from '../metrics/episodes.ts';
+import { EPISODE_METRICS, EPISODES, episodePeakMetrics, episodesBy, episodeWindows } from '../metrics/episodes.ts';
 import type { Figure } from '../metrics/figure.ts';
 import { isSeriesStale } from '../metrics/freshness.ts';
 import { latestKnown } from '../metrics/lookup.ts';
@@ -111,7 +111,8 @@ const indicatorLink = (f: Figure, locale: Locale) =>
   f.series[0] ? `${localePrefix(locale)}/indicators/${f.series[0]}/` : undefined;
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
-const EPISODE_TOPICS: ReadonlySet<string> = new Set(['repo2019', 'covid2020', 'banks2023', 'squeeze2025']);
+/** Episode events share their topic with the episode's id; the rate chart marks policy events only. */
+const EPISODE_TOPICS: ReadonlySet<string> = new Set(EPISODES.map((e) => e.id));
 
 function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale): BlockRegistry {
   const t = ui(locale);
