@@ -25,11 +25,11 @@ const fomc = (yyyymmdd: string, letter = 'a') =>
 
 export const EVENTS = [
   { id: 'qt1Start', topic: 'qt', date: '2017-09-20', effective: '2017-10-01', source: fomc('20170920'),
-    title: { zh: '美联储宣布 2017 年 10 月起缩表', en: 'Fed announces balance-sheet run-off from October 2017' } },
+    title: { zh: '美联储宣布 2017年10月起缩表', en: 'Fed announces balance-sheet run-off from October 2017' } },
   { id: 'qt1Slow', topic: 'qt', date: '2019-03-20', effective: '2019-05-01', source: fomc('20190320'),
-    title: { zh: '美联储宣布 5 月起放慢缩表、9 月底结束', en: 'Fed to slow run-off from May 2019 and end it in September' } },
+    title: { zh: '美联储宣布 5月起放慢缩表、9月底结束', en: 'Fed to slow run-off from May 2019 and end it in September' } },
   { id: 'qt1End', topic: 'qt', date: '2019-07-31', effective: '2019-08-01', source: fomc('20190731'),
-    title: { zh: '美联储提前结束缩表（8 月 1 日）', en: 'Fed ends run-off early, on 1 August 2019' } },
+    title: { zh: '美联储提前结束缩表（8月1日）', en: 'Fed ends run-off early, on Aug 1, 2019' } },
   { id: 'repoOps2019', topic: 'repoOps', date: '2019-09-17', end: '2020-07-02',
     source: 'https://www.newyorkfed.org/markets/desk-operations/repo',
     title: { zh: '纽约联储恢复隔夜回购操作', en: 'New York Fed resumes overnight repo operations' } },
@@ -38,27 +38,27 @@ export const EVENTS = [
   { id: 'srf', topic: 'srf', date: '2021-07-28', source: fomc('20210728'),
     title: { zh: '美联储设立常备回购便利（SRF）', en: 'Fed establishes the Standing Repo Facility (SRF)' } },
   { id: 'qt2Start', topic: 'qt', date: '2022-05-04', effective: '2022-06-01', source: fomc('20220504', 'b'),
-    title: { zh: '美联储宣布 2022 年 6 月起缩表', en: 'Fed announces balance-sheet run-off from June 2022' } },
+    title: { zh: '美联储宣布 2022年6月起缩表', en: 'Fed announces balance-sheet run-off from June 2022' } },
   { id: 'btfp', topic: 'btfp', date: '2023-03-12', end: '2024-03-11', source: fomc('20230312'),
     title: { zh: '美联储设立银行定期融资计划（BTFP）', en: 'Fed creates the Bank Term Funding Program (BTFP)' } },
   { id: 'qt2Slow1', topic: 'qt', date: '2024-05-01', effective: '2024-06-01', source: fomc('20240501'),
-    title: { zh: '美联储宣布 6 月起放慢缩表', en: 'Fed slows run-off from June 2024' } },
+    title: { zh: '美联储宣布 6月起放慢缩表', en: 'Fed slows run-off from June 2024' } },
   { id: 'qt2Slow2', topic: 'qt', date: '2025-03-19', effective: '2025-04-01', source: fomc('20250319'),
-    title: { zh: '美联储宣布 4 月起进一步放慢缩表', en: 'Fed slows run-off further from April 2025' } },
+    title: { zh: '美联储宣布 4月起进一步放慢缩表', en: 'Fed slows run-off further from April 2025' } },
   { id: 'qt2End', topic: 'qt', date: '2025-10-29', effective: '2025-12-01', source: fomc('20251029'),
-    title: { zh: '美联储宣布 12 月 1 日结束缩表', en: 'Fed to end run-off on 1 December 2025' } },
+    title: { zh: '美联储宣布 12月1日结束缩表', en: 'Fed to end run-off on Dec 1, 2025' } },
   { id: 'qt2Ended', topic: 'qt', date: '2025-12-01', source: fomc('20251029'),
     title: { zh: '缩表结束', en: 'Run-off ends' } },
   // The stress episodes the report compares with, dated by their peak day.
   // Episodes are dated by the day their peak print was public (the next business day's SOFR).
   { id: 'repo2019', topic: 'repo2019', date: '2019-09-18', source: 'https://www.newyorkfed.org/markets/reference-rates/sofr',
-    title: { zh: '2019 年 9 月回购利率飙升', en: 'September 2019 repo spike' } },
+    title: { zh: '2019年9月回购利率飙升', en: 'September 2019 repo spike' } },
   { id: 'covid2020', topic: 'covid2020', date: '2020-03-18', source: 'https://www.newyorkfed.org/markets/reference-rates/sofr',
-    title: { zh: '2020 年 3 月疫情冲击下的美元荒', en: 'March 2020 dash for cash' } },
+    title: { zh: '2020年3月疫情冲击下的美元荒', en: 'March 2020 dash for cash' } },
   { id: 'banks2023', topic: 'banks2023', date: '2023-03-13', source: fomc('20230312'),
-    title: { zh: '2023 年 3 月地区银行危机', en: 'March 2023 regional bank stress' } },
+    title: { zh: '2023年3月地区银行危机', en: 'March 2023 regional bank stress' } },
   { id: 'squeeze2025', topic: 'squeeze2025', date: '2025-11-03', source: 'https://www.newyorkfed.org/markets/desk-operations/repo',
-    title: { zh: '2025 年 10 月底资金挤压', en: 'Late October 2025 funding squeeze' } },
+    title: { zh: '2025年10月底资金挤压', en: 'Late October 2025 funding squeeze' } },
 ] as const satisfies readonly PolicyEvent[];
 
 export type EventId = (typeof EVENTS)[number]['id'];
@@ -75,7 +75,7 @@ export const runningAt = (e: PolicyEvent, asOf: string) => e.date <= asOf && (e.
 
 /**
  * Words that name each topic in report prose. English acronyms match whole words and case;
- * everything else matches as written. Chinese month names are the spaced prose form ("2019 年 9 月"):
+ * everything else matches as written. Chinese month names are the spaced prose form ("2019年9月"):
  * formatted dates ("2019年9月17日") are figures' own dates, not mentions of an episode.
  */
 export const MENTIONS: Readonly<Record<Topic, Readonly<Record<'zh' | 'en', readonly string[]>>>> = {
@@ -84,10 +84,10 @@ export const MENTIONS: Readonly<Record<Topic, Readonly<Record<'zh' | 'en', reado
   repoOps: { zh: ['临时回购操作'], en: ['temporary open market operations', 'temporary repo operations'] },
   srf: { zh: ['常备回购便利', 'SRF'], en: ['Standing Repo Facility', 'SRF'] },
   btfp: { zh: ['银行定期融资计划', 'BTFP'], en: ['Bank Term Funding Program', 'BTFP'] },
-  repo2019: { zh: ['2019 年 9 月'], en: ['September 2019', 'Sept 2019', 'Sep 2019'] },
-  covid2020: { zh: ['2020 年 3 月'], en: ['March 2020'] },
-  banks2023: { zh: ['2023 年 3 月', '地区银行'], en: ['March 2023', 'regional bank'] },
-  squeeze2025: { zh: ['2025 年 10 月'], en: ['October 2025', 'Oct 2025'] },
+  repo2019: { zh: ['2019年9月'], en: ['September 2019', 'Sept 2019', 'Sep 2019'] },
+  covid2020: { zh: ['2020年3月'], en: ['March 2020'] },
+  banks2023: { zh: ['2023年3月', '地区银行'], en: ['March 2023', 'regional bank'] },
+  squeeze2025: { zh: ['2025年10月'], en: ['October 2025', 'Oct 2025'] },
 };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

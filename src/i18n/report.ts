@@ -26,11 +26,11 @@ export function ruleText(rule: string, l: Locale): string {
     'facility.large': zh ? `常备回购便利使用量不低于 ${bn(T.srfLargeBn, l)}` : `Standing Repo Facility take-up of ${bn(T.srfLargeBn, l)} or more`,
     'facility.any': zh ? `常备回购便利使用量不低于 ${bn(T.srfAnyBn, l)}` : `Standing Repo Facility take-up of ${bn(T.srfAnyBn, l)} or more`,
     'facility.fedSurge': zh ? `美联储总资产一周增加 ${bn(T.fedSurgeBn, l)} 以上（紧急放款）` : `Fed total assets up more than ${bn(T.fedSurgeBn, l)} in a week (emergency lending)`,
-    'facility.calm': zh ? '美联储回购放款低于预警水平（2021 年 7 月前的常规回购操作不计入），资产负债表也没有突增' : 'Fed repo lending below the alert levels (routine operations before July 2021 are not scored) and no jump in the Fed\'s balance sheet',
+    'facility.calm': zh ? '美联储回购放款低于预警水平（2021年7月前的常规回购操作不计入），资产负债表也没有突增' : 'Fed repo lending below the alert levels (routine operations before July 2021 are not scored) and no jump in the Fed\'s balance sheet',
     'buffers.thin': zh ? `隔夜逆回购低于 ${bn(NEAR_ZERO_RRP_BN, l)}，银行准备金三个月内下降且处于五年区间的最低 ${T.reservesLowRank}%` : `ON RRP below ${bn(NEAR_ZERO_RRP_BN, l)}, reserves down over three months and in the lowest ${T.reservesLowRank}% of their five-year range`,
-    'buffers.rrpNearZero': zh ? `隔夜逆回购余额低于 ${bn(NEAR_ZERO_RRP_BN, l)}（接近零），且银行准备金三个月内下降` : `ON RRP below ${bn(NEAR_ZERO_RRP_BN, l)} (near zero) while reserves fell over three months`,
-    'buffers.rrpLow': zh ? `隔夜逆回购余额低于 ${bn(T.rrpLowBn, l)}，且银行准备金三个月内下降` : `ON RRP below ${bn(T.rrpLowBn, l)} while reserves fell over three months`,
-    'buffers.calm': zh ? '隔夜逆回购仍有余量，或银行准备金没有下降' : 'ON RRP still has room, or reserves are not falling',
+    'buffers.rrpNearZero': zh ? `隔夜逆回购余额低于 ${bn(NEAR_ZERO_RRP_BN, l)}（接近零），银行准备金三个月内下降且处于五年区间的下半部` : `ON RRP below ${bn(NEAR_ZERO_RRP_BN, l)} (near zero) while reserves fell over three months and sit in the lower half of their five-year range`,
+    'buffers.rrpLow': zh ? `隔夜逆回购余额低于 ${bn(T.rrpLowBn, l)}，银行准备金三个月内下降且处于五年区间的下半部` : `ON RRP below ${bn(T.rrpLowBn, l)} while reserves fell over three months and sit in the lower half of their five-year range`,
+    'buffers.calm': zh ? '隔夜逆回购仍有余量，或银行准备金没有下降，或准备金仍处于五年区间的上半部' : 'ON RRP still has room, or reserves are not falling, or they sit in the upper half of their five-year range',
     'fiscal.drainLarge': zh ? `扣除美联储资产变化后，TGA 三个月增幅超过期初准备金与逆回购之和的 ${pc(T.drainRed)}` : `TGA up, net of the Fed's balance-sheet change, by more than ${pc(T.drainRed)} of reserves + ON RRP over three months`,
     'fiscal.drain': zh ? `扣除美联储资产变化后，TGA 三个月增幅超过期初准备金与逆回购之和的 ${pc(T.drainAmber)}` : `TGA up, net of the Fed's balance-sheet change, by more than ${pc(T.drainAmber)} of reserves + ON RRP over three months`,
     'fiscal.calm': zh ? `扣除美联储资产变化后，TGA 三个月增幅不超过准备金与逆回购之和的 ${pc(T.drainAmber)}` : `TGA up, net of the Fed's balance-sheet change, by no more than ${pc(T.drainAmber)} of reserves + ON RRP over three months`,
@@ -43,8 +43,8 @@ export function ruleText(rule: string, l: Locale): string {
     'risk.calm': zh ? '有最新数据的股指与比特币回撤均未超过黄色阈值' : 'No index or Bitcoin with current data is below its amber drawdown threshold',
     'overall.stress': zh ? '融资利率为红色且有佐证（工具使用至少黄色、缓冲为红色或风险资产红色），或美联储回购工具被大量动用且融资利率至少黄色'
       : "Funding rates red and corroborated (facility use amber or worse, buffers red, or risk assets red), or heavy use of the Fed's repo lending with funding rates amber or worse",
-    'overall.tight': zh ? '融资利率或工具使用为黄色及以上，或缓冲为红色，或缓冲至少为黄色时财政抽水为红色'
-      : 'Funding rates or facility use amber or worse, or buffers red, or a red fiscal drain while buffers are amber or worse',
+    'overall.tight': zh ? '融资利率或工具使用为黄色及以上，或缓冲至少为黄色时财政抽水为红色；缓冲单独偏薄不改变总体判断'
+      : 'Funding rates or facility use amber or worse, or a red fiscal drain while buffers are amber or worse; thin buffers alone do not change the overall reading',
     'overall.calm': zh ? '其余情况；风险资产单独不改变总体判断' : 'Otherwise; risk assets alone never change the overall reading',
   };
   if (rule.endsWith('.noData')) return zh ? '本快照中没有该支柱所需的数据' : 'No data for this pillar in this snapshot';
@@ -53,12 +53,12 @@ export function ruleText(rule: string, l: Locale): string {
 }
 
 export const EPISODE_NAMES: Record<Locale, Record<string, string>> = {
-  zh: { repo2019: '2019 年 9 月回购风波', covid2020: '2020 年 3 月疫情冲击', banks2023: '2023 年 3 月地区银行危机', squeeze2025: '2025 年 10 月底挤压', now: '本期' },
+  zh: { repo2019: '2019年9月回购风波', covid2020: '2020年3月疫情冲击', banks2023: '2023年3月地区银行危机', squeeze2025: '2025年10月底挤压', now: '本期' },
   en: { repo2019: 'Sept 2019 repo spike', covid2020: 'March 2020 dash for cash', banks2023: 'March 2023 bank stress', squeeze2025: 'Late Oct 2025 squeeze', now: 'This edition' },
 };
 
 export const CALM_NAMES: Record<Locale, Record<string, string>> = {
-  zh: { abundant2021: '2021–2022 年：准备金充裕、逆回购庞大', abundant2023: '2023 年 5 月–2024 年 6 月：准备金充裕、逆回购庞大' },
+  zh: { abundant2021: '2021–2022年：准备金充裕、逆回购庞大', abundant2023: '2023年5月–2024年6月：准备金充裕、逆回购庞大' },
   en: { abundant2021: '2021–22: abundant reserves, large ON RRP', abundant2023: 'May 2023–June 2024: abundant reserves, large ON RRP' },
 };
 

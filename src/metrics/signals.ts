@@ -38,11 +38,13 @@ export const THRESHOLDS = {
   sofrAboveIorbBp: 5,
   srfLargeBn: 25,
   srfAnyBn: 5,
-  /** A weekly rise in Fed total assets this large is emergency lending, not a purchase programme. */
-  fedSurgeBn: 100,
+  /** A weekly rise in Fed total assets this large is emergency lending: QE's biggest settlement weeks added up to $120bn. */
+  fedSurgeBn: 150,
   rrpLowBn: 250,
   /** Reserves in the lowest fifth of their five-year range. */
   reservesLowRank: 20,
+  /** Reserves in the lower half of their five-year range: no longer abundant. */
+  reservesMidRank: 50,
   drainRed: 0.1,
   drainAmber: 0.05,
   equityRedPct: -10,
@@ -73,14 +75,15 @@ export const RULES: readonly Rule[] = [
   { id: 'facility.any', pillar: 'facility', level: 1, needs: ['srf.latest'],
     test: (v, d, asOf) => d('srf.latest') === asOf && asOf >= SRF_START && v('srf.latest') >= T.srfAnyBn },
   { id: 'facility.fedSurge', pillar: 'facility', level: 1, needs: ['fedAssets.chg1w'], test: (v) => v('fedAssets.chg1w') >= T.fedSurgeBn },
-  // Buffers: an empty ON RRP matters only while reserves are being drawn down; with reserves also
-  // near their five-year low there is nothing left to absorb a shock.
+  // Buffers: an empty ON RRP matters only while reserves are being drawn down and are not
+  // abundant (in mid-2020 it sat empty beside record reserves); with reserves also near their
+  // five-year low there is nothing left to absorb a shock.
   { id: 'buffers.thin', pillar: 'buffers', level: 2, needs: ['rrp.latest', 'reserves.chg3m', 'reserves.rank5y'],
     test: (v) => v('rrp.latest') < NEAR_ZERO_RRP_BN && v('reserves.chg3m') < 0 && v('reserves.rank5y') <= T.reservesLowRank },
-  { id: 'buffers.rrpNearZero', pillar: 'buffers', level: 1, needs: ['rrp.latest', 'reserves.chg3m'],
-    test: (v) => v('rrp.latest') < NEAR_ZERO_RRP_BN && v('reserves.chg3m') < 0 },
-  { id: 'buffers.rrpLow', pillar: 'buffers', level: 1, needs: ['rrp.latest', 'reserves.chg3m'],
-    test: (v) => v('rrp.latest') < T.rrpLowBn && v('reserves.chg3m') < 0 },
+  { id: 'buffers.rrpNearZero', pillar: 'buffers', level: 1, needs: ['rrp.latest', 'reserves.chg3m', 'reserves.rank5y'],
+    test: (v) => v('rrp.latest') < NEAR_ZERO_RRP_BN && v('reserves.chg3m') < 0 && v('reserves.rank5y') <= T.reservesMidRank },
+  { id: 'buffers.rrpLow', pillar: 'buffers', level: 1, needs: ['rrp.latest', 'reserves.chg3m', 'reserves.rank5y'],
+    test: (v) => v('rrp.latest') < T.rrpLowBn && v('reserves.chg3m') < 0 && v('reserves.rank5y') <= T.reservesMidRank },
   // Fiscal: the Treasury's cash build-up net of what the Fed adds (QE) or removes (QT).
   { id: 'fiscal.drainLarge', pillar: 'fiscal', level: 2, needs: ['fiscal.netDrain3m'], test: (v) => v('fiscal.netDrain3m') > T.drainRed },
   { id: 'fiscal.drain', pillar: 'fiscal', level: 1, needs: ['fiscal.netDrain3m'], test: (v) => v('fiscal.netDrain3m') > T.drainAmber },
@@ -121,7 +124,7 @@ export function regime(p: Readonly<Record<Pillar, Level | null>>): Level | null 
   const at = (l: Level | null, min: Level) => l !== null && l >= min;
   if (at(p.funding, 2) && (at(p.facility, 1) || at(p.buffers, 2) || at(p.risk, 2))) return 2;
   if (at(p.facility, 2) && at(p.funding, 1)) return 2;
-  if (at(p.funding, 1) || at(p.facility, 1) || at(p.buffers, 2) || (at(p.fiscal, 2) && at(p.buffers, 1))) return 1;
+  if (at(p.funding, 1) || at(p.facility, 1) || (at(p.fiscal, 2) && at(p.buffers, 1))) return 1;
   return 0;
 }
 

@@ -22,9 +22,10 @@ describe('regime', () => {
     expect(regime({ ...calm, funding: 1, facility: 2 })).toBe(2);
     expect(regime({ ...calm, facility: 2 })).toBe(1);
   });
-  it('reads tight on thin buffers, or on a large drain once buffers are thin', () => {
-    expect(regime({ ...calm, buffers: 2 })).toBe(1);
+  it('reads tight on a large drain once buffers are thin, never on thin buffers alone', () => {
+    expect(regime({ ...calm, buffers: 2 })).toBe(0);
     expect(regime({ ...calm, buffers: 1 })).toBe(0);
+    expect(regime({ ...calm, buffers: 2, fiscal: 2 })).toBe(1);
     expect(regime({ ...calm, buffers: 1, fiscal: 2 })).toBe(1);
   });
   it('has no reading without any funding-side pillar', () => {

@@ -72,6 +72,20 @@ describe('the note, recomputed (edition of 2025-11-05)', () => {
     expect(none).toMatchObject({ level: null, rule: 'facility.noData' });
   });
 
+  it('reads calm where funding was calm, whatever equities or the Treasury did', () => {
+    const at = (d: string) => Object.fromEntries(computeEdition(snap, d).signals.map((s) => [s.pillar, s]));
+    // Mid-2018: ON RRP empty and reserves falling under QT, but repo traded below IOER.
+    expect(at('2018-06-15')).toMatchObject({ buffers: { level: 2, rule: 'buffers.thin' }, overall: { level: 0 } });
+    // QE's largest settlement week (+$115bn in Fed assets, H.4.1 of 2021-02-17) is not emergency lending.
+    expect(at('2021-02-18')).toMatchObject({ facility: { level: 0, rule: 'facility.calm' }, overall: { level: 0 } });
+    // 2022: the Nasdaq more than 10% off its high while reserves and ON RRP were abundant.
+    expect(at('2022-06-16')).toMatchObject({ risk: { level: 2, rule: 'risk.nasdaqDeep' }, overall: { level: 0 } });
+    // 2023-03-16: the week of the bank failures shows +$297bn of emergency lending: tight.
+    expect(at('2023-03-16')).toMatchObject({ facility: { level: 1, rule: 'facility.fedSurge' }, overall: { level: 1 } });
+    // Summer 2019: SOFR above the range with reserves near their low: tight, not stressed.
+    expect(at('2019-08-01')).toMatchObject({ funding: { level: 1, rule: 'funding.sofrAboveTop' }, overall: { level: 1 } });
+  });
+
   it('reads the Sept 2019 spike as red funding', () => {
     const s = computeEdition(snap, '2019-09-18').signals.find((x) => x.pillar === 'funding');
     expect(s).toMatchObject({ level: 2, rule: 'funding.spike' });
