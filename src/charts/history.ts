@@ -6,6 +6,8 @@ export interface HistoryLabels {
   readonly y: string;
   readonly ariaLabel: string;
   readonly ariaDescription: string;
+  /** Tick labels show value × this (Chinese axes count $bn in 亿 or 万亿). */
+  readonly tickScale?: number;
 }
 
 /** One series over time: a line for levels, a shaded area below zero for drawdowns. */
@@ -22,7 +24,16 @@ export function historyPlot(h: History, labels: HistoryLabels): Plot.PlotOptions
     ariaLabel: labels.ariaLabel,
     ariaDescription: labels.ariaDescription,
     x: { type: 'utc', label: null },
-    y: { label: labels.y, grid: true, nice: true },
+    y: {
+      label: labels.y, grid: true, nice: true,
+      ...(labels.tickScale && labels.tickScale !== 1 ? { tickFormat: scaledTicks(labels.tickScale) } : {}),
+    },
     marks,
   };
+}
+
+/** Tick labels of a scaled axis, grouped like the page's other numbers; no float noise (0.1 × 3). */
+function scaledTicks(scale: number): (d: number) => string {
+  const f = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+  return (d) => f.format(Number((d * scale).toPrecision(12)));
 }

@@ -7,7 +7,7 @@ import { renderPlot } from '../charts/render.ts';
 import { THEME } from '../charts/theme.ts';
 import { ui } from '../i18n/ui.ts';
 import type { Figure } from '../metrics/figure.ts';
-import { historyOf, SERIES_ASSET, SERIES_BASE } from '../metrics/indicator.ts';
+import { historyOf, SERIES_ASSET, SERIES_BASE, type History } from '../metrics/indicator.ts';
 import { formatDate, formatFigure } from '../report/format.ts';
 import type { SeriesMeta } from '../snapshot/manifest.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
@@ -66,7 +66,8 @@ export function indicatorView(snap: Snapshot, id: SeriesId, locale: Locale): Ind
     const first = history.rows[0]!;
     const last = history.rows.at(-1)!;
     const description = t.indChartDesc(def.title[locale], formatDate(first.date, locale), formatDate(last.date, locale), history.rows.length);
-    const svg = renderPlot(historyPlot(history, { y: t.chartY[history.kind] ?? '', ariaLabel: title, ariaDescription: description }), locale);
+    const axis = amountAxis(history, locale, t.chartY);
+    const svg = renderPlot(historyPlot(history, { ...axis, ariaLabel: title, ariaDescription: description }), locale);
     chart = chartFigure({
       id: `history-${id}`, title, description,
       source: `${t.sourcePrefix}${def.publisher[locale]}${def.notice ? ` · ${def.notice}` : ''}`,
@@ -79,4 +80,14 @@ export function indicatorView(snap: Snapshot, id: SeriesId, locale: Locale): Ind
     unit: `${t.units[def.unit] ?? def.unit} · ${t.frequencies[def.frequency] ?? def.frequency}`,
     status, meta, figures, chart,
   };
+}
+
+/**
+ * The y-axis title and tick scale. Chinese text counts dollars in 亿 and 万亿, so a Chinese axis
+ * of $bn does too (万亿 once the series reaches $1trn); other axes keep the data's own unit.
+ */
+export function amountAxis(h: History, locale: Locale, words: Readonly<Record<string, string>>): { y: string; tickScale: number } {
+  if (locale !== 'zh' || h.kind !== 'usd_bn') return { y: words[h.kind] ?? '', tickScale: 1 };
+  const trillions = h.rows.some((r) => Math.abs(r.value) >= 1000);
+  return trillions ? { y: words.usd_tn ?? '', tickScale: 0.001 } : { y: words.usd_bn ?? '', tickScale: 10 };
 }

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { rateRangePlot } from '../../src/charts/rateRange.ts';
 import { renderPlot } from '../../src/charts/render.ts';
 import { timeTickFormat } from '../../src/charts/theme.ts';
+import { historyPlot } from '../../src/charts/history.ts';
+import type { History } from '../../src/metrics/indicator.ts';
+import { amountAxis } from '../../src/site/indicator.ts';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const label = (locale: 'zh' | 'en', ticks: Date[]) => ticks.map((t, i) => timeTickFormat(locale)(t, i, ticks));
@@ -26,5 +29,26 @@ describe('time axis labels follow the page language', () => {
     expect(zh).toContain('>4月<');
     expect(zh).not.toMatch(/>(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)</);
     expect(renderPlot(rateRangePlot(rows, labels), 'en')).toContain('>Apr<');
+  });
+});
+
+describe('money axes follow the page language', () => {
+  const words = { usd_bn: '亿美元', usd_tn: '万亿美元', pct: '%' };
+  const history = (values: number[], kind: History['kind'] = 'usd_bn'): History =>
+    ({ mode: 'level', kind, rows: values.map((value, i) => ({ date: `2025-01-${String(i + 1).padStart(2, '0')}`, value })) });
+
+  it('counts a Chinese $bn axis in 亿, or in 万亿 once the series reaches $1trn', () => {
+    expect(amountAxis(history([5, 74.6]), 'zh', words)).toEqual({ y: '亿美元', tickScale: 10 });
+    expect(amountAxis(history([2800, 3100]), 'zh', words)).toEqual({ y: '万亿美元', tickScale: 0.001 });
+    expect(amountAxis(history([2800]), 'en', { usd_bn: '$bn' })).toEqual({ y: '$bn', tickScale: 1 });
+    expect(amountAxis(history([4.2], 'pct'), 'zh', words)).toEqual({ y: '%', tickScale: 1 });
+  });
+
+  it('writes the scaled ticks into the rendered chart', () => {
+    const h = history([2000, 2500, 3000]);
+    const svg = renderPlot(historyPlot(h, { ...amountAxis(h, 'zh', words), ariaLabel: 'L', ariaDescription: 'D' }), 'zh');
+    expect(svg).toContain('>2.4<');
+    expect(svg).toContain('万亿美元');
+    expect(svg).not.toContain('>2,400<');
   });
 });
