@@ -5,7 +5,7 @@ import type { Text } from './series.ts';
 // checker finds unguarded mentions by the words listed here.
 
 /** Events of one topic share their mentions: any guard on the topic's events covers them. */
-export type Topic = 'qt' | 'qe' | 'repoOps' | 'srf' | 'btfp' | 'repo2019' | 'covid2020' | 'banks2023' | 'squeeze2025';
+export type Topic = 'qt' | 'qe' | 'repoOps' | 'srf' | 'iorb' | 'btfp' | 'repo2019' | 'covid2020' | 'banks2023' | 'squeeze2025';
 
 export interface PolicyEvent {
   readonly id: string;
@@ -37,8 +37,13 @@ export const EVENTS = [
     title: { zh: '美联储降息至零并宣布大规模购债', en: 'Fed cuts to zero and announces large-scale asset purchases' } },
   { id: 'srf', topic: 'srf', date: '2021-07-28', source: fomc('20210728'),
     title: { zh: '美联储设立常备回购便利（SRF）', en: 'Fed establishes the Standing Repo Facility (SRF)' } },
+  // IOER and IOR were replaced by one rate, IORB, from this day (FOMC implementation note of 2021-06-16).
+  { id: 'iorb', topic: 'iorb', date: '2021-07-29', source: 'https://www.federalreserve.gov/monetarypolicy/reserve-balances.htm',
+    title: { zh: 'IORB 取代 IOER', en: 'IORB replaces IOER' } },
   { id: 'qt2Start', topic: 'qt', date: '2022-05-04', effective: '2022-06-01', source: fomc('20220504', 'b'),
     title: { zh: '美联储宣布 2022年6月起缩表', en: 'Fed announces balance-sheet run-off from June 2022' } },
+  { id: 'qt2Runoff', topic: 'qt', date: '2022-06-01', source: fomc('20220504', 'b'),
+    title: { zh: '缩表开始', en: 'Run-off begins' } },
   { id: 'btfp', topic: 'btfp', date: '2023-03-12', end: '2024-03-11', source: fomc('20230312'),
     title: { zh: '美联储设立银行定期融资计划（BTFP）', en: 'Fed creates the Bank Term Funding Program (BTFP)' } },
   { id: 'qt2Slow1', topic: 'qt', date: '2024-05-01', effective: '2024-06-01', source: fomc('20240501'),
@@ -75,14 +80,15 @@ export const runningAt = (e: PolicyEvent, asOf: string) => e.date <= asOf && (e.
 
 /**
  * Words that name each topic in report prose. English acronyms match whole words and case;
- * everything else matches as written. Chinese month names are the spaced prose form ("2019年9月"):
- * formatted dates ("2019年9月17日") are figures' own dates, not mentions of an episode.
+ * everything else matches as written, except that a Chinese month followed by a day
+ * ("2019年9月17日") is a date, not a mention of the month's episode ("2019年9月").
  */
 export const MENTIONS: Readonly<Record<Topic, Readonly<Record<'zh' | 'en', readonly string[]>>>> = {
   qt: { zh: ['缩表'], en: ['QT', 'quantitative tightening', 'run-off', 'runoff', 'balance sheet is shrinking', 'balance sheet is still shrinking'] },
   qe: { zh: ['量化宽松', '购债'], en: ['QE', 'quantitative easing', 'asset purchases'] },
   repoOps: { zh: ['临时回购操作'], en: ['temporary open market operations', 'temporary repo operations'] },
   srf: { zh: ['常备回购便利', 'SRF'], en: ['Standing Repo Facility', 'SRF'] },
+  iorb: { zh: ['IOER'], en: ['IOER', 'interest on excess reserves'] },
   btfp: { zh: ['银行定期融资计划', 'BTFP'], en: ['Bank Term Funding Program', 'BTFP'] },
   repo2019: { zh: ['2019年9月'], en: ['September 2019', 'Sept 2019', 'Sep 2019'] },
   covid2020: { zh: ['2020年3月'], en: ['March 2020'] },
@@ -100,7 +106,8 @@ export function mentionedTopics(text: string): { topic: Topic; word: string; ind
       const ascii = /^[\x20-\x7e]+$/.test(word);
       // Acronyms match in capitals only; English phrases in any case, as whole words.
       const flags = ascii && word !== word.toUpperCase() ? 'i' : '';
-      const re = ascii ? new RegExp(`(?<![A-Za-z])${escape(word)}(?![A-Za-z])`, flags) : new RegExp(escape(word));
+      // A Chinese month ("2019年9月") names the episode; followed by a day it is a figure's date.
+      const re = ascii ? new RegExp(`(?<![A-Za-z])${escape(word)}(?![A-Za-z])`, flags) : new RegExp(`${escape(word)}(?![0-9])`);
       const m = re.exec(text);
       if (m) {
         out.push({ topic, word, index: m.index });

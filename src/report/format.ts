@@ -102,6 +102,7 @@ export const FORMATS: Readonly<Record<string, FormatDef>> = {
   pctchgAbs: { kinds: ['pct_chg'], apply: (f, l) => formatPctChg(f.value, l, false) },
   // Small shares keep two decimals so that 0.02% does not read as 0.0%.
   share: { kinds: ['share'], apply: (f, l) => `${numberFormat(l, Math.abs(f.value) < 0.01 ? 2 : 1).format(f.value * 100).replace('-', '−')}%` },
+  shareAbs: { kinds: ['share'], apply: (f, l) => `${numberFormat(l, Math.abs(f.value) < 0.01 ? 2 : 1).format(Math.abs(f.value) * 100)}%` },
   days: { kinds: ['count'], apply: (f, l) => (l === 'zh' ? `${f.value} 个交易日` : `${f.value} business day${f.value === 1 ? '' : 's'}`) },
   corr: { kinds: ['corr'], apply: (f, l) => numberFormat(l, 2, true).format(f.value).replace('-', '−') },
   rank: { kinds: ['rank'], apply: (f, l) => (l === 'zh' ? `第 ${Math.round(f.value)} 百分位` : `${ordinal(f.value)} percentile`) },

@@ -42,28 +42,28 @@ describe('Standing Repo Facility take-up in the report', () => {
   it('reports 2025-10-31 as the highest SRF day since the data begins, with its MBS part (en)', () => {
     const t = text(edition(withRepo, 'en', '2025-10-31').html);
     expect(t).toContain('Take-up at the Standing Repo Facility (SRF) was $50.35bn on Oct 31, 2025.');
-    expect(t).toContain('That was the highest daily take-up since Oct 30, 2025.'); // the excerpt's first SRF day
-    expect(t).toContain('Mortgage-backed securities were pledged for $20.95bn of it, a 41.6% share.');
+    expect(t).toContain('That was the highest daily take-up since Oct 30, 2025, when our daily SRF record begins'); // the excerpt's first SRF day
+    expect(t).toContain("Of that day's take-up, $20.95bn (41.6%) was lent against mortgage-backed securities.");
     // 2020's temporary operations are named as such and kept out of the record.
     expect(t).toContain('the largest day was $276.50bn (Mar 12, 2020, all terms together)');
-    expect(t).not.toContain('lacks the Fed\'s daily repo operation results');
+    expect(t).not.toContain('Our data do not include the Fed\'s daily repo operation results');
   });
 
   it('says the same in Chinese', () => {
     const html = edition(withRepo, 'zh', '2025-10-31').html;
     const t = text(html);
-    expect(t).toContain('常备回购便利（SRF）当日使用量为 503.5 亿美元（2025年10月31日）');
-    expect(t).toContain('这是 2025年10月30日 以来的最高单日使用量。');
+    expect(t).toContain('常备回购便利（SRF）2025年10月31日的使用量为 503.5 亿美元。');
+    expect(t).toContain('这是 2025年10月30日以来的最高单日使用量（本站的 SRF 逐日记录从这一天开始');
     expect(html).toMatch(/<strong>这是 .*以来的最高单日使用量<\/strong>/); // bold, not literal asterisks
     expect(t).not.toContain('**');
-    expect(t).toContain('使用量为 209.5 亿美元，占 41.6%');
+    expect(t).toContain('以抵押贷款支持证券（MBS）作抵押的为 209.5 亿美元，占 41.6%');
     expect(t).toContain('单日最多为 2,765 亿美元（2020年3月12日，各期限合计）');
   });
 
   it('gives the highest day instead of a record claim once take-up falls back', () => {
     const t = text(edition(withRepo, 'en', '2025-11-03').html);
     expect(t).toContain('was $22.00bn on Nov 3, 2025');
-    expect(t).toContain('The largest day in that span was $50.35bn (Oct 31, 2025).');
+    expect(t).toContain('The largest day since our daily SRF record begins (Oct 30, 2025) was $50.35bn, on Oct 31, 2025.');
     expect(t).not.toContain('That was the highest daily take-up');
   });
 
@@ -75,8 +75,8 @@ describe('Standing Repo Facility take-up in the report', () => {
 
   it('says the data is missing when the snapshot has none', () => {
     const t = text(edition(withoutRepo, 'zh', '2025-10-31').html);
-    expect(t).toContain('本快照缺少这段时间美联储回购操作的逐日结果');
-    expect(t).not.toContain('常备回购便利（SRF）当日使用量');
+    expect(t).toContain('本站数据不含这段时间美联储回购操作的逐日结果');
+    expect(t).not.toContain('常备回购便利（SRF）2025');
   });
 });
 

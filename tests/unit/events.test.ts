@@ -36,6 +36,9 @@ describe('policy events', () => {
     expect(mentionedTopics('Quantitative tightening ended').map((m) => m.topic)).toEqual(['qt']);
     expect(mentionedTopics('the qty of QTY')).toEqual([]);
     expect(mentionedTopics('In September 2019 and March 2023').map((m) => m.topic)).toEqual(['repo2019', 'banks2023']);
+    expect(mentionedTopics('2019年9月的回购风波').map((m) => m.topic)).toEqual(['repo2019']);
+    // A date is not a mention of the month's episode.
+    expect(mentionedTopics('数据截至 2019年9月17日')).toEqual([]);
   });
 });
 
