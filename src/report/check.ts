@@ -18,7 +18,7 @@ export interface CheckOptions {
   readonly guardEvents?: boolean;
 }
 
-const WHEN_ATTRS = ['if', 'has', 'missing', 'fresh', 'after', 'before', 'during'] as const;
+const WHEN_ATTRS = ['if', 'has', 'missing', 'fresh', 'stale', 'after', 'before', 'during'] as const;
 const EVENT_ATTRS: readonly string[] = ['after', 'before', 'during'];
 
 const formatsFor = (kind: FigureKind) =>

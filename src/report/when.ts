@@ -13,7 +13,8 @@ export interface WhenOptions {
 
 /**
  * remark plugin: `:::when{if="…"}`, `:::when{has="a,b"}`, `:::when{missing="a"}`,
- * `:::when{fresh="a,b"}` (data that is not stale), and the event guards `:::when{after="srf"}`,
+ * `:::when{fresh="a,b"}` (data that is not stale), `:::when{stale="a,b"}` (any of them shown but
+ * out of date), and the event guards `:::when{after="srf"}`,
  * `:::when{before="qt2End"}` and `:::when{during="btfp"}` keep their content when the condition
  * holds at the edition date and drop it otherwise. Outer blocks are decided first, so an
  * inner `if` may rely on an outer `has`. A condition reading a metric with no data at the
@@ -28,6 +29,7 @@ export const remarkWhen: Plugin<[WhenOptions], Root> = (opts) => (tree) => {
     if (name === 'has') return (keys as string[]).every((k) => opts.figures[k] != null);
     if (name === 'missing') return (keys as string[]).some((k) => opts.figures[k] == null);
     if (name === 'fresh') return (keys as string[]).every((k) => opts.figures[k] != null && !(opts.figures[k] as Figure).stale);
+    if (name === 'stale') return (keys as string[]).some((k) => opts.figures[k] != null && (opts.figures[k] as Figure).stale);
     if (name === 'after' || name === 'before' || name === 'during') {
       // remarkCheck has rejected unknown ids.
       const events = (keys as string[]).map((k) => eventById(k) as PolicyEvent);

@@ -124,7 +124,7 @@ const ERRORS: [string, string, RegExp][] = [
   ['chart without id', '::chart', /::chart needs an id/],
   ['misspelt directive', 'x\n\n::chrat{id=rates}', /test\.md:3:1: unknown directive "::chrat"/],
   ['unknown container', ':::whn{has=sofr.latest}\ntext\n:::', /1:1: unknown directive ":::whn"/],
-  ['when without a condition', ':::when\ntext\n:::', /1:1: :::when takes exactly one of if="…", has="…", missing="…", fresh="…", after="…", before="…", during="…" \(got none\)/],
+  ['when without a condition', ':::when\ntext\n:::', /1:1: :::when takes exactly one of if="…", has="…", missing="…", fresh="…", stale="…", after="…", before="…", during="…" \(got none\)/],
   ['when with two conditions', ':::when{if="sofr.latest > 1" has=sofr.latest}\ntext\n:::', /takes exactly one of .* \(got if, has\)/],
   ['unreadable condition', ':::when{if="sofr.latest is high"}\ntext\n:::', /cannot read condition "sofr\.latest is high"/],
   ['unknown word in condition', ':::when{if="signal.overall == purple"}\ntext\n:::', /unknown word "purple" in condition/],
@@ -136,5 +136,15 @@ describe('template errors', () => {
     const err = catchError(() => fill(md));
     expect(err).toBeInstanceOf(TemplateError);
     expect(err.message).toMatch(message);
+  });
+});
+
+describe('stale condition', () => {
+  it('keeps its block only when a listed figure is shown but out of date', () => {
+    // tga.latest is stale in FIGURES, sofr.latest is not, srf.latest has no data.
+    expect(fill(':::when{stale="tga.latest"}\nold\n:::').html).toContain('old');
+    expect(fill(':::when{stale="sofr.latest"}\nold\n:::').html).not.toContain('old');
+    expect(fill(':::when{stale="srf.latest"}\nold\n:::').html).not.toContain('old');
+    expect(fill(':::when{stale="sofr.latest,tga.latest"}\nold\n:::').html).toContain('old');
   });
 });
