@@ -45,7 +45,7 @@ export function ruleText(rule: string, l: Locale): string {
       : "Funding rates red and corroborated (facility use amber or worse, buffers red, or risk assets red), or heavy use of the Fed's repo lending with funding rates amber or worse",
     'overall.tight': zh ? '融资利率或工具使用为黄色及以上，或缓冲至少为黄色时财政抽水为红色；缓冲单独偏薄不改变总体判断'
       : 'Funding rates or facility use amber or worse, or a red fiscal drain while buffers are amber or worse; thin buffers alone do not change the overall reading',
-    'overall.calm': zh ? '其余情况；风险资产单独不改变总体判断' : 'Otherwise; risk assets alone never change the overall reading',
+    'overall.calm': zh ? '利率与工具使用均为绿色，也没有在缓冲偏薄时出现大规模财政抽水；风险资产单独不改变总体判断' : 'Rates and facility use green, and no large fiscal drain on thin buffers; risk assets alone never change the overall reading',
   };
   if (rule.endsWith('.noData')) return zh ? '本快照中没有该支柱所需的数据' : 'No data for this pillar in this snapshot';
   if (rule.endsWith('.stale')) return zh ? '所需数据已过期，暂不判定' : 'Its data are stale, so no reading';

@@ -8,24 +8,25 @@ import { metricName } from '../i18n/metrics.ts';
 import type { EditionMetrics } from '../metrics/timeline.ts';
 import { RULES } from '../metrics/signals.ts';
 import { escapeHtml as e } from '../report/escape.ts';
-import { formatDate, formatFigure, signalName } from '../report/format.ts';
+import { formatDate, formatFigure, regimeName, signalName } from '../report/format.ts';
 
 const LEVEL_CLASS = ['green', 'amber', 'red'] as const;
 
 /** A table that may scroll sideways: a named region keyboard users can focus and scroll. */
 const wrap = (name: string) => `<div class="table-wrap" role="region" tabindex="0" aria-label="${e(name)}">`;
 
-const badge = (level: number | null, l: Locale) =>
+/** A level's badge; the overall row says calm/tight/stressed as the summary does, pillars green/amber/red. */
+const badge = (level: number | null, l: Locale, overall = false) =>
   level === null
     ? `<span class="state state-none">${e(TABLE_WORDS[l].noData)}</span>`
-    : `<span class="state state-${LEVEL_CLASS[level]}">${e(signalName(level, l))}</span>`;
+    : `<span class="state state-${LEVEL_CLASS[level]}">${e((overall ? regimeName : signalName)(level, l))}</span>`;
 
 /** Each pillar's state and the rule that decided it. */
 export function signalsTable(m: EditionMetrics, l: Locale): string {
   const w = TABLE_WORDS[l];
   const rows = m.signals.map((s) =>
     `<tr data-pillar="${s.pillar}" data-level="${s.level ?? 'none'}"><th scope="row">${e(PILLAR_NAMES[l][s.pillar] ?? s.pillar)}</th>` +
-    `<td>${badge(s.level, l)}</td><td>${e(ruleText(s.rule, l))}</td></tr>`).join('');
+    `<td>${badge(s.level, l, s.pillar === 'overall')}</td><td>${e(ruleText(s.rule, l))}</td></tr>`).join('');
   return `${wrap(TABLE_NAMES[l].signals)}<table class="signals-table"><thead><tr><th scope="col">${e(w.pillar)}</th>` +
     `<th scope="col">${e(w.state)}</th><th scope="col">${e(w.rule)}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
