@@ -48,7 +48,9 @@ export function episodesTable(columns: readonly { id: string; metrics: EditionMe
     }).join('');
     return `<tr data-metric="${e(key)}"><th scope="row">${e(metricName(key, l))}</th>${cells}</tr>`;
   }).join('');
-  return `<p class="scroll-hint" aria-hidden="true">${e(TABLE_WORDS[l].scrollHint)}</p>` +
+  // The hint shows only on screens too narrow for this many columns (site.css).
+  const past = columns.filter((c) => c.id !== 'now').length;
+  return `<p class="scroll-hint" data-episodes="${past}" aria-hidden="true">${e(TABLE_WORDS[l].scrollHint)}</p>` +
     `${wrap(TABLE_NAMES[l].episodes, 'table-wrap episodes-wrap')}<table class="episodes-table"><thead><tr><th scope="col">${e(TABLE_WORDS[l].metric)}</th>${head}</tr></thead>` +
     `<tbody>${rows}</tbody></table></div>`;
 }
