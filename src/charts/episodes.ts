@@ -1,39 +1,235 @@
 import * as Plot from '@observablehq/plot';
 import type { EpisodePoint } from '../metrics/episodes.ts';
+import type { Locale } from '../catalog/series.ts';
+import { escapeHtml as e } from '../report/escape.ts';
+import { formatBp, formatDate } from '../report/format.ts';
+import { renderPlot } from './render.ts';
 import { THEME } from './theme.ts';
 
-export interface EpisodeLabels {
-  readonly names: Readonly<Record<string, string>>;
-  readonly x: string;
-  readonly y: string;
-  readonly ariaLabel: string;
-  readonly ariaDescription: string;
+/**
+ * Episode comparison as small multiples, one SVG per panel: SOFR minus the range top around each
+ * episode, aligned on its day 0, laid out by CSS (`.episode-panels`: two panels a row on wide
+ * screens, one below 600 px), so a panel is never narrower than PANEL.minCssWidth on a 320 px
+ * phone and its text never smaller than 11 CSS px (text px = fontSize × CSS width / viewBox width).
+ *
+ * All panels share one y scale, so heights compare honestly. When one past episode dwarfs the
+ * rest (Sept 2019 reached +300 bp, the others under +30), the scale is cut just above the others
+ * and the outlier's line leaves the top of the frame with its peak written beside it; separate
+ * scales per panel would draw 2023's few basis points of noise as tall as 2019's spike.
+ */
+export const PANEL = {
+  width: 300,
+  height: 140,
+  fontSize: 12,
+  /** Narrowest CSS width a panel gets (320 px phone: 320 − 2 × 16 px page padding), see site.css. */
+  minCssWidth: 288,
+} as const;
+
+/** A past peak is cut off when it exceeds this many times the next highest panel (or this edition). */
+const OUTLIER_RATIO = 3;
+/** Smallest top of the scale, in bp, so quiet windows are not blown up. */
+const MIN_TOP = 10;
+
+export interface EpisodeScale {
+  /** Shared y domain, bp, always including 0. */
+  readonly lo: number;
+  readonly hi: number;
+  /** Values above this run off the top of the frame; null when nothing is cut. */
+  readonly cap: number | null;
+}
+
+const ceil10 = (v: number) => Math.ceil(v / 10) * 10;
+const floor10 = (v: number) => Math.floor(v / 10) * 10;
+
+/** Highest value of each panel that has data. */
+function peaksOf(points: readonly EpisodePoint[]): Map<string, number> {
+  const peaks = new Map<string, number>();
+  for (const p of points) peaks.set(p.episode, Math.max(peaks.get(p.episode) ?? -Infinity, p.value));
+  return peaks;
 }
 
 /**
- * Small multiples: SOFR minus the range top around each episode, aligned on the episode's day
- * (0). A line above zero is SOFR trading through the Fed's ceiling.
+ * The shared scale: from the lowest value (or 0) to the highest, unless the highest past peak is
+ * more than OUTLIER_RATIO times the next one and this edition's peak; then the top is cut at 1.5×
+ * that next peak (rounded up to 10 bp). This edition is never cut.
  */
-export function episodesPlot(points: readonly EpisodePoint[], order: readonly string[], labels: EpisodeLabels): Plot.PlotOptions {
-  const rows = points.map((p) => ({ ...p, name: labels.names[p.episode] ?? p.episode }));
+export function episodeScale(points: readonly EpisodePoint[]): EpisodeScale {
+  if (points.length === 0) throw new Error('episodeScale: no points; the chart needs at least one observation of SOFR minus the range top');
+  const peaks = peaksOf(points);
+  const past = [...peaks].filter(([id]) => id !== 'now').map(([, v]) => v).sort((a, b) => b - a);
+  const top = Math.max(...peaks.values());
+  const lo = Math.min(0, floor10(Math.min(...points.map((p) => p.value))));
+  const ref = Math.max(peaks.get('now') ?? -Infinity, past[1] ?? -Infinity, MIN_TOP);
+  if ((past[0] ?? -Infinity) > OUTLIER_RATIO * ref) {
+    const cap = ceil10(1.5 * ref);
+    return { lo, hi: cap, cap };
+  }
+  return { lo, hi: Math.max(MIN_TOP, ceil10(top)), cap: null };
+}
+
+/** A line's point; value NaN breaks the line (Plot leaves a gap). */
+export interface LinePoint {
+  readonly offset: number;
+  readonly value: number;
+}
+
+/**
+ * The line cut at `cap`: it runs up to the frame's top edge where it crosses the cap and resumes
+ * where it comes back, as if clipped, with no SVG clip path (ids would have to be unique per page).
+ */
+export function cutAt(points: readonly LinePoint[], cap: number | null): LinePoint[] {
+  if (cap === null) return [...points];
+  const out: LinePoint[] = [];
+  points.forEach((p, i) => {
+    const prev = points[i - 1];
+    if (prev && (prev.value > cap) !== (p.value > cap)) {
+      const t = (cap - prev.value) / (p.value - prev.value);
+      out.push({ offset: prev.offset + t * (p.offset - prev.offset), value: cap });
+    }
+    out.push(p.value > cap ? { offset: p.offset, value: Number.NaN } : p);
+  });
+  return out;
+}
+
+export interface EpisodeChartText {
+  /** The y unit, after the top tick: "bp", "基点". */
+  readonly unit: string;
+  /** Number formatting of the page: ticks signed (+20, −10), peaks as figures (+300 bp). */
+  readonly tick: (v: number) => string;
+  /** The label of a peak cut off the scale: "peak +300 bp". */
+  readonly peak: (v: number) => string;
+  /** Accessible name of one panel's SVG. */
+  readonly ariaLabel: string;
+}
+
+/** Rough width of a label in chart units: CJK characters are square, others about 0.62 em. */
+export const textWidth = (s: string, fontSize: number) =>
+  [...s].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.62) * fontSize, 0);
+
+/** Peak of a run above the cap, for its label. */
+const offScale = (points: readonly LinePoint[], cap: number | null) =>
+  cap === null ? [] : points.filter((p) => p.value > cap).sort((a, b) => b.value - a.value).slice(0, 1);
+
+/**
+ * One panel: a past episode (blue) with this edition's last days over it (red, thinner), or
+ * this edition alone. Axis titles are left to the page (the unit rides on the top tick), so no
+ * title can collide with a tick label.
+ */
+export function episodePanelPlot(
+  panel: { readonly past: readonly LinePoint[] | null; readonly now: readonly LinePoint[] },
+  scale: EpisodeScale,
+  span: number,
+  text: EpisodeChartText,
+): Plot.PlotOptions {
+  const main = panel.past ?? panel.now;
+  const peak = offScale(main, scale.cap);
+  const fontSize = PANEL.fontSize;
+  // Room for the widest y label (the top one carries the unit) and the tick beside it.
+  const widest = Math.max(textWidth(text.tick(scale.lo), fontSize), textWidth(`${text.tick(scale.hi)} ${text.unit}`, fontSize));
   return {
-    width: THEME.width,
-    height: 200,
-    marginLeft: THEME.marginLeft,
-    marginTop: 28,
-    style: { fontFamily: THEME.font, fontSize: '11px' },
-    ariaLabel: labels.ariaLabel,
-    ariaDescription: labels.ariaDescription,
-    fx: { domain: order.map((id) => labels.names[id] ?? id), label: null, padding: 0.12 },
-    x: { label: labels.x, ticks: 3 },
-    y: { label: labels.y, grid: true, nice: true },
+    width: PANEL.width,
+    height: PANEL.height,
+    marginLeft: Math.ceil(widest + 12),
+    marginRight: 16,
+    marginTop: 10,
+    marginBottom: 24,
+    style: { fontFamily: THEME.font, fontSize: `${fontSize}px` },
+    ariaLabel: text.ariaLabel,
+    x: { domain: [-span, span], ticks: [-span, -span / 2, 0, span / 2, span], tickFormat: text.tick, label: null },
+    y: {
+      domain: [scale.lo, scale.hi], label: null, grid: true, ticks: 4,
+      // Plot passes (tick, index, ticks); its types omit the third.
+      tickFormat: ((v: number, i: number, ticks: readonly number[]) =>
+        i === ticks.length - 1 ? `${text.tick(v)} ${text.unit}` : text.tick(v)) as unknown as (v: number) => string,
+    },
     marks: [
       Plot.ruleY([0], { stroke: THEME.colors.muted }),
       Plot.ruleX([0], { stroke: THEME.colors.muted, strokeDasharray: '2,3' }),
-      Plot.lineY(rows.filter((r) => r.episode !== 'now'), { fx: 'name', x: 'offset', y: 'value', stroke: THEME.colors.secondary, strokeWidth: 1.4 }),
-      Plot.lineY(rows.filter((r) => r.episode === 'now'), { fx: 'name', x: 'offset', y: 'value', stroke: THEME.colors.primary, strokeWidth: 1.6 }),
-      // The edition's own day, so a window of a single day (the first edition) still shows its value.
-      Plot.dot(rows.filter((r) => r.episode === 'now').slice(-1), { fx: 'name', x: 'offset', y: 'value', fill: THEME.colors.primary, r: 2.5 }),
+      ...(panel.past
+        ? [
+            Plot.lineY(cutAt(panel.now, scale.cap), { x: 'offset', y: 'value', stroke: THEME.colors.primary, strokeWidth: 1.3, strokeOpacity: 0.75 }),
+            Plot.lineY(cutAt(panel.past, scale.cap), { x: 'offset', y: 'value', stroke: THEME.colors.secondary, strokeWidth: 1.8 }),
+          ]
+        : [
+            Plot.lineY(cutAt(panel.now, scale.cap), { x: 'offset', y: 'value', stroke: THEME.colors.primary, strokeWidth: 2 }),
+            // The edition's own latest day, so a window of a single day still shows its value.
+            Plot.dot(panel.now.slice(-1), { x: 'offset', y: 'value', fill: THEME.colors.primary, r: 3 }),
+          ]),
+      // The cut peak, written at the top edge beside where the line leaves the frame.
+      // It runs away from the right edge, so it stays inside the frame.
+      Plot.text(peak, {
+        x: 'offset', y: () => scale.hi, text: (p: LinePoint) => `↑ ${text.peak(p.value)}`, fontSize,
+        textAnchor: (peak[0]?.offset ?? 0) > span / 3 ? 'end' : 'start', dx: (peak[0]?.offset ?? 0) > span / 3 ? -5 : 5,
+        lineAnchor: 'top', dy: 1, fill: THEME.colors.secondary, fontWeight: 600,
+      }),
     ],
   };
+}
+
+/** Points of one panel, in order of offset. */
+export const panelPoints = (points: readonly EpisodePoint[], id: string): LinePoint[] =>
+  points.filter((p) => p.episode === id).map((p) => ({ offset: p.offset, value: p.value })).sort((a, b) => a.offset - b.offset);
+
+export interface EpisodeWords {
+  /** Panel names by episode id ("now" = this edition). */
+  readonly names: Readonly<Record<string, string>>;
+  /** The y unit after the top tick. */
+  readonly unit: string;
+  /** Under a panel's name: its day 0 (formatted date). */
+  readonly day0: (date: string) => string;
+  /** Accessible name of a panel: its name, day 0, lowest and highest value (formatted). */
+  readonly panel: (name: string, date: string, low: string, high: string) => string;
+  /** The label of a peak cut off the scale, given the formatted value. */
+  readonly peak: (value: string) => string;
+  /** In place of a panel with no observation in its window. */
+  readonly noData: (span: number) => string;
+  /** What the axes measure, above the panels (the panels carry no axis titles). */
+  readonly axes: string;
+}
+
+export interface EpisodePanels {
+  readonly html: string;
+  readonly scale: EpisodeScale;
+  /** Panels whose line runs off the top of the cut scale. */
+  readonly cut: readonly string[];
+}
+
+const signed = (locale: Locale) => {
+  const f = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
+  return (v: number) => f.format(v).replace('-', '−');
+};
+
+/**
+ * The small multiples as HTML: one titled panel per episode in `panels` order (this edition
+ * first), each its own SVG on the shared scale; CSS lays them out (`.episode-panels`).
+ */
+export function episodePanelsHtml(
+  points: readonly EpisodePoint[],
+  panels: readonly { readonly id: string; readonly day0: string }[],
+  span: number,
+  words: EpisodeWords,
+  locale: Locale,
+): EpisodePanels {
+  const scale = episodeScale(points);
+  const cut: string[] = [];
+  const now = panelPoints(points, 'now');
+  const tick = signed(locale);
+  const items = panels.map(({ id, day0 }) => {
+    const name = words.names[id] ?? id;
+    const own = panelPoints(points, id);
+    const date = formatDate(day0, locale);
+    const head = `<p class="episode-panel-title"><span class="episode-panel-name">${e(name)}</span> ` +
+      `<span class="episode-panel-day0">${e(words.day0(date))}</span></p>`;
+    if (own.length === 0) return `<div class="episode-panel" data-episode="${e(id)}">${head}<p class="episode-panel-empty">${e(words.noData(span))}</p></div>`;
+    const values = own.map((p) => p.value);
+    if (scale.cap !== null && Math.max(...values) > scale.cap) cut.push(id);
+    const ariaLabel = words.panel(name, date, formatBp(Math.min(...values), locale), formatBp(Math.max(...values), locale));
+    const svg = renderPlot(episodePanelPlot({ past: id === 'now' ? null : own, now }, scale, span, {
+      unit: words.unit, tick, peak: (v) => words.peak(formatBp(v, locale)), ariaLabel,
+    }));
+    return `<div class="episode-panel${id === 'now' ? ' episode-panel-now' : ''}" data-episode="${e(id)}">${head}${svg}</div>`;
+  });
+  const html = `<p class="episode-axes">${e(words.axes)}</p>` +
+    `<div class="episode-panels" data-y-domain="${scale.lo},${scale.hi}"${scale.cap === null ? '' : ` data-cap="${scale.cap}"`}>${items.join('')}</div>`;
+  return { html, scale, cut };
 }

@@ -27,11 +27,18 @@ const UI = {
     chartRatesDesc: (n: number, from: string, to: string, last: string) =>
       `折线为最近 ${n} 个交易日的 SOFR（${from} 至 ${to}），阴影为联邦基金目标区间，虚线为准备金余额利率 IORB。最新 SOFR 为 ${last}。`,
     chartEpisodesTitle: '历次资金紧张：SOFR 与目标区间上限之差',
-    chartEpisodesX: '距事件日（天）',
+    chartEpisodesAxes: '横轴：距第 0 天的天数；纵轴：基点，各小图同一刻度。',
     chartEpisodesY: '基点',
     chartEpisodesPast: '历史事件',
-    chartEpisodesDesc: (names: string[], span: number) =>
-      `小图依次为：${names.join('、')}。每幅图显示事件日前后 ${span} 天内 SOFR 减去联邦基金目标区间上限（基点），横轴 0 为事件日；“本期”为截至本期日期的最近 ${span} 天。高于 0 表示 SOFR 突破了政策区间上限。`,
+    chartEpisodesNowOver: '本期（叠在每幅历史小图上）',
+    chartEpisodesDay0: (date: string) => `第 0 天：${date}`,
+    chartEpisodesPeak: (value: string) => `峰值 ${value}`,
+    chartEpisodesPanel: (name: string, date: string, low: string, high: string) =>
+      `${name}，第 0 天为 ${date}：SOFR 减目标区间上限最低 ${low}，最高 ${high}`,
+    chartEpisodesNoData: (span: number) => `这 ${span} 天内没有 SOFR 减目标区间上限的数据。`,
+    chartEpisodesDesc: (names: string[], span: number, cap: string | null, cut: string[]) =>
+      `小图依次为：${names.join('、')}。每幅图显示 SOFR 减去联邦基金目标区间上限（基点）：历史事件取峰值日（第 0 天）前后各 ${span} 天，“本期”取截至本期日期（第 0 天）的 ${span} 天，并以红线叠在每幅历史小图上以便对照。` +
+      `各图纵轴刻度相同${cap ? `，上限截在 ${cap}，以免小幅波动被压平；${cut.join('、')}超出上限的部分未画出，峰值标在图顶` : ''}。高于 0 表示 SOFR 突破了政策区间上限。`,
     sourcePrefix: '来源：',
     footerFred: '本站使用 FRED® 数据，但未获圣路易斯联储认可或认证。',
     footerNotice: '数据为官方公开数据；本站文字与计算为本团队所写，不构成投资建议。',
@@ -103,11 +110,18 @@ const UI = {
     chartRatesDesc: (n: number, from: string, to: string, last: string) =>
       `The line is SOFR over the last ${n} business days (${from} to ${to}); the shaded band is the fed funds target range and the dashed line is the interest rate on reserve balances (IORB). Latest SOFR: ${last}.`,
     chartEpisodesTitle: 'Past squeezes: SOFR minus the top of the target range',
-    chartEpisodesX: 'Days from the episode',
+    chartEpisodesAxes: 'Across: days from day 0. Up: basis points, on the same scale in every panel.',
     chartEpisodesY: 'bp',
-    chartEpisodesPast: 'Past episodes',
-    chartEpisodesDesc: (names: string[], span: number) =>
-      `Panels, in order: ${names.join('; ')}. Each shows SOFR minus the top of the fed funds target range in basis points for ${span} days either side of the episode's peak day (0); "This edition" shows the ${span} days up to this edition's date. Above zero, SOFR traded through the top of the policy range.`,
+    chartEpisodesPast: 'Past episode',
+    chartEpisodesNowOver: 'This edition (also drawn over each past episode)',
+    chartEpisodesDay0: (date: string) => `day 0: ${date}`,
+    chartEpisodesPeak: (value: string) => `peak ${value}`,
+    chartEpisodesPanel: (name: string, date: string, low: string, high: string) =>
+      `${name}, day 0 ${date}: SOFR minus the top of the target range from ${low} to ${high}`,
+    chartEpisodesNoData: (span: number) => `No SOFR minus range-top data in these ${span} days.`,
+    chartEpisodesDesc: (names: string[], span: number, cap: string | null, cut: string[]) =>
+      `Panels, in order: ${names.join('; ')}. Each shows SOFR minus the top of the fed funds target range in basis points: a past episode for ${span} days either side of its peak day (day 0), this edition for the ${span} days up to its date (day 0), drawn again in red over every past episode for comparison. ` +
+      `All panels share one scale${cap ? `, cut at ${cap} so the smaller squeezes are not flattened: the part of ${cut.join(' and ')} above it is not drawn and its peak is written at the top` : ''}. Above zero, SOFR traded through the top of the policy range.`,
     sourcePrefix: 'Source: ',
     footerFred: 'This product uses FRED® data but is not endorsed or certified by the Federal Reserve Bank of St. Louis.',
     footerNotice: 'Official public data; all text and calculations are our own. Not investment advice.',

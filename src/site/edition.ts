@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { EVENTS, eventById, knownBy } from '../catalog/events.ts';
 import { seriesDef, type Locale, type SeriesId } from '../catalog/series.ts';
-import { episodesPlot } from '../charts/episodes.ts';
+import { episodePanelsHtml } from '../charts/episodes.ts';
 import { chartFigure } from '../charts/figure.ts';
 import { rateRangePlot } from '../charts/rateRange.ts';
 import { renderPlot } from '../charts/render.ts';
@@ -21,7 +21,7 @@ import { computeTimeline, metricCatalog, type EditionMetrics } from '../metrics/
 import { rateRangeWindow } from '../metrics/windows.ts';
 import type { BlockRegistry } from '../report/blocks.ts';
 import { fillReport } from '../report/fill.ts';
-import { formatDate, formatFigure } from '../report/format.ts';
+import { formatBp, formatDate, formatFigure } from '../report/format.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { readSnapshot } from '../snapshot/store.ts';
 import { episodesTable, signalsTable } from './tables.ts';
@@ -147,20 +147,25 @@ function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale): BlockRegistr
       episodes: () => {
         const points = episodeWindows(snap, asOf, EPISODE_SPAN_DAYS);
         if (points.length === 0) throw new Error(`chart "episodes": no SOFR spread data on or before ${asOf}`);
-        const order = [...episodesBy(asOf).map((e) => e.id), 'now'];
+        // This edition first, then the past episodes from the most recent, as in the table.
+        const panels = [{ id: 'now', day0: asOf }, ...episodesBy(asOf).map((e) => ({ id: e.id as string, day0: e.date })).reverse()];
         const names = EPISODE_NAMES[locale];
-        const description = t.chartEpisodesDesc(order.map((id) => names[id] ?? id), EPISODE_SPAN_DAYS);
-        const svg = renderPlot(episodesPlot(points, order, {
-          names, x: t.chartEpisodesX, y: t.chartEpisodesY, ariaLabel: t.chartEpisodesTitle, ariaDescription: description,
-        }));
+        const { html, scale, cut } = episodePanelsHtml(points, panels, EPISODE_SPAN_DAYS, {
+          names, unit: t.chartEpisodesY, day0: t.chartEpisodesDay0, peak: t.chartEpisodesPeak, panel: t.chartEpisodesPanel, noData: t.chartEpisodesNoData, axes: t.chartEpisodesAxes,
+        }, locale);
+        const description = t.chartEpisodesDesc(
+          panels.map((p) => names[p.id] ?? p.id), EPISODE_SPAN_DAYS,
+          scale.cap === null ? null : formatBp(scale.cap, locale), cut.map((id) => names[id] ?? id),
+        );
         return chartFigure({
           id: 'episodes', title: t.chartEpisodesTitle, description,
           source: `${t.sourcePrefix}${sourceOf(['SOFR', 'DFEDTARU'], locale)} (FRED)`,
+          // This edition's line is only named when there is one to draw.
           legend: [
-            { label: names.now ?? 'now', color: THEME.colors.primary, style: 'line' },
+            ...(points.some((p) => p.episode === 'now') ? [{ label: t.chartEpisodesNowOver, color: THEME.colors.primary, style: 'line' as const }] : []),
             { label: t.chartEpisodesPast, color: THEME.colors.secondary, style: 'line' },
           ],
-        }, svg);
+        }, html);
       },
     },
     table: {
@@ -173,7 +178,8 @@ function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale): BlockRegistr
         // No row names a facility before it existed: the SRF (2021) or the 2019 repo operations.
         const since = (id: string) => { const e = eventById(id); return e !== undefined && knownBy(e, asOf); };
         const rows = EPISODE_METRICS.filter((k) => (!k.startsWith('srf.') || since('srf')) && (!k.startsWith('omo.') || since('repoOps2019')));
-        return episodesTable([...columns, { id: 'now', metrics: m }], rows, locale);
+        // This edition first, then the past episodes from the most recent, as in the chart.
+        return episodesTable([{ id: 'now', metrics: m }, ...columns.reverse()], rows, locale);
       },
     },
   };

@@ -13,7 +13,7 @@ import { formatDate, formatFigure, regimeName, signalName } from '../report/form
 const LEVEL_CLASS = ['green', 'amber', 'red'] as const;
 
 /** A table that may scroll sideways: a named region keyboard users can focus and scroll. */
-const wrap = (name: string) => `<div class="table-wrap" role="region" tabindex="0" aria-label="${e(name)}">`;
+const wrap = (name: string, cls = 'table-wrap') => `<div class="${cls}" role="region" tabindex="0" aria-label="${e(name)}">`;
 
 /** A level's badge; the overall row says calm/tight/stressed as the summary does, pillars green/amber/red. */
 const badge = (level: number | null, l: Locale, overall = false) =>
@@ -31,19 +31,28 @@ export function signalsTable(m: EditionMetrics, l: Locale): string {
     `<th scope="col">${e(w.state)}</th><th scope="col">${e(w.rule)}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
-/** The same key metrics at each past episode and at this edition, side by side. */
+/**
+ * The same key metrics at this edition and at each past episode, side by side: this edition's
+ * column comes first and is marked (`current`), so it stays next to the metric names; on narrow
+ * screens both stay put (sticky, site.css) while the episodes scroll beside them.
+ */
 export function episodesTable(columns: readonly { id: string; metrics: EditionMetrics }[], metrics: readonly string[], l: Locale): string {
+  const cls = (c: { id: string }) => (c.id === 'now' ? ' class="current"' : '');
   const head = columns.map((c) =>
-    `<th scope="col">${e(EPISODE_NAMES[l][c.id] ?? c.id)}<span class="col-date">${e(formatDate(c.metrics.asOf, l))}</span></th>`).join('');
+    `<th scope="col"${cls(c)}>${e(EPISODE_NAMES[l][c.id] ?? c.id)}<span class="col-date">${e(formatDate(c.metrics.asOf, l))}</span></th>`).join('');
   const rows = metrics.map((key) => {
     const cells = columns.map((c) => {
       const f = c.metrics.figures[key];
-      if (!f) return `<td class="na">${e(TABLE_WORDS[l].noData)}</td>`;
-      return key.startsWith('signal.') ? `<td>${badge(f.value, l)}</td>` : `<td class="num">${e(formatFigure(f, l))}</td>`;
+      const current = c.id === 'now' ? ' current' : '';
+      if (!f) return `<td class="na${current}">${e(TABLE_WORDS[l].noData)}</td>`;
+      return key.startsWith('signal.') ? `<td${cls(c)}>${badge(f.value, l)}</td>` : `<td class="num${current}">${e(formatFigure(f, l))}</td>`;
     }).join('');
     return `<tr data-metric="${e(key)}"><th scope="row">${e(metricName(key, l))}</th>${cells}</tr>`;
   }).join('');
-  return `${wrap(TABLE_NAMES[l].episodes)}<table class="episodes-table"><thead><tr><th scope="col">${e(TABLE_WORDS[l].metric)}</th>${head}</tr></thead>` +
+  // The hint shows only on screens too narrow for this many columns (site.css).
+  const past = columns.filter((c) => c.id !== 'now').length;
+  return `<p class="scroll-hint" data-episodes="${past}" aria-hidden="true">${e(TABLE_WORDS[l].scrollHint)}</p>` +
+    `${wrap(TABLE_NAMES[l].episodes, 'table-wrap episodes-wrap')}<table class="episodes-table"><thead><tr><th scope="col">${e(TABLE_WORDS[l].metric)}</th>${head}</tr></thead>` +
     `<tbody>${rows}</tbody></table></div>`;
 }
 

@@ -162,6 +162,40 @@ describe.each(EDITION)('edition $path', ({ path, lang, spread, iorb, srf }) => {
     await page.screenshot({ path: `${SHOTS}/edition-2025-11-05-${lang}-phone.png`, fullPage: true });
     await page.close();
   });
+
+  it('keeps this edition beside every past episode, and the panels legible, at 1280 and 390 px', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+    const wrap = page.locator('.episodes-wrap');
+    const current = page.locator('.episodes-table thead th.current');
+    const lastEpisode = page.locator('.episodes-table thead th').last();
+    const inView = async (width: number) => {
+      const box = await current.boundingBox();
+      return box !== null && box.x >= 0 && box.x + box.width <= width;
+    };
+    /** Smallest chart text in CSS px: its font size in chart units × the SVG's scale. */
+    const minPanelText = () => page.locator('#chart-episodes').evaluate((fig) => Math.min(...[...fig.querySelectorAll('svg')].flatMap((svg) => {
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      return [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+    })));
+    // Desktop: the whole table fits its column; nothing to scroll.
+    expect(await wrap.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    expect(await inView(1280)).toBe(true);
+    expect(await minPanelText()).toBeGreaterThanOrEqual(11);
+    // Phone: the table scrolls, this edition's column stays in view beside the oldest episode.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await wrap.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    expect(await page.locator('.scroll-hint').isVisible()).toBe(true);
+    await wrap.evaluate((el) => { el.scrollLeft = el.scrollWidth; });
+    expect(await inView(390)).toBe(true);
+    const [cur, last] = [await current.boundingBox(), await lastEpisode.boundingBox()];
+    expect(last && cur && last.x >= cur.x + cur.width - 1 && last.x + last.width <= 390 + 1).toBe(true);
+    // One panel a row, this edition's first, its text at least 11 CSS px.
+    expect(await page.locator('.episode-panel').first().getAttribute('data-episode')).toBe('now');
+    expect(await minPanelText()).toBeGreaterThanOrEqual(11);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.close();
+  });
 });
 
 describe('archive, feeds and methodology', () => {

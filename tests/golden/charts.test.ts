@@ -1,7 +1,7 @@
 // Golden SVG of each chart kind (src/charts), drawn from the frozen fixture snapshot.
 import { beforeAll, describe, it } from 'vitest';
 import type { SeriesId } from '../../src/catalog/series.ts';
-import { episodesPlot } from '../../src/charts/episodes.ts';
+import { episodePanelsHtml } from '../../src/charts/episodes.ts';
 import { historyPlot } from '../../src/charts/history.ts';
 import { rateRangePlot } from '../../src/charts/rateRange.ts';
 import { renderPlot } from '../../src/charts/render.ts';
@@ -31,11 +31,12 @@ describe('golden charts (fixture snapshot)', () => {
 
   it('episodes compared on 2025-11-05', () => {
     const asOf = '2025-11-05';
-    const order = [...episodesBy(asOf).map((e) => e.id), 'now'];
-    const svg = renderPlot(episodesPlot(episodeWindows(snap, asOf, 30), order, {
-      names: EPISODE_NAMES.en, x: t.chartEpisodesX, y: t.chartEpisodesY, ariaLabel: t.chartEpisodesTitle, ariaDescription: 'episodes',
-    }));
-    expectGolden(`charts/episodes-${asOf}.svg`, formatMarkup(svg));
+    const panels = [{ id: 'now', day0: asOf }, ...episodesBy(asOf).map((e) => ({ id: e.id as string, day0: e.date })).reverse()];
+    const { html } = episodePanelsHtml(episodeWindows(snap, asOf, 30), panels, 30, {
+      names: EPISODE_NAMES.en, unit: t.chartEpisodesY, day0: t.chartEpisodesDay0, peak: t.chartEpisodesPeak, panel: t.chartEpisodesPanel,
+      noData: t.chartEpisodesNoData, axes: t.chartEpisodesAxes,
+    }, 'en');
+    expectGolden(`charts/episodes-${asOf}.html`, formatMarkup(html));
   });
 
   // A level (SOFR), a spread-free balance (ON RRP) and a drawdown of a copyrighted price (S&P 500).
