@@ -1,9 +1,11 @@
 import type { Locale } from '../catalog/series.ts';
+import type { MetricMeasure, MetricSubject } from '../metrics/registry.ts';
 
 // Reader-facing names of metrics ("SOFR − top of range, 1-month change"), built from the
-// base name and the measure, so every key the metrics layer offers has a name in both languages.
+// base name and the measure. Both tables are typed by the metric registry: a metric family
+// without its words here, or a word for a name no family offers, fails `tsc`.
 
-const BASES: Record<Locale, Record<string, string>> = {
+const BASES: Record<Locale, Record<MetricSubject, string>> = {
   zh: {
     sofr: 'SOFR', sofrP1: 'SOFR 第 1 百分位', sofrP25: 'SOFR 第 25 百分位', sofrP75: 'SOFR 第 75 百分位', sofrP99: 'SOFR 第 99 百分位', sofrVolume: 'SOFR 成交量', effr: 'EFFR', iorb: 'IORB（2021-07-29 前为 IOER）', rangeTop: '目标区间上限',
     rangeBottom: '目标区间下限', bgcr: 'BGCR', tgcr: 'TGCR', rrpRate: '隔夜逆回购利率', sofrTop: 'SOFR − 区间上限',
@@ -24,7 +26,7 @@ const BASES: Record<Locale, Record<string, string>> = {
   },
 };
 
-const MEASURES: Record<Locale, Record<string, string>> = {
+const MEASURES: Record<Locale, Record<MetricMeasure, string>> = {
   zh: {
     latest: '', max1m: '近一个月最高', chg1d: '日变化', chg1w: '周变化', chg1m: '1 个月变化', chg3m: '3 个月变化', chgYtd: '年初至今变化',
     rank1y: '1 年百分位', rank5y: '5 年百分位', atSpreadPeak: '（利差峰值当日）', record: '数据内最高', isRecord: '是否创纪录',
@@ -45,8 +47,8 @@ const MEASURES: Record<Locale, Record<string, string>> = {
 
 export function metricName(key: string, locale: Locale): string {
   const [base = '', measure = ''] = key.split('.');
-  const b = BASES[locale][base] ?? base;
-  const m = MEASURES[locale][measure] ?? measure;
+  const b = (BASES[locale] as Record<string, string>)[base] ?? base;
+  const m = (MEASURES[locale] as Record<string, string>)[measure] ?? measure;
   if (!m) return b;
   if (base === 'signal') return locale === 'zh' ? `${m}信号` : `Signal: ${m}`;
   return locale === 'zh' ? `${b}${m.startsWith('（') ? '' : '，'}${m}` : `${b}, ${m}`;
