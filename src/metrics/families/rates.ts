@@ -12,7 +12,7 @@ export const rates = defineFamily({
     sofrP25: level('SOFR_P25', 'SOFR 25th percentile'),
     sofrP75: level('SOFR_P75', 'SOFR 75th percentile'),
     sofrP99: level('SOFR_P99', 'SOFR 99th percentile'),
-    sofrVolume: level('SOFR_VOLUME', 'SOFR volume, $bn'),
+    sofrVolume: level('SOFR_VOLUME', 'SOFR volume'),
     effr: level('EFFR', 'EFFR'),
     iorb: { ...level('IORB', 'IORB (IOER before 2021-07-29)'), derive: (s) => spliced(s('IOER'), s('IORB')), pages: ['IORB', 'IOER'] },
     rangeTop: level('DFEDTARU', 'top of the federal funds target range'),
