@@ -77,5 +77,10 @@ describe('metric families', () => {
     }));
     expect(err).toBeInstanceOf(TemplateError);
     expect(err.message).toMatch(/unknown metric "sofrTop\.lates".*sofrTop\.latest/);
+    // A misspelt base: the closest declared names.
+    const base = catchError(() => fillReport('{{ sofrTpo.latest | bp }}', {
+      file: 't.md', locale: 'en', asOf: '2025-11-05', figures: {}, kinds: METRIC_KINDS, sourceOf: () => '', blocks: { chart: {}, table: {} },
+    }));
+    expect(base.message).toMatch(/unknown metric "sofrTpo\.latest"; did you mean one of: sofrTop\.latest/);
   });
 });
