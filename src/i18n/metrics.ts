@@ -1,9 +1,11 @@
 import type { Locale } from '../catalog/series.ts';
+import type { MetricMeasure, MetricSubject } from '../metrics/registry.ts';
 
 // Reader-facing names of metrics ("SOFR − top of range, 1-month change"), built from the
-// base name and the measure, so every key the metrics layer offers has a name in both languages.
+// base name and the measure. Both tables are typed by the metric registry: a metric family
+// without its words here, or a word for a name no family offers, fails `tsc`.
 
-const BASES: Record<Locale, Record<string, string>> = {
+const BASES: Record<Locale, Record<MetricSubject, string>> = {
   zh: {
     sofr: 'SOFR', sofrP1: 'SOFR 第 1 百分位', sofrP25: 'SOFR 第 25 百分位', sofrP75: 'SOFR 第 75 百分位', sofrP99: 'SOFR 第 99 百分位', sofrVolume: 'SOFR 成交量', effr: 'EFFR', iorb: 'IORB（2021-07-29 前为 IOER）', rangeTop: '目标区间上限',
     rangeBottom: '目标区间下限', bgcr: 'BGCR', tgcr: 'TGCR', rrpRate: '隔夜逆回购利率', sofrTop: 'SOFR − 区间上限',
@@ -11,6 +13,7 @@ const BASES: Record<Locale, Record<string, string>> = {
     bgcrSofr: 'BGCR − SOFR', rrp: '隔夜逆回购余额', reserves: '银行准备金', fedAssets: '美联储总资产', tga: 'TGA 日终余额',
     tgaWeekly: 'TGA 周均余额', netLiq: '净流动性', srf: '常备回购便利（SRF）使用量', srfMbs: 'SRF 使用量（MBS 抵押）',
     omo: '临时公开市场回购操作使用量', sofrIqr: 'SOFR 第 75 与第 25 百分位之差',
+    sofrWidth: 'SOFR 第 99 与第 1 百分位之差',
     nasdaq: '纳斯达克综合指数', sp500: '标普 500', btc: '比特币', signal: '信号', fiscal: '财政抽水',
   },
   en: {
@@ -20,15 +23,17 @@ const BASES: Record<Locale, Record<string, string>> = {
     bgcrSofr: 'BGCR − SOFR', rrp: 'ON RRP balance', reserves: 'Reserve balances', fedAssets: 'Fed total assets', tga: 'TGA closing balance',
     tgaWeekly: 'TGA weekly average', netLiq: 'Net liquidity', srf: 'Standing Repo Facility take-up', srfMbs: 'SRF take-up, MBS collateral',
     omo: 'Temporary repo operations take-up', sofrIqr: 'SOFR 75th − 25th percentile',
+    sofrWidth: 'SOFR 99th − 1st percentile',
     nasdaq: 'Nasdaq Composite', sp500: 'S&P 500', btc: 'Bitcoin', signal: 'Signal', fiscal: 'Fiscal drain',
   },
 };
 
-const MEASURES: Record<Locale, Record<string, string>> = {
+const MEASURES: Record<Locale, Record<MetricMeasure, string>> = {
   zh: {
     latest: '', max1m: '近一个月最高', chg1d: '日变化', chg1w: '周变化', chg1m: '1 个月变化', chg3m: '3 个月变化', chgYtd: '年初至今变化',
     rank1y: '1 年百分位', rank5y: '5 年百分位', atSpreadPeak: '（利差峰值当日）', record: '数据内最高', isRecord: '是否创纪录',
     mbsShare: 'MBS 占比', recordSince: '纪录比较的天数（起始日）', max: '数据内单日最高', maxSince: '比较的天数（起始日）', peak: '历史峰值', shareOfPeak: '占峰值比例', daysNearZero: '接近零的连续天数', drain3m: '3 个月 TGA 增幅 / (准备金 + 逆回购)',
+    avg1m: '近一个月平均',
     drawdown: '较 52 周高点回撤', corrNetLiq: '与净流动性周变化的 52 周相关系数',
     min2d: '最近两个交易日的较小值', nearZero60: '近 60 个交易日中低于 500 亿美元的天数', lowSince: '上次同样低的水平', high3m: '近三个月最高', low3m: '近三个月最低', monthEnd: '最新一期为月末数据', netDrain3m: '3 个月 TGA 增幅扣除美联储资产变化 / (准备金 + 逆回购)',
     funding: '融资利率', facility: '工具使用', buffers: '缓冲', fiscal: '财政抽水', risk: '风险资产', overall: '总体',
@@ -37,6 +42,7 @@ const MEASURES: Record<Locale, Record<string, string>> = {
     latest: '', max1m: 'one-month high', chg1d: 'daily change', chg1w: 'weekly change', chg1m: '1-month change', chg3m: '3-month change', chgYtd: 'change year to date',
     rank1y: '1-year percentile', rank5y: '5-year percentile', atSpreadPeak: '(on the spread peak day)', record: 'highest in the data', isRecord: 'new record?',
     mbsShare: 'MBS share', recordSince: 'days the record compares (from)', max: 'highest day in the data', maxSince: 'days compared (from)', peak: 'all-time peak', shareOfPeak: 'share of peak', daysNearZero: 'days near zero in a row', drain3m: '3-month TGA rise / (reserves + ON RRP)',
+    avg1m: 'one-month average',
     drawdown: 'drawdown from 52-week high', corrNetLiq: '52-week correlation with net liquidity changes',
     min2d: 'lower of the last two prints', nearZero60: 'days below $50bn in the last 60', lowSince: 'last time as low', high3m: 'three-month high', low3m: 'three-month low', monthEnd: 'latest print is a month-end one', netDrain3m: '3-month TGA rise net of the Fed\'s balance-sheet change / (reserves + ON RRP)',
     funding: 'funding rates', facility: 'facility use', buffers: 'buffers', fiscal: 'fiscal drain', risk: 'risk assets', overall: 'overall',
@@ -45,8 +51,8 @@ const MEASURES: Record<Locale, Record<string, string>> = {
 
 export function metricName(key: string, locale: Locale): string {
   const [base = '', measure = ''] = key.split('.');
-  const b = BASES[locale][base] ?? base;
-  const m = MEASURES[locale][measure] ?? measure;
+  const b = (BASES[locale] as Record<string, string>)[base] ?? base;
+  const m = (MEASURES[locale] as Record<string, string>)[measure] ?? measure;
   if (!m) return b;
   if (base === 'signal') return locale === 'zh' ? `${m}信号` : `Signal: ${m}`;
   return locale === 'zh' ? `${b}${m.startsWith('（') ? '' : '，'}${m}` : `${b}, ${m}`;

@@ -1,8 +1,7 @@
-import { BTC_SPLICE, type SeriesId } from '../catalog/series.ts';
+import { seriesDef, type SeriesId, type Unit } from '../catalog/series.ts';
 import type { Observation } from '../snapshot/observation.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { laterKnown, latestAt } from './lookup.ts';
-import { published } from './publication.ts';
 
 // Series derived from the snapshot once per build. Each derived observation on date d uses only
 // observations dated <= d, and is public (`known`) only once all its inputs are, so deriving
@@ -12,7 +11,8 @@ import { published } from './publication.ts';
 export const toBp = (pp: number) => Math.round(pp * 10_000) / 100;
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
-export type Obs = readonly Observation[];
+export type { Obs } from './family.ts';
+type Obs = readonly Observation[];
 
 /** `a − b` in bp on every date of `a` where `b` has a value the same day. */
 export function spreadSeries(a: Obs, b: Obs): Observation[] {
@@ -40,8 +40,8 @@ export const splicedAt = (before: Obs, from: Obs, date: string): Observation[] =
 /**
  * Net liquidity in $bn on each Wednesday of the Fed balance sheet: total assets (Wednesday level)
  * minus the TGA (week average ending that Wednesday) minus ON RRP (that day, or the last day
- * before). Mixing a level, a weekly average and a daily value is the usual shortcut; the
- * methodology page says so.
+ * before), all three in $bn. Mixing a level, a weekly average and a daily value is the usual
+ * shortcut; the methodology page says so.
  */
 export function netLiquiditySeries(walcl: Obs, tgaWeekly: Obs, rrp: Obs): Observation[] {
   const out: Observation[] = [];
@@ -50,7 +50,7 @@ export function netLiquiditySeries(walcl: Obs, tgaWeekly: Obs, rrp: Obs): Observ
     const r = latestAt(rrp, w.date);
     if (tga?.date !== w.date || !r) continue;
     const known = [laterKnown(w, tga), laterKnown(w, r)].sort().at(-1);
-    out.push({ date: w.date, value: round6(w.value / 1000 - tga.value / 1000 - r.value), known });
+    out.push({ date: w.date, value: round6(w.value - tga.value - r.value), known });
   }
   return out;
 }
@@ -66,82 +66,28 @@ export const SRF_ERA_START = '2021-07-28';
 export const between = (obs: Obs, from: string, until = '9999-12-31'): Observation[] =>
   obs.filter((o) => o.date >= from && o.date < until);
 
-/** A named series the metrics work on: observations, what they measure, where they come from. */
-export interface Base {
-  readonly key: string;
-  readonly obs: Obs;
-  /** pct series change in bp; usd_bn series change in $bn; bp series (spreads) change in bp. */
-  readonly kind: 'pct' | 'bp' | 'usd_bn';
-  readonly series: readonly SeriesId[];
-  /** The base describes a closed era: editions dated on or after this get none of its measures. */
-  readonly until?: string;
-}
+/**
+ * The one place units are converted: catalog unit -> factor to the unit the metrics work in.
+ * Balances are compared in $bn, so H.4.1 items published in $mn are divided by 1000; rates stay
+ * in percent (spreads are made in bp by spreadSeries), prices in their own unit.
+ */
+export const TO_METRIC_UNIT: Readonly<Record<Unit, number>> = { percent: 1, usd_mn: 1 / 1000, usd_bn: 1, index: 1, usd: 1, usdt: 1 };
 
-const get = (snap: Snapshot, id: SeriesId): Obs => snap.series.get(id) ?? [];
+/** The kind of figure a catalog unit gives once converted (undefined: prices, never published as levels). */
+export const METRIC_KIND_OF_UNIT: Readonly<Record<Unit, 'pct' | 'usd_bn' | undefined>> = {
+  percent: 'pct', usd_mn: 'usd_bn', usd_bn: 'usd_bn', index: undefined, usd: undefined, usdt: undefined,
+};
 
-const cache = new WeakMap<Snapshot, Base[]>();
-
-/** Every base series the report can talk about, derived once per snapshot (memoised). */
-export function deriveBases(snap: Snapshot): Base[] {
-  let bases = cache.get(snap);
-  if (!bases) cache.set(snap, (bases = buildBases(published(snap))));
-  return bases;
-}
-
-function buildBases(snap: Snapshot): Base[] {
-  const s = (id: SeriesId) => get(snap, id);
-  const iorb = spliced(s('IOER'), s('IORB'));
-  const rrp = s('RRPONTSYD');
-  const base = (key: string, obs: Obs, kind: Base['kind'], series: SeriesId[], until?: string): Base =>
-    (until ? { key, obs, kind, series, until } : { key, obs, kind, series });
-  return [
-    base('sofr', s('SOFR'), 'pct', ['SOFR']),
-    base('sofrP1', s('SOFR_P1'), 'pct', ['SOFR_P1']),
-    base('sofrP25', s('SOFR_P25'), 'pct', ['SOFR_P25']),
-    base('sofrP75', s('SOFR_P75'), 'pct', ['SOFR_P75']),
-    base('sofrP99', s('SOFR_P99'), 'pct', ['SOFR_P99']),
-    base('sofrVolume', s('SOFR_VOLUME'), 'usd_bn', ['SOFR_VOLUME']),
-    base('effr', s('EFFR'), 'pct', ['EFFR']),
-    base('iorb', iorb, 'pct', ['IORB']),
-    base('rangeTop', s('DFEDTARU'), 'pct', ['DFEDTARU']),
-    base('rangeBottom', s('DFEDTARL'), 'pct', ['DFEDTARL']),
-    base('bgcr', s('BGCR'), 'pct', ['BGCR']),
-    base('tgcr', s('TGCR'), 'pct', ['TGCR']),
-    base('rrpRate', s('RRPONTSYAWARD'), 'pct', ['RRPONTSYAWARD']),
-    base('sofrTop', spreadSeries(s('SOFR'), s('DFEDTARU')), 'bp', ['SOFR', 'DFEDTARU']),
-    base('sofrIorb', spreadSeries(s('SOFR'), iorb), 'bp', ['SOFR', 'IORB']),
-    base('sofrP99Top', spreadSeries(s('SOFR_P99'), s('DFEDTARU')), 'bp', ['SOFR_P99', 'DFEDTARU']),
-    base('tgcrRrp', spreadSeries(s('TGCR'), s('RRPONTSYAWARD')), 'bp', ['TGCR', 'RRPONTSYAWARD']),
-    base('effrIorb', spreadSeries(s('EFFR'), iorb), 'bp', ['EFFR', 'IORB']),
-    base('bgcrSofr', spreadSeries(s('BGCR'), s('SOFR')), 'bp', ['BGCR', 'SOFR']),
-    base('sofrIqr', spreadSeries(s('SOFR_P75'), s('SOFR_P25')), 'bp', ['SOFR_P75', 'SOFR_P25']),
-    base('rrp', rrp, 'usd_bn', ['RRPONTSYD']),
-    base('reserves', scaled(s('WRESBAL'), 1 / 1000), 'usd_bn', ['WRESBAL']),
-    base('fedAssets', scaled(s('WALCL'), 1 / 1000), 'usd_bn', ['WALCL']),
-    base('tga', s('TGA_CLOSE'), 'usd_bn', ['TGA_CLOSE']),
-    base('tgaWeekly', scaled(s('WTREGEN'), 1 / 1000), 'usd_bn', ['WTREGEN']),
-    base('netLiq', netLiquiditySeries(s('WALCL'), s('WTREGEN'), rrp), 'usd_bn', ['WALCL', 'WTREGEN', 'RRPONTSYD']),
-    // Repo take-up is split by facility: the Standing Repo Facility, and the temporary OMOs before it.
-    base('srf', between(s('SRF_TOTAL'), SRF_ERA_START), 'usd_bn', ['SRF_TOTAL']),
-    base('srfMbs', between(s('SRF_MBS'), SRF_ERA_START), 'usd_bn', ['SRF_MBS']),
-    base('omo', between(s('SRF_TOTAL'), '0000-01-01', SRF_ERA_START), 'usd_bn', ['SRF_TOTAL'], SRF_ERA_START),
-  ];
-}
-
-/** Risk assets (copyrighted prices: only drawdowns and correlations are published). */
-export function deriveAssets(raw: Snapshot): { key: string; obs: Obs; series: SeriesId[] }[] {
-  const snap = published(raw);
-  return [
-    { key: 'nasdaq', obs: get(snap, 'NASDAQCOM'), series: ['NASDAQCOM'] },
-    { key: 'sp500', obs: get(snap, 'SP500'), series: ['SP500'] },
-    { key: 'btc', ...bitcoin(snap) },
-  ];
-}
-
-/** Bitcoin: Binance history spliced onto FRED's Coinbase series at BTC_SPLICE (see the catalog). */
-function bitcoin(snap: Snapshot): { obs: Obs; series: SeriesId[] } {
-  const coinbase = get(snap, BTC_SPLICE.from).filter((o) => o.date >= BTC_SPLICE.date);
-  const obs = splicedAt(get(snap, BTC_SPLICE.before), coinbase, BTC_SPLICE.date);
-  // The first series names the figure's link and freshness: the live one once it has data.
-  return { obs, series: coinbase.length ? [BTC_SPLICE.from, BTC_SPLICE.before] : [BTC_SPLICE.before] };
+/** Catalog series of a snapshot in metric units, each converted once on first use. */
+export function metricInputs(snap: Snapshot): (id: SeriesId) => Obs {
+  const converted = new Map<SeriesId, Obs>();
+  return (id) => {
+    let obs = converted.get(id);
+    if (!obs) {
+      const raw = snap.series.get(id) ?? [];
+      const factor = TO_METRIC_UNIT[seriesDef(id).unit];
+      converted.set(id, (obs = factor === 1 ? raw : scaled(raw, factor)));
+    }
+    return obs;
+  };
 }

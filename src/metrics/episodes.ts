@@ -1,6 +1,6 @@
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { daysBetween, addDays } from '../snapshot/observation.ts';
-import { deriveBases } from './derived.ts';
+import { baseOf, type MetricKey } from './registry.ts';
 import { byDataDate } from './publication.ts';
 import { computeTimeline, type EditionMetrics } from './timeline.ts';
 import { isKnownBy } from './lookup.ts';
@@ -19,7 +19,7 @@ export type EpisodeId = (typeof EPISODES)[number]['id'] | 'now';
 export const EPISODE_METRICS = [
   'sofrTop.latest', 'sofrIorb.latest', 'effrIorb.latest', 'srf.latest', 'omo.latest', 'rrp.latest', 'reserves.latest',
   'fiscal.drain3m', 'nasdaq.drawdown', 'sp500.drawdown', 'btc.drawdown', 'signal.overall',
-] as const;
+] as const satisfies readonly MetricKey[];
 
 /**
  * Episodes whose peak day's data were all public by `asOf` (an edition never shows a later one):
@@ -50,7 +50,7 @@ export interface EpisodePoint {
  * the `span` days up to asOf, aligned on day 0. Nothing published after asOf's cut-off is included.
  */
 export function episodeWindows(snap: Snapshot, asOf: string, span: number): EpisodePoint[] {
-  const spread = deriveBases(snap).find((b) => b.key === 'sofrTop')?.obs ?? [];
+  const spread = baseOf(snap, 'sofrTop').obs;
   const windows: { episode: EpisodeId; date: string; from: string; to: string }[] = [
     ...episodesBy(asOf).map((e) => ({ episode: e.id, date: e.date, from: addDays(e.date, -span), to: addDays(e.date, span) })),
     { episode: 'now', date: asOf, from: addDays(asOf, -span), to: asOf },

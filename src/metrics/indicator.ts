@@ -2,24 +2,17 @@ import type { SeriesId } from '../catalog/series.ts';
 import { addDays } from '../snapshot/observation.ts';
 import type { Observation } from '../snapshot/observation.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
-import { deriveBases, type Obs } from './derived.ts';
+import type { Obs } from './family.ts';
+import { SERIES_ASSET } from './families/risk.ts';
+import { baseOf, SERIES_BASE } from './registry.ts';
 import { isKnownBy } from './lookup.ts';
 import { published } from './publication.ts';
 import { WindowMax } from './rolling.ts';
-import { addMonths } from './timeline.ts';
+import { addMonths } from './measures.ts';
 
-/** The metric base each catalog series feeds (for its indicator page). */
-export const SERIES_BASE: Readonly<Partial<Record<SeriesId, string>>> = {
-  SOFR: 'sofr', SOFR_P1: 'sofrP1', SOFR_P25: 'sofrP25', SOFR_P75: 'sofrP75', SOFR_P99: 'sofrP99', SOFR_VOLUME: 'sofrVolume',
-  EFFR: 'effr', IORB: 'iorb', IOER: 'iorb', DFEDTARU: 'rangeTop', DFEDTARL: 'rangeBottom', BGCR: 'bgcr', TGCR: 'tgcr',
-  RRPONTSYAWARD: 'rrpRate', RRPONTSYD: 'rrp', WRESBAL: 'reserves', WALCL: 'fedAssets', TGA_CLOSE: 'tga', WTREGEN: 'tgaWeekly',
-  SRF_TOTAL: 'srf', SRF_MBS: 'srfMbs',
-};
-
-/** Copyrighted prices, shown only through their asset's derived figures. */
-export const SERIES_ASSET: Readonly<Partial<Record<SeriesId, string>>> = {
-  SP500: 'sp500', NASDAQCOM: 'nasdaq', CBBTCUSD: 'btc', BTCUSDT: 'btc',
-};
+// Which base or asset a catalog series' indicator page shows comes from the family declarations.
+export { SERIES_BASE } from './registry.ts';
+export { SERIES_ASSET } from './families/risk.ts';
 
 const WINDOW_DAYS = 365;
 
@@ -54,7 +47,7 @@ export function historyOf(snap: Snapshot, id: SeriesId, asOf: string, years: num
     return rows.length ? { mode: 'drawdown', kind: 'pct_chg', rows } : undefined;
   }
   const key = SERIES_BASE[id];
-  const base = key ? deriveBases(snap).find((b) => b.key === key) : undefined;
+  const base = key ? baseOf(snap, key) : undefined;
   if (!base) return undefined;
   const rows = cut(base.obs);
   return rows.length ? { mode: 'level', kind: base.kind, rows } : undefined;

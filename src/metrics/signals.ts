@@ -1,4 +1,5 @@
 import type { Figure } from './figure.ts';
+import type { MetricKey } from './registry.ts';
 
 // Stress signals: for each pillar a green (0) / amber (1) / red (2) state from documented
 // thresholds, the rule that decided it, and an overall regime. The methodology page renders
@@ -20,9 +21,9 @@ export interface Rule {
   /** The level the rule sets when it holds; rules are tried red first, then amber. */
   readonly level: Level;
   /** The figures the rule reads; a rule whose figures are missing or stale cannot fire. */
-  readonly needs: readonly string[];
+  readonly needs: readonly MetricKey[];
   /** `v` gives a figure's value, `date` the date it describes; `asOf` is the edition date. */
-  readonly test: (v: (key: string) => number, date: (key: string) => string, asOf: string) => boolean;
+  readonly test: (v: (key: MetricKey) => number, date: (key: MetricKey) => string, asOf: string) => boolean;
 }
 
 export const THRESHOLDS = {
@@ -131,9 +132,9 @@ export function regime(p: Readonly<Record<Pillar, Level | null>>): Level | null 
 /** Signals of one edition from its figures. */
 export function classify(figures: Readonly<Record<string, Figure | null>>, asOf: string): SignalResult[] {
   // A stale figure describes the past, not this date: rules do not fire on it.
-  const fresh = (k: string) => figures[k] != null && !(figures[k] as Figure).stale;
-  const v = (k: string) => (figures[k] as Figure).value;
-  const d = (k: string) => (figures[k] as Figure).date;
+  const fresh = (k: MetricKey) => figures[k] != null && !(figures[k] as Figure).stale;
+  const v = (k: MetricKey) => (figures[k] as Figure).value;
+  const d = (k: MetricKey) => (figures[k] as Figure).date;
   const results: SignalResult[] = PILLARS.map((pillar) => {
     const rules = RULES.filter((r) => r.pillar === pillar);
     const usable = rules.filter((r) => r.needs.every(fresh));

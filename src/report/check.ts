@@ -36,8 +36,11 @@ export const remarkCheck: Plugin<[CheckOptions], Root> = (opts) => (tree) => {
   const knownMetric = (key: string, line: number, column: number) => {
     if (!METRIC_NAME.test(key)) fail(line, column, `"${key}" is not a metric name like "sofr.latest"`);
     if (!opts.kinds.has(key)) {
-      const near = [...opts.kinds.keys()].filter((k) => k.split('.')[0] === key.split('.')[0]).slice(0, 12);
-      fail(line, column, `unknown metric "${key}"${near.length ? `; did you mean one of: ${near.join(', ')}` : '; see content/reports/README.md for the list'}`);
+      const names = [...opts.kinds.keys()];
+      const sameBase = names.filter((k) => k.split('.')[0] === key.split('.')[0]);
+      // A misspelt base: the closest names by edit distance.
+      const near = sameBase.length ? sameBase.slice(0, 12) : closest(key, names, 3);
+      fail(line, column, `unknown metric "${key}"${near.length ? `; did you mean one of: ${near.join(', ')}` : ''}; the metrics are listed in content/reports/README.md (declared in src/metrics/families/)`);
     }
   };
 
@@ -109,6 +112,21 @@ export const remarkCheck: Plugin<[CheckOptions], Root> = (opts) => (tree) => {
 
   if (opts.guardEvents) checkEventGuards(tree.children, new Set(), fail);
 };
+
+/** Up to `n` names within a few edits of `key`, closest first. */
+function closest(key: string, names: readonly string[], n: number): string[] {
+  return names.map((k) => [k, editDistance(key, k)] as const).filter(([, d]) => d <= 3).sort((a, b) => a[1] - b[1]).slice(0, n).map(([k]) => k);
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = row;
+  }
+  return prev[b.length] as number;
+}
 
 /**
  * Every text that names a policy event or episode must sit inside a `:::when` guard on an event

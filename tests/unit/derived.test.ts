@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deriveAssets, netLiquiditySeries, scaled, spliced, splicedAt, spreadSeries } from '../../src/metrics/derived.ts';
+import { netLiquiditySeries, scaled, spliced, splicedAt, spreadSeries } from '../../src/metrics/derived.ts';
+import { deriveAssets } from '../../src/metrics/families/risk.ts';
 import { memorySnapshot } from '../helpers.ts';
 import { drawdownSeries } from '../../src/metrics/indicator.ts';
 
@@ -13,9 +14,9 @@ describe('derived series', () => {
   });
 
   it('net liquidity on Fed balance-sheet Wednesdays, with the last ON RRP on or before', () => {
-    // Real 2025-10-29 values: WALCL 6,587,034 $mn, WTREGEN 957,990 $mn, ON RRP 19.504 $bn.
-    const walcl = obs(['2025-10-29', 6587034]);
-    const tga = obs(['2025-10-29', 957990]);
+    // Real 2025-10-29 values: WALCL 6,587,034 $mn, WTREGEN 957,990 $mn (in $bn by then), ON RRP 19.504 $bn.
+    const walcl = obs(['2025-10-29', 6587.034]);
+    const tga = obs(['2025-10-29', 957.99]);
     const rrp = obs(['2025-10-28', 14.096], ['2025-10-29', 19.504], ['2025-10-30', 19.166]);
     const [net] = netLiquiditySeries(walcl, tga, rrp);
     expect(net?.date).toBe('2025-10-29');
