@@ -54,15 +54,15 @@ export const EVENTS = [
     title: { zh: '美联储宣布 12月1日结束缩表', en: 'Fed to end run-off on Dec 1, 2025' } },
   { id: 'qt2Ended', topic: 'qt', date: '2025-12-01', source: fomc('20251029'),
     title: { zh: '缩表结束', en: 'Run-off ends' } },
-  // The stress episodes the report compares with, dated by their peak day.
-  // Episodes are dated by the day their peak print was public (the next business day's SOFR).
-  { id: 'repo2019', topic: 'repo2019', date: '2019-09-18', source: 'https://www.newyorkfed.org/markets/reference-rates/sofr',
+  // The stress episodes the report compares with, dated by the day after their window closes
+  // (metrics/episodes.ts): only then is an episode history the prose may name.
+  { id: 'repo2019', topic: 'repo2019', date: '2019-09-21', source: 'https://www.newyorkfed.org/markets/reference-rates/sofr',
     title: { zh: '2019年9月回购利率飙升', en: 'September 2019 repo spike' } },
-  { id: 'covid2020', topic: 'covid2020', date: '2020-03-18', source: 'https://www.newyorkfed.org/markets/reference-rates/sofr',
+  { id: 'covid2020', topic: 'covid2020', date: '2020-03-21', source: 'https://www.newyorkfed.org/markets/reference-rates/sofr',
     title: { zh: '2020年3月疫情冲击下的美元荒', en: 'March 2020 dash for cash' } },
-  { id: 'banks2023', topic: 'banks2023', date: '2023-03-13', source: fomc('20230312'),
+  { id: 'banks2023', topic: 'banks2023', date: '2023-03-25', source: fomc('20230312'),
     title: { zh: '2023年3月地区银行危机', en: 'March 2023 regional bank stress' } },
-  { id: 'squeeze2025', topic: 'squeeze2025', date: '2025-11-03', source: 'https://www.newyorkfed.org/markets/desk-operations/repo',
+  { id: 'squeeze2025', topic: 'squeeze2025', date: '2025-11-08', source: 'https://www.newyorkfed.org/markets/desk-operations/repo',
     title: { zh: '2025年10月底资金挤压', en: 'Late October 2025 funding squeeze' } },
 ] as const satisfies readonly PolicyEvent[];
 

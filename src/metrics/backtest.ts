@@ -1,3 +1,4 @@
+import { EPISODES } from './episodes.ts';
 import type { Level } from './signals.ts';
 import type { EditionMetrics } from './timeline.ts';
 
@@ -11,12 +12,8 @@ export interface Window {
 }
 
 /** Labelled stress episodes (edition dates), each with the day funding stress peaked. */
-export const STRESS_WINDOWS: readonly (Window & { readonly peak: string })[] = [
-  { id: 'repo2019', from: '2019-09-16', to: '2019-09-20', peak: '2019-09-17' },
-  { id: 'covid2020', from: '2020-03-09', to: '2020-03-20', peak: '2020-03-17' },
-  { id: 'banks2023', from: '2023-03-09', to: '2023-03-24', peak: '2023-03-13' },
-  { id: 'squeeze2025', from: '2025-10-27', to: '2025-11-07', peak: '2025-10-31' },
-];
+export const STRESS_WINDOWS: readonly (Window & { readonly peak: string })[] =
+  EPISODES.map((e) => ({ id: e.id, from: e.from, to: e.end, peak: e.date }));
 
 /**
  * Calm periods: reserves abundant and ON RRP holding hundreds of billions, so money markets had

@@ -5,12 +5,16 @@ import { byDataDate } from './publication.ts';
 import { computeTimeline, type EditionMetrics } from './timeline.ts';
 import { isKnownBy } from './lookup.ts';
 
-/** Past funding-stress episodes the report compares today with, each dated by its peak day. */
+/**
+ * Past funding-stress episodes the report compares today with: the window of edition dates the
+ * backtest labels as the episode (`from`…`end`) and its peak day (`date`). An episode is history,
+ * shown and named as such, only once its window has closed.
+ */
 export const EPISODES = [
-  { id: 'repo2019', date: '2019-09-17' },
-  { id: 'covid2020', date: '2020-03-17' },
-  { id: 'banks2023', date: '2023-03-13' },
-  { id: 'squeeze2025', date: '2025-10-31' },
+  { id: 'repo2019', date: '2019-09-17', from: '2019-09-16', end: '2019-09-20' },
+  { id: 'covid2020', date: '2020-03-17', from: '2020-03-09', end: '2020-03-20' },
+  { id: 'banks2023', date: '2023-03-13', from: '2023-03-09', end: '2023-03-24' },
+  { id: 'squeeze2025', date: '2025-10-31', from: '2025-10-27', end: '2025-11-07' },
 ] as const;
 
 export type EpisodeId = (typeof EPISODES)[number]['id'] | 'now';
@@ -21,11 +25,8 @@ export const EPISODE_METRICS = [
   'fiscal.drain3m', 'nasdaq.drawdown', 'sp500.drawdown', 'btc.drawdown', 'signal.overall',
 ] as const satisfies readonly MetricKey[];
 
-/**
- * Episodes whose peak day's data were all public by `asOf` (an edition never shows a later one):
- * the slowest series are published the next business day, so the peak must lie before `asOf`.
- */
-export const episodesBy = (asOf: string) => EPISODES.filter((e) => e.date < asOf);
+/** Episodes over by `asOf`: while one is under way its peak is not yet known to be the peak. */
+export const episodesBy = (asOf: string) => EPISODES.filter((e) => e.end < asOf);
 
 const peaks = new WeakMap<Snapshot, Map<string, EditionMetrics>>();
 /**

@@ -29,8 +29,8 @@ describe('golden charts (fixture snapshot)', () => {
     expectGolden(`charts/rateRange-${asOf}.svg`, formatMarkup(svg));
   });
 
-  it('episodes compared on 2025-11-05', () => {
-    const asOf = '2025-11-05';
+  it('episodes compared on 2025-11-12', () => {
+    const asOf = '2025-11-12';
     const panels = [{ id: 'now', day0: asOf }, ...episodesBy(asOf).map((e) => ({ id: e.id as string, day0: e.date })).reverse()];
     const { html } = episodePanelsHtml(episodeWindows(snap, asOf, 30), panels, 30, {
       names: EPISODE_NAMES.en, unit: t.chartEpisodesY, day0: t.chartEpisodesDay0, peak: t.chartEpisodesPeak, panel: t.chartEpisodesPanel,

@@ -34,7 +34,7 @@ const section = (asOf: string, locale: 'zh' | 'en', s: Snapshot = snap) =>
 
 describe('episode scale', () => {
   it('cuts Sept 2019 off a shared scale that still holds every other panel and this edition whole', () => {
-    const points = episodeWindows(snap, '2025-11-05', SPAN);
+    const points = episodeWindows(snap, '2025-11-12', SPAN);
     const scale = episodeScale(points);
     expect(peak(points, 'repo2019')).toBe(300);
     expect(scale.cap).not.toBeNull();
@@ -63,7 +63,7 @@ describe('episode scale', () => {
 
 describe('episode panels', () => {
   it('one SVG per panel, this edition first, every text at least 11 CSS px on the narrowest phone', () => {
-    const { html, cut } = episodePanelsHtml(episodeWindows(snap, '2025-11-05', SPAN), panelsOf('2025-11-05'), SPAN, words('en'), 'en');
+    const { html, cut } = episodePanelsHtml(episodeWindows(snap, '2025-11-12', SPAN), panelsOf('2025-11-12'), SPAN, words('en'), 'en');
     const doc = parseHTML(`<html><body>${html}</body></html>`).document;
     const panels = [...doc.querySelectorAll('.episode-panel')];
     expect(panels.map((p) => p.getAttribute('data-episode'))).toEqual(['now', 'squeeze2025', 'banks2023', 'covid2020', 'repo2019']);
@@ -90,7 +90,7 @@ describe('episode panels', () => {
   });
 
   it('labels ticks in the page language and numbers signed, the unit on the top tick', () => {
-    const { html } = episodePanelsHtml(episodeWindows(snap, '2025-11-05', SPAN), panelsOf('2025-11-05'), SPAN, words('zh'), 'zh');
+    const { html } = episodePanelsHtml(episodeWindows(snap, '2025-11-12', SPAN), panelsOf('2025-11-12'), SPAN, words('zh'), 'zh');
     const doc = parseHTML(`<html><body>${html}</body></html>`).document;
     const svg = doc.querySelector('[data-episode="now"] svg');
     const yTicks = [...(svg?.querySelectorAll('[data-mark="y-axis tick label"] text') ?? [])].map((t) => t.textContent);
@@ -99,14 +99,14 @@ describe('episode panels', () => {
     expect(yTicks.some((t) => /^−\d+$/.test(t ?? ''))).toBe(true);
     const xTicks = [...(svg?.querySelectorAll('[data-mark="x-axis tick label"] text') ?? [])].map((t) => t.textContent);
     expect(xTicks).toEqual(['−30', '−15', '0', '+15', '+30']);
-    expect(doc.querySelector('[data-episode="now"] .episode-panel-day0')?.textContent).toBe('第 0 天：2025年11月5日');
+    expect(doc.querySelector('[data-episode="now"] .episode-panel-day0')?.textContent).toBe('第 0 天：2025年11月12日');
   });
 
   it('says so in place of a panel with no data, instead of drawing an empty chart', () => {
     // The target range stops 40 days before the edition: neither this edition's window nor the
     // late-October one holds a spread.
     const stale = seriesEndingAt(snap, 'DFEDTARU', '2025-09-26');
-    const doc = section('2025-11-05', 'en', stale);
+    const doc = section('2025-11-12', 'en', stale);
     expect(doc.querySelector('[data-episode="now"] svg')).toBeNull();
     expect(doc.querySelector('[data-episode="now"] .episode-panel-empty')?.textContent).toBe('No SOFR minus range-top data in these 30 days.');
     expect(doc.querySelector('[data-episode="squeeze2025"] .episode-panel-empty')).not.toBeNull();
@@ -117,10 +117,10 @@ describe('episode panels', () => {
 
 describe('episode table', () => {
   it('puts this edition first after the metric names, marked, then the episodes from the most recent', () => {
-    const doc = section('2025-11-05', 'en');
+    const doc = section('2025-11-12', 'en');
     const heads = [...doc.querySelectorAll('.episodes-table thead th')];
     expect(heads.map((th) => th.textContent)).toEqual([
-      'Metric', 'This editionNov 5, 2025', 'Late Oct 2025 squeezeOct 31, 2025', 'March 2023 bank stressMar 13, 2023',
+      'Metric', 'This editionNov 12, 2025', 'Late Oct 2025 squeezeOct 31, 2025', 'March 2023 bank stressMar 13, 2023',
       'March 2020 dash for cashMar 17, 2020', 'Sept 2019 repo spikeSep 17, 2019',
     ]);
     expect(heads[1]?.className).toBe('current');
@@ -133,10 +133,12 @@ describe('episode table', () => {
     expect(doc.querySelector('.scroll-hint + .episodes-wrap[role="region"][tabindex="0"]')).not.toBeNull();
   });
 
-  it('lists only the episodes that had happened by the edition, in both the table and the chart', () => {
-    const doc = section('2020-03-18', 'zh');
+  it('lists only the episodes that had ended by the edition, in both the table and the chart', () => {
+    // 2020-03-18: the dash for cash is under way, so only 2019 is history; by 03-23 it has ended.
+    expect([...section('2020-03-18', 'zh').querySelectorAll('.episode-panel')].map((p) => p.getAttribute('data-episode'))).toEqual(['now', 'repo2019']);
+    const doc = section('2020-03-23', 'zh');
     expect([...doc.querySelectorAll('.episodes-table thead th')].length).toBe(1 + 1 + 2);
     expect([...doc.querySelectorAll('.episode-panel')].map((p) => p.getAttribute('data-episode'))).toEqual(['now', 'covid2020', 'repo2019']);
-    expect(EPISODES.filter((e) => e.date < '2020-03-18').length).toBe(2);
+    expect(EPISODES.filter((e) => e.end < '2020-03-23').length).toBe(2);
   });
 });

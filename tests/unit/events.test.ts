@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EVENTS, mentionedTopics, runningAt } from '../../src/catalog/events.ts';
+import { EPISODES, episodesBy } from '../../src/metrics/episodes.ts';
+import { addDays } from '../../src/snapshot/observation.ts';
 import type { Figure, FigureKind } from '../../src/metrics/figure.ts';
 import { TemplateError } from '../../src/report/errors.ts';
 import { fillReport, type FillOptions } from '../../src/report/fill.ts';
@@ -72,5 +74,16 @@ describe('event guards in templates', () => {
 
   it('leaves undated prose (the methodology) unchecked', () => {
     expect(() => fillReport('The SRF was set up in July 2021.\n', opts('0000-01-01', { guardEvents: false }))).not.toThrow();
+  });
+});
+
+describe('episodes as events', () => {
+  it('names an episode in prose from the day after its window closes, when the comparison first shows it', () => {
+    for (const ep of EPISODES) {
+      const ev = EVENTS.find((e) => e.id === ep.id)!;
+      expect(ev.date, ep.id).toBe(addDays(ep.end, 1));
+      expect(episodesBy(ep.end).some((e) => e.id === ep.id), `${ep.id} on its last day`).toBe(false);
+      expect(episodesBy(ev.date).some((e) => e.id === ep.id), `${ep.id} the day after`).toBe(true);
+    }
   });
 });
