@@ -39,9 +39,14 @@ export async function seriesJson(id: string): Promise<string> {
   return JSON.stringify(seriesDocument(snap, id, latestEditionDate(snap)));
 }
 
-/** `/downloads/snapshot.zip`, stamped with the latest edition's date. */
-export async function snapshotZip(): Promise<Uint8Array<ArrayBuffer>> {
-  const snap = await loadSnapshot();
-  const asOf = latestEditionDate(snap);
-  return zipSync(snapshotFiles(snap, asOf), asOf);
+let zip: Promise<Uint8Array<ArrayBuffer>> | undefined;
+/** `/downloads/snapshot.zip`, stamped with the latest edition's date (built once: pages show its size). */
+export function snapshotZip(): Promise<Uint8Array<ArrayBuffer>> {
+  zip ??= loadSnapshot().then((snap) => {
+    const asOf = latestEditionDate(snap);
+    return zipSync(snapshotFiles(snap, asOf), asOf);
+  });
+  return zip;
 }
+
+export const SNAPSHOT_ZIP = '/downloads/snapshot.zip';

@@ -90,6 +90,7 @@ describe('checkFileText', () => {
     expect(checkFileText('sitemap-0.xml', '<url><loc>http://localhost/reports/</loc></url>')).toHaveLength(1);
     expect(checkFileText('robots.txt', 'Sitemap: http://127.0.0.1:4321/sitemap-index.xml')).toHaveLength(1);
     expect(checkFileText('a.html', '<dd class="url">http://127.0.0.1:39595/graph/fredgraph.csv?id=SOFR</dd>')).toEqual([]);
+    expect(checkFileText('downloads/SOFR.json', '{"provenance":{"originalUrl":"http://127.0.0.1:39595/graph/fredgraph.csv?id=SOFR"}}')).toEqual([]);
     expect(checkFileText('a.html', '<a href="https://liquidity.example.org/en/">x</a>')).toEqual([]);
   });
 });
