@@ -34,6 +34,23 @@ export const FIGURE_UNITS: Readonly<Record<FigureKind, string>> = {
  */
 const DERIVED_FROM_PRICES: ReadonlySet<FigureKind> = new Set(['pct_chg', 'corr']);
 
+/**
+ * Figures built on copyrighted prices leave with the precision the pages print them in (a
+ * drawdown to 0.1 percentage point, a correlation to 0.01), not as full floats from which a
+ * run of editions could be turned back into price ratios.
+ */
+const PRICE_FIGURE_DECIMALS: Readonly<Partial<Record<FigureKind, number>>> = { pct_chg: 1, corr: 2 };
+
+const onCopyrighted = (f: Figure) => f.series.some((id) => seriesDef(id).license !== 'public');
+
+/** A figure's value as published: rounded as the pages print it when it comes from a copyrighted price. */
+export function publishedValue(f: Figure): number {
+  const decimals = onCopyrighted(f) ? PRICE_FIGURE_DECIMALS[f.kind] : undefined;
+  if (decimals === undefined) return f.value;
+  const rounded = Math.round(f.value * 10 ** decimals) / 10 ** decimals;
+  return rounded === 0 ? 0 : rounded; // no "-0" in JSON readers that keep it
+}
+
 const both = (f: (l: 'zh' | 'en') => string): Text => ({ zh: f('zh'), en: f('en') });
 
 /** A series may be downloaded when the catalog and the snapshot's provenance both say public. */
@@ -47,7 +64,7 @@ export const publicSeriesIds = (snap: Snapshot): SeriesId[] =>
 
 /** True when a figure could carry a copyrighted price level (and so must not be published). */
 export function restatesPrice(f: Figure): boolean {
-  return f.series.some((id) => seriesDef(id).license !== 'public') && !DERIVED_FROM_PRICES.has(f.kind);
+  return onCopyrighted(f) && !DERIVED_FROM_PRICES.has(f.kind);
 }
 
 const METRIC_TOKEN = /[a-z][A-Za-z0-9]*(?:\.[a-z][A-Za-z0-9]*)+/g;
@@ -133,7 +150,7 @@ export function figuresDocument(snap: Snapshot, m: EditionMetrics, keys: readonl
     if (f && restatesPrice(f)) continue;
     f?.series.forEach((id) => used.add(id));
     figures.push(f
-      ? { key, value: f.value, unit: FIGURE_UNITS[f.kind], date: f.date, series: f.series, stale: f.stale }
+      ? { key, value: publishedValue(f), unit: FIGURE_UNITS[f.kind], date: f.date, series: f.series, stale: f.stale }
       : { key, value: null, unit: null, date: null, series: [], stale: false });
   }
   const stale = new Set([...used].filter((id) => isSeriesStale(snap, id, m.asOf)));

@@ -3,7 +3,7 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SERIES, seriesDef } from '../../src/catalog/series.ts';
-import { makeFigure } from '../../src/metrics/figure.ts';
+import { makeFigure, type Figure } from '../../src/metrics/figure.ts';
 import { computeEdition, metricCatalog, type EditionMetrics } from '../../src/metrics/timeline.ts';
 import {
   catalogDocument, editionFigureKeys, FIGURES_SCHEMA, figuresDocument, isPublicSeries, publicSeriesIds, restatesPrice,
@@ -101,6 +101,16 @@ describe('figuresDocument', () => {
     const d = figuresDocument(snap, withLevel, [...keys, 'sp500.latest'], false);
     expect(d.figures.map((f) => f.key)).not.toContain('sp500.latest');
     expect(d.figures.find((f) => f.key === 'sp500.drawdown')?.value).toBeTypeOf('number');
+  });
+
+  it('publishes figures built on copyrighted prices at the precision the page prints, others in full', () => {
+    const m = timelineOf(snap).get(SQUEEZE) as EditionMetrics;
+    const d = doc(SQUEEZE);
+    for (const [key, decimals] of [['sp500.drawdown', 1], ['nasdaq.drawdown', 1], ['btc.drawdown', 1], ['nasdaq.corrNetLiq', 2]] as const) {
+      const exact = (m.figures[key] as Figure).value;
+      expect(d.figures.find((f) => f.key === key)?.value, key).toBe(Number(exact.toFixed(decimals)));
+    }
+    expect(d.figures.find((f) => f.key === 'fiscal.netDrain3m')?.value).toBe((m.figures['fiscal.netDrain3m'] as Figure).value);
   });
 });
 
