@@ -20,7 +20,8 @@ export interface SiteExpectations {
 /** Pages that must exist in every published build, in both languages. */
 export function requiredFiles(latestEdition: string): string[] {
   const perLocale = ['index.html', 'reports/index.html', `reports/${latestEdition}/index.html`, 'methodology/index.html', 'data/index.html', 'rss.xml'];
-  return [...perLocale, ...perLocale.map((f) => `en/${f}`), 'sitemap-index.xml'];
+  // The machine-readable downloads are language-neutral: one of each.
+  return [...perLocale, ...perLocale.map((f) => `en/${f}`), 'sitemap-index.xml', `reports/${latestEdition}/figures.json`, 'downloads/snapshot.zip'];
 }
 
 /** Page kinds that exist once per series: at least one of each must be built. */
@@ -61,6 +62,9 @@ const XML_URL = /<(?:link|loc|guid|comments|url)>([^<]*)(?=<)|\s(?:href|url)="([
 export function linkedUrls(file: string, text: string): string[] {
   if (file.endsWith('.html')) return [...text.matchAll(HTML_URL_ATTR)].map((m) => (m[1] as string).slice(1, -1));
   if (file.endsWith('.xml')) return [...text.matchAll(XML_URL)].map((m) => (m[1] ?? m[2] ?? '').trim());
+  // JSON downloads link only by site-relative paths; the URLs they hold are provenance (data), which
+  // names a local test server when the snapshot was updated from one.
+  if (file.endsWith('.json')) return [];
   return [text];
 }
 
@@ -70,6 +74,12 @@ export function checkFileText(file: string, text: string): SiteProblem[] {
   if (file.endsWith('.html')) {
     const visible = withoutCode(text);
     if (LEFTOVER.test(visible)) problems.push({ file, problem: `template leftover (NaN, undefined, {{ }} or an unfilled directive): "…${excerpt(visible, LEFTOVER)}…"` });
+  } else if (file.endsWith('.json')) {
+    try {
+      JSON.parse(text);
+    } catch (err) {
+      problems.push({ file, problem: `not valid JSON (${(err as Error).message}); readers of the downloads cannot parse it` });
+    }
   } else if (file.endsWith('.xml') && /\bNaN\b|\bundefined\b/.test(text)) {
     problems.push({ file, problem: `NaN or undefined in feed/sitemap: "…${excerpt(text, /\bNaN\b|\bundefined\b/)}…"` });
   }

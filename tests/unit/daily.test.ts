@@ -90,6 +90,8 @@ describe('checkFileText', () => {
     expect(checkFileText('sitemap-0.xml', '<url><loc>http://localhost/reports/</loc></url>')).toHaveLength(1);
     expect(checkFileText('robots.txt', 'Sitemap: http://127.0.0.1:4321/sitemap-index.xml')).toHaveLength(1);
     expect(checkFileText('a.html', '<dd class="url">http://127.0.0.1:39595/graph/fredgraph.csv?id=SOFR</dd>')).toEqual([]);
+    expect(checkFileText('downloads/SOFR.json', '{"provenance":{"originalUrl":"http://127.0.0.1:39595/graph/fredgraph.csv?id=SOFR"}}')).toEqual([]);
+    expect(checkFileText('reports/2025-11-05/figures.json', '{"figures":[')[0]?.problem).toMatch(/^not valid JSON/);
     expect(checkFileText('a.html', '<a href="https://liquidity.example.org/en/">x</a>')).toEqual([]);
   });
 });
@@ -109,6 +111,7 @@ describe('checkSite', () => {
     for (const f of requiredFiles(LATEST)) {
       if (f.endsWith('rss.xml')) await put(f, `<rss><channel><title>t</title><link>${SITE}${f.startsWith('en/') ? 'en/' : ''}</link></channel></rss>`);
       else if (f.endsWith('sitemap-index.xml')) await put(f, `<sitemapindex><sitemap><loc>${SITE}sitemap-0.xml</loc></sitemap></sitemapindex>`);
+      else if (f.endsWith('.json')) await put(f, `{"edition":"${LATEST}"}`);
       else await put(f, home(LATEST));
     }
     await put('sitemap-0.xml', `<urlset><url><loc>${SITE}</loc></url><url><loc>${SITE}en/</loc></url></urlset>`);
@@ -128,6 +131,7 @@ describe('checkSite', () => {
     const problems = await checkSite(dist, { latestEdition: LATEST, siteUrl: SITE });
     expect(problems).toEqual([
       { file: 'downloads/', problem: 'missing: no a CSV download was built' },
+      { file: 'downloads/snapshot.zip', problem: 'missing: every published build has this page' },
       { file: `en/reports/${LATEST}/index.html`, problem: 'missing: every published build has this page' },
     ]);
   });

@@ -1,15 +1,13 @@
 import type { APIRoute } from 'astro';
-import { seriesDef, type SeriesId } from '../../catalog/series.ts';
+import { publicSeriesIds } from '../../site/downloads.ts';
 import { loadSnapshot } from '../../site/edition.ts';
 import { seriesToCsv } from '../../snapshot/snapshot.ts';
 
 // Public-domain series (rates, balances, Treasury data) can be downloaded as committed;
-// copyrighted prices never are.
+// copyrighted prices never are. Plain "date,value" with no comment lines, so every CSV reader
+// takes it as is: provenance is in /downloads/<id>.json and the snapshot's manifest.json.
 export async function getStaticPaths() {
-  const snap = await loadSnapshot();
-  return snap.manifest.series
-    .filter((m) => seriesDef(m.id as SeriesId).license === 'public')
-    .map((m) => ({ params: { id: m.id } }));
+  return publicSeriesIds(await loadSnapshot()).map((id) => ({ params: { id } }));
 }
 
 export const GET: APIRoute = async ({ params }) => {
