@@ -79,12 +79,12 @@ export const BACKTEST_WORDS = {
 
 export const TABLE_WORDS = {
   zh: {
-    pillar: '支柱', state: '状态', rule: '触发的规则', ruleDef: '规则', level: '级别', metric: '指标', noData: '无数据',
+    pillar: '支柱', state: '状态', rule: '触发的规则', ruleDef: '规则', level: '级别', metric: '指标', noData: '无数据', staleAsOf: (d: string) => `${d}，数据偏旧`,
     series: '序列', schedule: '发布时间', firstEdition: '首次进入的日报', sameDay: '当日', nextDay: (n: number) => `${n} 个营业日后`,
     scrollHint: '左右滑动表格查看更早的事件 →',
   },
   en: {
-    pillar: 'Pillar', state: 'State', rule: 'Rule that fired', ruleDef: 'Rule', level: 'Level', metric: 'Metric', noData: 'no data',
+    pillar: 'Pillar', state: 'State', rule: 'Rule that fired', ruleDef: 'Rule', level: 'Level', metric: 'Metric', noData: 'no data', staleAsOf: (d: string) => `${d}, stale`,
     series: 'Series', schedule: 'Published', firstEdition: 'First edition that includes it',
     sameDay: 'same day', nextDay: (n: number) => `${n} business day${n === 1 ? '' : 's'} later`,
     scrollHint: 'Swipe the table sideways for earlier episodes →',

@@ -45,7 +45,10 @@ export function episodesTable(columns: readonly { id: string; metrics: EditionMe
       const f = c.metrics.figures[key];
       const current = c.id === 'now' ? ' current' : '';
       if (!f) return `<td class="na${current}">${e(TABLE_WORDS[l].noData)}</td>`;
-      return key.startsWith('signal.') ? `<td${cls(c)}>${badge(f.value, l)}</td>` : `<td class="num${current}">${e(formatFigure(f, l))}</td>`;
+      if (key.startsWith('signal.')) return `<td${cls(c)}>${badge(f.value, l)}</td>`;
+      // An out-of-date figure in this edition's column says so, with its own date.
+      const note = current && f.stale ? `<span class="col-date">${e(TABLE_WORDS[l].staleAsOf(formatDate(f.date, l)))}</span>` : '';
+      return `<td class="num${current}"><span${note ? ' class="fig-stale"' : ''}>${e(formatFigure(f, l))}</span>${note}</td>`;
     }).join('');
     return `<tr data-metric="${e(key)}"><th scope="row">${e(metricName(key, l))}</th>${cells}</tr>`;
   }).join('');

@@ -112,6 +112,11 @@ describe('episode panels', () => {
     expect(doc.querySelector('[data-episode="squeeze2025"] .episode-panel-empty')).not.toBeNull();
     expect([...doc.querySelectorAll('.episode-panel svg')].map((svg) => svg.closest('.episode-panel')?.getAttribute('data-episode')))
       .toEqual(['banks2023', 'covid2020', 'repo2019']);
+    // The table's current column marks the stale spread and gives its date; past columns do not.
+    const cell = doc.querySelector('.episodes-table tr[data-metric="sofrTop.latest"] td.current');
+    expect(cell?.querySelector('.fig-stale')).not.toBeNull();
+    expect(cell?.textContent).toMatch(/Sep 2\d, 2025, stale$/);
+    expect(doc.querySelectorAll('.episodes-table td:not(.current) .fig-stale').length).toBe(0);
   });
 });
 
