@@ -124,23 +124,32 @@ function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale): BlockRegistr
         const first = rows[0];
         const last = rows.at(-1);
         if (!first || !last) throw new Error(`chart "rates": no SOFR observations on or before ${asOf}`);
-        const description = t.chartRatesDesc(
+        // Before Jul 29, 2021 the Fed paid IOER; a window from that time names the rate it shows.
+        const iorbFrom = eventById('iorb')?.date ?? '';
+        const rateName = iso(last.date) < iorbFrom ? 'ioer' : iso(first.date) < iorbFrom ? 'both' : 'iorb';
+        const named = (text: string) => (rateName === 'iorb' ? text : text
+          .replace('interest rate on reserve balances (IORB)', rateName === 'ioer' ? 'interest on excess reserves (IOER)' : 'interest on excess reserves (IOER), then on reserve balances (IORB)')
+          .replace('准备金余额利率 IORB', rateName === 'ioer' ? '超额准备金利率 IOER' : '超额准备金利率 IOER（其后为准备金余额利率 IORB）')
+          .replace('IORB', rateName === 'ioer' ? 'IOER' : 'IOER/IORB'));
+        const description = named(t.chartRatesDesc(
           rows.length, formatDate(iso(first.date), locale), formatDate(iso(last.date), locale), `${last.sofr.toFixed(2)}%`,
-        );
+        ));
+        const title = named(t.chartRatesTitle);
+        const iorbLabel = named(t.chartRatesIorb);
         // Policy events public by this edition that fall inside the window (episodes are not marked).
         const marks = EVENTS.filter((e) => !EPISODE_TOPICS.has(e.topic) && knownBy(e, asOf) && e.date >= iso(first.date) && e.date <= iso(last.date))
           .map((e) => ({ date: new Date(`${e.date}T00:00:00Z`), label: e.title[locale] }));
         const svg = renderPlot(rateRangePlot(rows, {
-          y: t.chartRatesY, sofr: t.chartRatesSofr, range: t.chartRatesRange, iorb: t.chartRatesIorb,
-          ariaLabel: t.chartRatesTitle, ariaDescription: description,
+          y: t.chartRatesY, sofr: t.chartRatesSofr, range: t.chartRatesRange, iorb: iorbLabel,
+          ariaLabel: title, ariaDescription: description,
         }, marks), locale);
         return chartFigure({
-          id: 'rates', title: t.chartRatesTitle, description,
+          id: 'rates', title, description,
           source: `${t.sourcePrefix}${sourceOf(['SOFR', 'DFEDTARU', 'IORB'], locale)} (FRED)`,
           legend: [
             { label: t.chartRatesSofr, color: THEME.colors.primary, style: 'line' },
             { label: t.chartRatesRange, color: THEME.colors.band, style: 'band' },
-            { label: t.chartRatesIorb, color: THEME.colors.secondary, style: 'dash' },
+            { label: iorbLabel, color: THEME.colors.secondary, style: 'dash' },
           ],
         }, svg);
       },
