@@ -144,7 +144,7 @@ describe('head and crawl metadata', () => {
     const path = pagesOf('/en')[1] as string;
     const page = html(path);
     const regime = attr(page, /data-regime="\d">[^<]*?Overall:\s*([a-z]+)/);
-    const date = attr(page, /<time datetime="[\d-]+">([^<]+)<\/time>/);
+    const date = attr(page, /<time datetime="[\d-]+"[^>]*>([^<]+)<\/time>/);
     expect(regime && date).toBeTruthy();
     expect(meta(page, 'description')).toContain(`Daily edition for ${date}: overall reading ${regime}`);
     expect(meta(page, 'og:type')).toBe('article');

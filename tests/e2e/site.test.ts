@@ -207,12 +207,14 @@ describe('archive, feeds and methodology', () => {
     expect(xml).toContain(`${prefix}${latest}/</link>`);
   });
 
-  it('lists every edition, coloured by its regime', async () => {
+  it('links every built edition, its regime shown by class and named in words', async () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     await page.goto(`${server.url}/reports/`, { waitUntil: 'load' });
     const editions = readdirSync(`${DIST}/reports`).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
-    expect(await page.locator('.archive-days a').count()).toBe(editions.length);
-    expect(await page.locator('a[href="/reports/2025-11-04/"]').getAttribute('class')).toContain('day-red');
+    expect(await page.locator('.days a').count()).toBe(editions.length);
+    const day = page.locator('.days a[href="/reports/2025-11-04/"]');
+    expect(await day.getAttribute('class')).toContain('r2');
+    expect(await day.textContent()).toBe('2025年11月4日：紧张');
     await page.screenshot({ path: `${SHOTS}/archive-zh-CN.png`, clip: { x: 0, y: 0, width: 1100, height: 1200 } });
     await page.close();
   });

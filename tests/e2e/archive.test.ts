@@ -1,0 +1,215 @@
+// The archive as a picture, and the ways between editions, in Debian chromium: keyboard through
+// the year navigation to a day whose accessible name gives its date and verdict (checked against
+// the edition it opens), prev/next between editions, and the optional "N days ago" script.
+// Uses the site the globalSetup built (a11y-build.ts); builds a small one only when it was skipped.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSite } from './a11y-site.ts';
+import { launchChromium } from './browser.ts';
+import { serveDir, type StaticServer } from './static-server.ts';
+
+/** The last SOFR observation in the committed series: the latest edition is on or after it. */
+const LAST_SOFR = readFileSync('content/data/series/SOFR.csv', 'utf8').trim().split('\n').at(-1)?.split(',')[0] as string;
+
+let dir = inject('builtSite');
+let ownBuild = false;
+let server: StaticServer;
+let browser: Browser;
+/** Edition dates with a built page, oldest first. */
+let built: string[];
+/** The latest edition: the last one built (every build has it). */
+let LATEST: string;
+
+beforeAll(async () => {
+  if (!dir) {
+    dir = await mkdtemp(join(tmpdir(), 'usd-liquidity-archive-'));
+    ownBuild = true;
+    await buildSite(dir, `${LAST_SOFR.slice(0, 8)}01`);
+  }
+  built = readdirSync(join(dir, 'reports')).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
+  LATEST = built.at(-1) as string;
+  server = await serveDir(dir);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (ownBuild) await rm(dir, { recursive: true, force: true });
+});
+
+const LOCALES = [
+  { prefix: '', colon: '：', prev: '上一期', next: '下一期' },
+  { prefix: '/en', colon: ': ', prev: 'Previous edition', next: 'Next edition' },
+] as const;
+
+/** An edition page's own date and overall reading, as its header shows them. */
+async function editionHead(page: Page) {
+  const asOf = await page.getAttribute('article.report', 'data-as-of');
+  const date = (await page.textContent('.report-head time'))?.trim();
+  // "Overall: calm" / "总体： 偏紧": the verdict is the last word.
+  const regime = (await page.textContent('.report-head .state'))?.trim().split(/\s+/).at(-1);
+  return { asOf, date, regime };
+}
+
+const focusedName = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
+
+describe.each(LOCALES)('archive and edition links ($prefix/)', ({ prefix, colon, prev, next }) => {
+  it('reaches a year by keyboard, then a day named by its date and verdict, which opens that edition', { timeout: 60_000 }, async () => {
+    const year = built.some((d) => d.startsWith('2020')) ? '2020' : LATEST.slice(0, 4);
+    const first = built.find((d) => d.startsWith(year)) as string;
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    try {
+      await page.goto(`${server.url}${prefix}/reports/`, { waitUntil: 'load' });
+      // Tab from the top of the page to the year's link in the year navigation.
+      let reached = false;
+      for (let i = 0; i < 80 && !reached; i++) {
+        await page.keyboard.press('Tab');
+        reached = await page.evaluate((y) => document.activeElement?.getAttribute('href') === `#y${y}`, year);
+      }
+      expect(reached, `Tab never reached the ${year} link of the year navigation`).toBe(true);
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => location.hash)).toBe(`#y${year}`);
+      const top = await page.evaluate((y) => document.getElementById(`y${y}`)?.getBoundingClientRect().top ?? -1, year);
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(top).toBeLessThan(60);
+
+      // The next Tab stops go through the year's summary line to its first edition.
+      let href = '';
+      for (let i = 0; i < 5 && !href.includes(`/reports/${first}/`); i++) {
+        await page.keyboard.press('Tab');
+        href = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
+      }
+      expect(href).toBe(`${prefix}/reports/${first}/`);
+      const name = await focusedName(page);
+      // Sighted keyboard users see the name beside the focused day, inside the page.
+      const shown = await page.evaluate(() => {
+        const r = (document.activeElement?.firstElementChild as Element).getBoundingClientRect();
+        return { width: r.width, left: r.left, right: r.right };
+      });
+      expect(shown.width).toBeGreaterThan(40);
+      expect(shown.left).toBeGreaterThanOrEqual(0);
+      expect(shown.right).toBeLessThanOrEqual(390);
+      expect(await page.getByRole('link', { name, exact: true }).getAttribute('href')).toBe(href);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`**${prefix}/reports/${first}/`);
+      const head = await editionHead(page);
+      expect(head.asOf).toBe(first);
+      expect(name.startsWith(`${head.date}${colon}${head.regime}`), `"${name}" vs the edition's own "${head.date}" and "${head.regime}"`).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('names every day of the whole history by date and verdict, and links every built edition', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    try {
+      await page.goto(`${server.url}${prefix}/reports/`, { waitUntil: 'load' });
+      const links = await page.$$eval('.days a', (as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+      // Years newest first; within a year, days in time order.
+      const years = [...new Set(built.map((d) => d.slice(0, 4)))].reverse();
+      expect(links.map(([h]) => h)).toEqual(years.flatMap((y) => built.filter((d) => d.startsWith(y))).map((d) => `${prefix}/reports/${d}/`));
+      const verdict = prefix ? /^[A-Z][a-z]{2} \d{1,2}, \d{4}: (calm|tight|stressed|no reading)( \(.+\))?$/ : /^\d{4}年\d{1,2}月\d{1,2}日：(平稳|偏紧|紧张|无判断)(（.+）)?$/;
+      for (const [h, label] of links) expect(label, h as string).toMatch(verdict);
+      // The computed accessible name (what assistive technology reads) is the label.
+      const [h, label] = links.at(-1) as [string, string];
+      expect(await page.getByRole('link', { name: label, exact: true }).getAttribute('href')).toBe(h);
+      // One cell per edition of the whole history, built or not (EDITIONS_FROM builds fewer pages).
+      expect(await page.locator('.days > *').count()).toBeGreaterThanOrEqual(built.length);
+      // A key that names each regime in words, and the episodes that had happened, each marked on a day.
+      const key = await page.textContent('.key');
+      for (const word of prefix ? ['calm', 'tight', 'stressed'] : ['平稳', '偏紧', '紧张']) expect(key).toContain(word);
+      expect(await page.locator('.days .ep').count()).toBe(await page.locator('.episode-list li').count());
+      expect(await page.locator('.episode-list li').count()).toBeGreaterThanOrEqual(4);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('steps to the previous and next editions by keyboard, each link named by its date', { timeout: 60_000 }, async () => {
+    const i = Math.max(1, built.length - 3);
+    const [before, date, after] = [built[i - 1], built[i], built[i + 1]] as [string, string, string];
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    try {
+      await page.goto(`${server.url}${prefix}/reports/${date}/`, { waitUntil: 'load' });
+      const nextName = (await page.locator('a[rel="next"]').innerText()).replace(/\s*→$/, '');
+      await page.focus('a[rel="next"]');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`**${prefix}/reports/${after}/`);
+      const afterHead = await editionHead(page);
+      expect(afterHead.asOf).toBe(after);
+      expect(nextName).toBe(`${next}${colon}${afterHead.date}`);
+      await expect(page.getByRole('link', { name: `${prev}${colon}` }).getAttribute('href')).resolves.toBe(`${prefix}/reports/${date}/`);
+
+      await page.focus('a[rel="prev"]');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`**${prefix}/reports/${date}/`);
+      await page.focus('a[rel="prev"]');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`**${prefix}/reports/${before}/`);
+      expect((await editionHead(page)).asOf).toBe(before);
+
+      // The latest edition (and the home page, which is it) has no next.
+      for (const path of [`${prefix}/reports/${LATEST}/`, `${prefix}/`]) {
+        await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+        expect(await page.locator('a[rel="next"]').count(), path).toBe(0);
+        expect(await page.getAttribute('a[rel="prev"]', 'href'), path).toBe(`${prefix}/reports/${built.at(-2)}/`);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('freshness', () => {
+  const PAGES = ['/', '/reports/', '/data/', '/methodology/', '/indicators/SOFR/'];
+  const addDays = (iso: string, n: number) => new Date(Date.parse(iso) + n * 864e5).toISOString().slice(0, 10);
+
+  it('keeps the script optional and under 1 KB', () => {
+    expect(statSync(join(dir, 'fresh.js')).size).toBeLessThanOrEqual(1024);
+  });
+
+  it.each([['', ' · 3 天前'], ['/en', ' · 3 days ago']])('%s: every page says when its data was published, and how long ago by the reader\'s clock', { timeout: 60_000 }, async (prefix, ago) => {
+    // 1 a.m. in Shanghai three days after the latest edition (still the day before in UTC and New
+    // York): the reader's own calendar day counts.
+    const context = await browser.newContext({ timezoneId: 'Asia/Shanghai' });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date(`${addDays(LATEST, 3)}T01:00:00+08:00`));
+    try {
+      for (const path of PAGES.map((p) => `${prefix}${p}`)) {
+        await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+        const time = page.locator('time[data-fresh]');
+        expect(await time.count(), path).toBe(1);
+        expect(await time.getAttribute('datetime'), path).toBe(LATEST);
+        expect(await page.locator('time[data-fresh] + .fresh-ago').textContent(), path).toBe(ago);
+      }
+      await page.clock.setFixedTime(new Date(`${LATEST}T10:00:00+08:00`));
+      await page.goto(`${server.url}${prefix}/`, { waitUntil: 'load' });
+      expect(await page.locator('.fresh-ago').textContent()).toBe(prefix ? ' · today' : ' · 今天');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('leaves a complete date without JavaScript, and adds nothing when the reader\'s clock is behind the data', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/en/data/`, { waitUntil: 'load' });
+    expect(await page.locator('time[data-fresh]').textContent()).toMatch(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+    expect(await page.locator('.fresh-ago').count()).toBe(0);
+    await context.close();
+
+    const late = await browser.newPage();
+    await late.clock.setFixedTime(new Date(`${addDays(LATEST, -2)}T12:00:00Z`));
+    await late.goto(`${server.url}/en/`, { waitUntil: 'load' });
+    expect(await late.locator('time[data-fresh]').count()).toBe(1);
+    expect(await late.locator('.fresh-ago').count()).toBe(0);
+    await late.close();
+  });
+});
