@@ -2,7 +2,6 @@
 // The Astro pages call this; it holds no computation of its own beyond wiring.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { isMainThread } from 'node:worker_threads';
 import { EVENTS, eventById, knownBy } from '../catalog/events.ts';
 import { seriesDef, type Locale, type SeriesId } from '../catalog/series.ts';
 import { episodesPlot } from '../charts/episodes.ts';
@@ -25,7 +24,6 @@ import { fillReport } from '../report/fill.ts';
 import { formatDate, formatFigure } from '../report/format.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { readSnapshot } from '../snapshot/store.ts';
-import { editionFromPool, poolSize } from './edition-pool.ts';
 import { episodesTable, signalsTable } from './tables.ts';
 
 export const SNAPSHOT_DIR = process.env.SNAPSHOT_DIR ?? 'content/data';
@@ -241,13 +239,8 @@ export function editionOf(snap: Snapshot, locale: Locale, asOf: string, template
   return composeEdition({ snap, locale, metrics, template, file });
 }
 
-/**
- * Builds one edition (one locale, one as-of date; default the latest) from the committed snapshot;
- * during `astro build` in a worker thread of the edition pool (edition-pool.ts).
- */
+/** Builds one edition (one locale, one as-of date; default the latest) from the committed snapshot. */
 export async function buildEdition(locale: Locale, asOfDate?: string): Promise<Edition> {
-  const workers = isMainThread ? poolSize() : 0;
-  if (workers > 0) return editionFromPool(locale, asOfDate, workers);
   const snap = await loadSnapshot();
   const file = `${REPORTS_DIR}/${locale}.md`;
   return editionOf(snap, locale, asOfDate ?? latestEditionDate(snap), await templateOf(file), file);
