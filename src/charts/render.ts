@@ -17,13 +17,14 @@ export function renderPlot(options: Plot.PlotOptions, locale?: Locale): string {
 // Attributes that hold positions and sizes in viewBox units. Style values (stroke-width,
 // opacity, dash arrays, r) and em offsets (dx, dy) are written by our specs and keep theirs.
 const GEOMETRY = /(\s(?:d|x|y|x1|x2|y1|y2|cx|cy|width|height|transform|points)=")([^"]*)"/g;
-// Decimals and exponents; plain integers are left as written.
-const DECIMAL = /-?(?:\d*\.\d+|\d+)e[-+]?\d+|-?\d*\.\d+/gi;
+// Numbers with two or more decimals, and exponents; integers and one-decimal numbers are
+// already as short as they get.
+const DECIMAL = /-?\d*\.\d\d+(?:e[-+]?\d+)?|-?\d+(?:\.\d)?e[-+]?\d+/gi;
 
 /** A number to one decimal, without a trailing ".0" or a "-0". */
 export const round1 = (n: number): string => String(Math.round(n * 10) / 10 || 0);
 
-/** Rounds every decimal number in `value` to one decimal. */
+/** Rounds every number in `value` to one decimal. */
 export const roundNumbers = (value: string): string => value.replace(DECIMAL, (n) => round1(Number(n)));
 
 /**
