@@ -14,9 +14,14 @@ const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const line = (label: string, value: string) => console.log(`${label.padEnd(44)} ${value}`);
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+/** Wall time, CPU time and peak memory of a run; on a busy machine the CPU time is the steadier number. */
+const describe = (r: RunResult) =>
+  `${r.seconds.toFixed(1)} s wall, ${r.cpuSeconds === null ? 'n/a' : `${r.cpuSeconds.toFixed(1)} s`} CPU, peak ${r.peakRss === null ? 'n/a' : mib(r.peakRss)}`;
 
 interface RunResult {
   readonly seconds: number;
+  /** User + system CPU seconds of the run's processes (last /proc sample; null off Linux). */
+  readonly cpuSeconds: number | null;
   /** Largest peak resident set of any process of the run (VmHWM), in bytes; null off Linux. */
   readonly peakRss: number | null;
 }
@@ -26,6 +31,14 @@ async function descendants(pid: number): Promise<number[]> {
   const children = await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8').catch(() => '');
   const ids = children.split(/\s+/).filter(Boolean).map(Number);
   return [...ids, ...(await Promise.all(ids.map(descendants))).flat()];
+}
+
+// Kernel clock ticks per second for /proc/<pid>/stat times (USER_HZ, 100 on Linux).
+const USER_HZ = 100;
+async function cpuTicks(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11] ?? 0) + Number(fields[12] ?? 0); // utime, stime
 }
 
 async function highWaterMark(pid: number): Promise<number> {
@@ -48,16 +61,21 @@ async function timedBuild(cwd: string, command: string, args: readonly string[])
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
   let peak: number | null = process.platform === 'linux' ? 0 : null;
+  const ticks = new Map<number, number>();
   const poll = async () => {
     if (peak === null || child.pid === undefined) return;
-    for (const pid of [child.pid, ...(await descendants(child.pid))]) peak = Math.max(peak, await highWaterMark(pid));
+    for (const pid of [child.pid, ...(await descendants(child.pid))]) {
+      peak = Math.max(peak, await highWaterMark(pid));
+      ticks.set(pid, Math.max(ticks.get(pid) ?? 0, await cpuTicks(pid)));
+    }
   };
   const timer = setInterval(() => void poll(), 100);
   const code = await new Promise<number | null>((done) => child.on('exit', (c) => { void poll(); done(c); }));
   clearInterval(timer);
   const seconds = (performance.now() - t0) / 1000;
   if (code !== 0) throw new Error(`bench: ${command} ${args.join(' ')} in ${cwd} exited with ${code}; last output:\n${log}`);
-  return { seconds, peakRss: peak };
+  const cpuSeconds = peak === null ? null : [...ticks.values()].reduce((a, b) => a + b, 0) / USER_HZ;
+  return { seconds, cpuSeconds, peakRss: peak };
 }
 
 async function htmlPages(dir: string): Promise<number> {
@@ -116,14 +134,15 @@ await rm(join(ROOT, 'dist'), { recursive: true, force: true });
 const npm = process.env.npm_execpath;
 const full = await timedBuild(ROOT, npm ? process.execPath : 'npm', [...(npm ? [npm] : []), 'run', '--silent', 'build']);
 const pages = await htmlPages(join(ROOT, 'dist'));
-line('full build (npm run build)', `${full.seconds.toFixed(1)} s wall, peak ${full.peakRss === null ? 'n/a' : mib(full.peakRss)}, ${pages} HTML pages`);
+line('full build (npm run build)', `${describe(full)}, ${pages} HTML pages`);
 
 // 2. Astro alone: the same number of minimal pages, same Astro, same Node.
 const trivialDir = await trivialProject(pages);
 try {
   const trivial = await timedBuild(trivialDir, process.execPath, [ASTRO, 'build']);
-  line('trivial Astro build, same page count', `${trivial.seconds.toFixed(1)} s wall, peak ${trivial.peakRss === null ? 'n/a' : mib(trivial.peakRss)}, ${await htmlPages(join(trivialDir, 'dist'))} HTML pages`);
-  line('ratio full / trivial (wall)', `${(full.seconds / trivial.seconds).toFixed(1)}x`);
+  line('trivial Astro build, same page count', `${describe(trivial)}, ${await htmlPages(join(trivialDir, 'dist'))} HTML pages`);
+  const cpuRatio = full.cpuSeconds && trivial.cpuSeconds ? `, ${(full.cpuSeconds / trivial.cpuSeconds).toFixed(1)}x CPU` : '';
+  line('ratio full / trivial', `${(full.seconds / trivial.seconds).toFixed(1)}x wall${cpuRatio}`);
 } finally {
   await rm(trivialDir, { recursive: true, force: true });
 }
