@@ -11,8 +11,31 @@ export function renderPlot(options: Plot.PlotOptions, locale?: Locale): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const svg = Plot.plot({ ...localised(options, locale), document: document as unknown as Document }) as Element;
   tidyForHtml(svg);
-  return svg.outerHTML;
+  return roundGeometry(svg.outerHTML);
 }
+
+// Attributes that hold positions and sizes in viewBox units. Style values (stroke-width,
+// opacity, dash arrays, r) and em offsets (dx, dy) are written by our specs and keep theirs.
+const GEOMETRY = /(\s(?:d|x|y|x1|x2|y1|y2|cx|cy|width|height|transform|points)=")([^"]*)"/g;
+// Numbers with two or more decimals, and exponents; integers and one-decimal numbers are
+// already as short as they get.
+const DECIMAL = /-?\d*\.\d\d+(?:e[-+]?\d+)?|-?\d+(?:\.\d)?e[-+]?\d+/gi;
+
+/** A number to one decimal, without a trailing ".0" or a "-0". */
+export const round1 = (n: number): string => String(Math.round(n * 10) / 10 || 0);
+
+/** Rounds every number in `value` to one decimal. */
+export const roundNumbers = (value: string): string => value.replace(DECIMAL, (n) => round1(Number(n)));
+
+/**
+ * Plot prints coordinates to six or more decimals; in a 720-unit viewBox a tenth of a unit is
+ * at most a tenth of a CSS pixel, so one decimal draws the same picture. Charts make up most
+ * of an edition's HTML. Works on the serialised SVG, which is cheaper than editing the DOM:
+ * attribute values never hold a quote, and the only text in a chart is tick labels and
+ * titles, never `name="…"`.
+ */
+export const roundGeometry = (svg: string): string =>
+  svg.replace(GEOMETRY, (_, name: string, value: string) => `${name}${roundNumbers(value)}"`);
 
 /** A UTC x axis without its own tick format gets month and year labels in the page's language. */
 function localised(options: Plot.PlotOptions, locale: Locale | undefined): Plot.PlotOptions {

@@ -1,3 +1,4 @@
+import type { Root, RootContent } from 'mdast';
 import { remark } from 'remark';
 import remarkDirective from 'remark-directive';
 import remarkRehype from 'remark-rehype';
@@ -22,6 +23,35 @@ export interface FilledReport {
   readonly used: readonly string[];
 }
 
+// Parsing and checking a template does not depend on the date, and took about half of each
+// edition's build time: the checked tree is kept per vocabulary and template, and every edition
+// works on its own copy. Keyed weakly by the vocabulary, so a snapshot's trees go with it.
+const checkedTrees = new WeakMap<ReadonlyMap<string, FigureKind>, Map<string, Root>>();
+
+function checkedTree(markdown: string, opts: FillOptions, blocks: Readonly<Record<'chart' | 'table', string[]>>): Root {
+  let trees = checkedTrees.get(opts.kinds);
+  if (!trees) checkedTrees.set(opts.kinds, (trees = new Map()));
+  const key = JSON.stringify([opts.file, blocks, opts.guardEvents ?? false, markdown]);
+  let tree = trees.get(key);
+  if (!tree) {
+    const checker = remark()
+      .use(remarkDirective)
+      .use(remarkCheck, { file: opts.file, kinds: opts.kinds, blocks, guardEvents: opts.guardEvents ?? false });
+    tree = checker.runSync(checker.parse(markdown));
+    trees.set(key, tree); // only a tree that passed the check is kept
+  }
+  return copyTree(tree);
+}
+
+/**
+ * A copy the fill plugins may rearrange: they replace and drop children (when, placeholders,
+ * blocks) but never edit a node's own fields, so leaves and positions are shared; far cheaper
+ * than structuredClone.
+ */
+function copyTree<T extends Root | RootContent>(node: T): T {
+  return 'children' in node ? { ...node, children: (node.children as RootContent[]).map(copyTree) } : node;
+}
+
 /**
  * Markdown template + figures + blocks -> HTML: check everything, decide conditions, fill
  * placeholders, render blocks. Throws TemplateError (file:line:column) on any problem.
@@ -29,16 +59,14 @@ export interface FilledReport {
 export function fillReport(markdown: string, opts: FillOptions): FilledReport {
   const used = new Set<string>();
   const blockIds = { chart: Object.keys(opts.blocks.chart), table: Object.keys(opts.blocks.table) };
-  const html = String(
-    remark()
-      .use(remarkDirective)
-      .use(remarkCheck, { file: opts.file, kinds: opts.kinds, blocks: blockIds, guardEvents: opts.guardEvents ?? false })
-      .use(remarkWhen, { file: opts.file, asOf: opts.asOf, figures: opts.figures })
-      .use(remarkPlaceholders, { ...opts, onUse: (k) => used.add(k) })
-      .use(remarkBlocks, { file: opts.file, blocks: opts.blocks })
-      .use(remarkRehype, { allowDangerousHtml: true })
-      .use(rehypeStringify, { allowDangerousHtml: true })
-      .processSync(markdown),
-  );
+  const tree = checkedTree(markdown, opts, blockIds);
+  const filler = remark()
+    .use(remarkDirective)
+    .use(remarkWhen, { file: opts.file, asOf: opts.asOf, figures: opts.figures })
+    .use(remarkPlaceholders, { ...opts, onUse: (k) => used.add(k) })
+    .use(remarkBlocks, { file: opts.file, blocks: opts.blocks })
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeStringify, { allowDangerousHtml: true });
+  const html = String(filler.stringify(filler.runSync(tree)));
   return { html, used: [...used] };
 }

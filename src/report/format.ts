@@ -3,22 +3,36 @@ import type { Figure, FigureKind } from '../metrics/figure.ts';
 
 // Locale formatting of figures. Pure; every number a reader sees passes through here.
 
+// Intl formatters are costly to construct (a fifth of an edition's build time when made per
+// call); they are made once per locale and option set.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function memo<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let f = formatters.get(key) as T | undefined;
+  if (!f) formatters.set(key, (f = make()));
+  return f;
+}
+
 const numberFormat = (locale: Locale, digits: number, signed = false) =>
-  new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US', {
+  memo(`n ${locale} ${digits} ${signed}`, () => new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US', {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
     signDisplay: signed ? 'exceptZero' : 'auto',
-  });
+  }));
 
 const dateFormat = (locale: Locale) =>
-  new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-US', {
+  memo(`d ${locale}`, () => new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-US', {
     year: 'numeric', month: locale === 'zh' ? 'long' : 'short', day: 'numeric', timeZone: 'UTC',
-  });
+  }));
 
 /** An ISO date as a reader in `locale` writes it: 2025年10月31日 / Oct 31, 2025. */
 export function formatDate(iso: string, locale: Locale): string {
-  return dateFormat(locale).format(new Date(`${iso}T00:00:00Z`));
+  // Every edition formats the same few thousand dates again and again; Intl is slow at it.
+  const key = `${locale}${iso}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) formattedDates.set(key, (text = dateFormat(locale).format(new Date(`${iso}T00:00:00Z`))));
+  return text;
 }
+const formattedDates = new Map<string, string>();
 
 /** Rate in percent: 4.22%. */
 export function formatPct(value: number, locale: Locale): string {
@@ -53,7 +67,7 @@ export function formatUsdBn(bn: number, locale: Locale): string {
 export function formatUsdBnExact(bn: number, locale: Locale): string {
   const abs = Math.abs(bn);
   if (abs >= 1000) return formatUsdBn(bn, locale);
-  const upTo1 = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US', { minimumFractionDigits: 0, maximumFractionDigits: 1 });
+  const upTo1 = memo(`u ${locale}`, () => new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US', { minimumFractionDigits: 0, maximumFractionDigits: 1 }));
   if (abs > 0 && abs < 0.1) return locale === 'zh' ? `${upTo1.format(bn * 1e5)} 万美元` : `$${upTo1.format(bn * 1000)}mn`;
   return locale === 'en' ? `$${numberFormat(locale, 2).format(bn)}bn` : `${upTo1.format(bn * 10)} 亿美元`; // 2,765 / 503.5
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartFigure } from '../../src/charts/figure.ts';
 import { rateRangePlot } from '../../src/charts/rateRange.ts';
-import { renderPlot } from '../../src/charts/render.ts';
+import { renderPlot, roundGeometry } from '../../src/charts/render.ts';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const rows = [
@@ -39,5 +39,23 @@ describe('rate range chart', () => {
     expect(html).toContain('<strong id="chart-rates-title">T &lt;1&gt;</strong>');
     expect(html).toContain('<li><span class="swatch swatch-line" style="--swatch:#b4232c"></span>SOFR</li>');
     expect(html).toContain('<p class="chart-source">Source: X</p>');
+  });
+});
+
+describe('coordinate rounding', () => {
+  it('rounds positions to one decimal and leaves integers, styles, em offsets and text alone', () => {
+    const svg = '<svg width="720"><g transform="translate(106.4999999,28)" stroke-width="1.65" stroke-dasharray="2.25,3">'
+      + '<path d="M48,149.71428571L50.96,-0.04L1.2e-7,3" fill-opacity="0.45" /><line x1="48" y1="109.14285714" />'
+      + '<text dy="0.71em" x="-3.14159">4.2567 day 12.345</text></g></svg>';
+    expect(roundGeometry(svg)).toBe('<svg width="720"><g transform="translate(106.5,28)" stroke-width="1.65" stroke-dasharray="2.25,3">'
+      + '<path d="M48,149.7L51,0L0,3" fill-opacity="0.45" /><line x1="48" y1="109.1" />'
+      + '<text dy="0.71em" x="-3.1">4.2567 day 12.345</text></g></svg>');
+  });
+
+  it('leaves no coordinate with more than one decimal in a rendered chart', () => {
+    const svg = renderPlot(rateRangePlot(rows, labels));
+    const values = [...svg.matchAll(/\s(?:d|x|y|x1|x2|y1|y2|transform)="([^"]*)"/g)].map((m) => m[1]);
+    expect(values.length).toBeGreaterThan(10);
+    expect(values.filter((v) => /\d\.\d\d/.test(v ?? ''))).toEqual([]);
   });
 });

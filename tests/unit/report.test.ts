@@ -148,3 +148,26 @@ describe('stale condition', () => {
     expect(fill(':::when{stale="sofr.latest,tga.latest"}\nold\n:::').html).toContain('old');
   });
 });
+
+describe('the checked template, kept between editions', () => {
+  // The parsed and checked tree is reused for every edition; no edition may see another's
+  // decisions, filled figures or blocks.
+  const md = ':::when{if="sofrTop.latest > 10"}\nAbove: {{ sofrTop.latest | bp }}.\n:::\n\n:::when{missing="srf.latest"}\nNo SRF.\n:::\n\n::chart{id=rates}\n';
+  const high = { ...FIGURES, 'sofrTop.latest': fig(22, 'bp', '2025-10-31') };
+  const low = { ...FIGURES, 'sofrTop.latest': fig(3, 'bp', '2025-10-30'), 'srf.latest': fig(5, 'usd_bn', '2025-10-30') };
+  const fresh = (figures: typeof FIGURES) => fillReport(md, opts({ figures, kinds: new Map(KINDS) })).html;
+
+  it('gives each edition the same HTML as a first, uncached fill', () => {
+    const expected = [fresh(high), fresh(low), fresh(high)];
+    expect(expected[0]).toContain('+22 bp');
+    expect(expected[1]).not.toContain('Above');
+    expect(expected[1]).not.toContain('No SRF');
+    const cached = [high, low, high].map((figures) => fill(md, { figures }).html);
+    expect(cached).toEqual(expected);
+  });
+
+  it('still reports template errors on every fill', () => {
+    expect(() => fill('{{ nope.latest | pct }}')).toThrow(TemplateError);
+    expect(() => fill('{{ nope.latest | pct }}')).toThrow(/unknown metric "nope.latest"/);
+  });
+});
