@@ -13,6 +13,7 @@ import { dateOfQuery } from './query.ts';
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(bundlePath: string): Promise<void>;
   preload(term: string): Promise<void>;
   search(term: string | null, o?: { filters?: Record<string, string | { any: string[] }> }): Promise<{ results: Hit[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
@@ -46,8 +47,12 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   status.textContent = t.loading;
   let pagefind: Pagefind;
   try {
-    pagefind = await import(/* @vite-ignore */ root.dataset.bundle as string) as Pagefind;
+    const bundle = root.dataset.bundle as string;
+    pagefind = await import(/* @vite-ignore */ `${bundle}pagefind.js`) as Pagefind;
     await pagefind.init();
+    // Older editions are indexed in bundles of their own (src/search/integration.ts); search them all.
+    const shards = await fetch(`${bundle}shards.json`).then((r) => r.json() as Promise<string[]>);
+    for (const shard of shards) await pagefind.mergeIndex(shard);
   } catch (e) {
     console.warn('search: the Pagefind bundle did not load', e);
     status.textContent = t.failed;

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchAttrs, type SearchEntry } from '../../src/search/attrs.ts';
-import { writeSearchIndex } from '../../src/search/integration.ts';
+import { shardYears, writeSearchIndex } from '../../src/search/integration.ts';
 
 const attrs = (e: SearchEntry) => Object.entries(searchAttrs(e)).map(([k, v]) => (v ? `${k}="${v}"` : k)).join(' ');
 
@@ -29,6 +29,9 @@ const edition = (lang: string, verdict: string, text: string) => page(lang, `
 const FILES: Record<string, string> = {
   'reports/2025-11-04/index.html': edition('zh-CN', '紧张', '隔夜资金价格'),
   'en/reports/2025-11-04/index.html': edition('en', 'stressed', 'funding'),
+  // An older edition, which a shard limit of one edition puts in a bundle of its own.
+  'reports/2019-09-17/index.html': edition('zh-CN', '紧张', '回购风波'),
+  'en/reports/2019-09-17/index.html': edition('en', 'stressed', 'spike'),
   'en/indicators/SOFR/index.html': page('en', `<article class="indicator" ${attrs({ kind: 'indicator' })}>
     <h1>Secured Overnight Financing Rate</h1><p class="as-of">DAILYWORD</p><dl class="ind-figures"><dt>x</dt><dd>FIGUREWORD</dd></dl></article>`),
   // The home page repeats the latest edition without the attributes: not indexed.
@@ -40,8 +43,8 @@ let site: string;
 let result: Awaited<ReturnType<typeof writeSearchIndex>>;
 
 /** Every indexed page's fragment (url, content, meta, filters), read back from the written bundle. */
-function fragments(): { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }[] {
-  const dir = join(site, 'pagefind', 'fragment');
+function fragments(bundle = 'pagefind'): { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }[] {
+  const dir = join(site, bundle, 'fragment');
   return readdirSync(dir).map((f) => {
     const raw = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
     return JSON.parse(raw.slice(raw.indexOf('{')));
@@ -54,18 +57,37 @@ beforeAll(async () => {
     await mkdir(dirname(join(site, file)), { recursive: true });
     await writeFile(join(site, file), html);
   }
-  result = await writeSearchIndex(site);
+  result = await writeSearchIndex(site, 1);
 }, 60_000);
 
 afterAll(async () => {
   await rm(site, { recursive: true, force: true });
 });
 
+describe('shardYears', () => {
+  const days = (year: string, n: number) => Array.from({ length: n }, (_, i) => `${year}-01-${String(i + 1).padStart(2, '0')}`);
+
+  it('packs consecutive years, newest first, into shards of at most the given number of editions', () => {
+    const dates = [...days('2018', 3), ...days('2019', 5), ...days('2020', 5), ...days('2021', 2)];
+    expect(shardYears(dates, 10)).toEqual([['2021', '2020'], ['2019', '2018']]);
+    expect(shardYears(dates, 4)).toEqual([['2021'], ['2020'], ['2019'], ['2018']]); // a larger year stands alone
+    expect(shardYears(dates, 100)).toEqual([['2021', '2020', '2019', '2018']]);
+  });
+
+  it('keeps one shard (for indicators and the methodology) when there is no edition', () => {
+    expect(shardYears([])).toEqual([[]]);
+  });
+});
+
 describe('writeSearchIndex', () => {
-  it('writes one index per page language, of the marked articles only', () => {
-    expect(result.pages).toEqual({ 'zh-cn': 1, en: 2 });
+  it('writes one index per page language, of the marked articles only, in shards of the newest years first', () => {
+    expect(result.pages).toEqual({ 'zh-cn': 2, en: 3 });
     expect(result.bytes).toBeGreaterThan(0);
+    expect(result.bundles).toEqual(['pagefind', 'pagefind-2019-2019']);
     expect(fragments().map((f) => f.url).sort()).toEqual(['/en/indicators/SOFR/', '/en/reports/2025-11-04/', '/reports/2025-11-04/']);
+    expect(fragments('pagefind-2019-2019').map((f) => f.url).sort()).toEqual(['/en/reports/2019-09-17/', '/reports/2019-09-17/']);
+    // The search page reads the other bundles from the primary one.
+    expect(JSON.parse(readFileSync(join(site, 'pagefind', 'shards.json'), 'utf8'))).toEqual(['/pagefind-2019-2019/']);
   });
 
   it('indexes the prose and chart captions but not navigation, chart internals, edition headers, tables or daily figures', () => {
