@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { resolveSiteUrl } from './src/site/site-url.ts';
 import { sitemapOptions } from './src/site/sitemap.ts';
+import { searchIndex } from './src/search/integration.ts';
 
 // Static output only: every page is rendered at build time from the committed snapshot.
 export default defineConfig({
@@ -16,5 +17,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // One sitemap for all editions in both languages, so search engines find the archive; each
   // URL with its last-modified date and its other-language alternate.
-  integrations: [sitemap(sitemapOptions())],
+  // Then the static search index (Pagefind) over the built pages, into dist/pagefind/.
+  integrations: [sitemap(sitemapOptions()), searchIndex()],
 });

@@ -56,7 +56,7 @@ const LATEST = readFileSync('content/data/series/SOFR.csv', 'utf8').trim().split
 /** One page of every type in a language, by URL path. */
 const pagesOf = (prefix: '' | '/en'): string[] => [
   `${prefix}/`, `${prefix}/reports/${LATEST}/`, `${prefix}/reports/`, `${prefix}/methodology/`, `${prefix}/data/`,
-  `${prefix}/indicators/SOFR/`, `${prefix}/indicators/SP500/`, prefix ? '/en/404/' : '/404.html',
+  `${prefix}/indicators/SOFR/`, `${prefix}/indicators/SP500/`, `${prefix}/search/`, prefix ? '/en/404/' : '/404.html',
 ];
 const ALL = () => [...pagesOf(''), ...pagesOf('/en')];
 const fileOf = (path: string) => join(dir, path.endsWith('.html') ? path : `${path}index.html`);

@@ -1,0 +1,198 @@
+// Site search in Debian chromium on the built site (the globalSetup's dist/, or a small build of
+// its own): a date query finds that day's edition in each language, text queries stay in the
+// page's language and honour the kind filter, the page without JavaScript points to the archive
+// and the indicator list, and the page with results passes axe at both widths.
+import AxeBuilder from '@axe-core/playwright';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './browser.ts';
+import { buildSite } from './a11y-site.ts';
+import { serveDir, type StaticServer } from './static-server.ts';
+
+/** An edition of the late-2025 squeeze; the committed snapshot keeps it whatever new data arrives. */
+const DAY = '2025-11-04';
+const SHOTS = 'tests/e2e/screenshots';
+
+let dir = inject('builtSite');
+let ownBuild = false;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!dir) {
+    dir = await mkdtemp(join(tmpdir(), 'usd-liquidity-search-'));
+    ownBuild = true;
+    await buildSite(dir, '2025-11-01');
+  }
+  server = await serveDir(dir);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (ownBuild) await rm(dir, { recursive: true, force: true });
+});
+
+/** Opens `path`, collecting console errors, uncaught exceptions and failed requests into `errors`. */
+async function open(path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[]; done: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+  expect((await page.goto(`${server.url}${path}`, { waitUntil: 'load' }))?.status()).toBe(200);
+  return { page, errors, done: () => context.close() };
+}
+
+/** Types `query` into the search box and returns the result links' hrefs once results show. */
+async function searchFor(page: Page, query: string): Promise<string[]> {
+  await page.getByRole('searchbox').fill(query);
+  await page.locator('.search-results li a').first().waitFor({ timeout: 15_000 });
+  return page.locator('.search-results li a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+}
+
+describe('a date query', () => {
+  it.for([
+    { path: '/search/', query: '2025年11月4日', edition: `/reports/${DAY}/` },
+    { path: '/search/', query: DAY, edition: `/reports/${DAY}/` },
+    { path: '/en/search/', query: DAY, edition: `/en/reports/${DAY}/` },
+    { path: '/en/search/', query: 'Nov 4, 2025', edition: `/en/reports/${DAY}/` },
+  ])('$path: "$query" finds the edition of that day first, without console errors', { timeout: 60_000 }, async ({ path, query, edition }) => {
+    const { page, errors, done } = await open(path);
+    try {
+      const hrefs = await searchFor(page, query);
+      expect(hrefs[0]).toBe(edition);
+      // The result is titled with the edition's date in the page's language, and says its verdict.
+      const first = page.locator('.search-results li').first();
+      expect(await first.locator('a').textContent()).toContain(path.startsWith('/en') ? 'Nov 4, 2025' : '2025年11月4日');
+      expect(await first.locator('.search-facts').textContent()).toMatch(path.startsWith('/en') ? /^Overall: \w+/ : /^总体：\S+/);
+      // The query is in the address, so the results can be shared.
+      expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+      expect(errors).toEqual([]);
+    } finally {
+      await done();
+    }
+  });
+
+  // Only the full build (the globalSetup's) has editions old enough to sit in another shard's bundle.
+  it.runIf(inject('builtSite'))('finds an edition indexed in an older shard, merged into the search', { timeout: 60_000 }, async () => {
+    const { page, errors, done } = await open('/search/');
+    try {
+      expect((await searchFor(page, '2019年9月17日'))[0]).toBe('/reports/2019-09-17/');
+      expect(errors).toEqual([]);
+    } finally {
+      await done();
+    }
+  });
+
+  it('on a day without an edition (a Saturday), says so and offers the editions either side', { timeout: 60_000 }, async () => {
+    const { page, errors, done } = await open('/en/search/');
+    try {
+      const hrefs = await searchFor(page, '2025-11-08');
+      expect(hrefs.sort()).toEqual(['/en/reports/2025-11-07/', '/en/reports/2025-11-10/']);
+      expect(await page.locator('.search-status').textContent()).toContain('no edition for Nov 8, 2025');
+      expect(errors).toEqual([]);
+    } finally {
+      await done();
+    }
+  });
+});
+
+describe('a text query', () => {
+  it('finds pages of the search page’s language only', { timeout: 60_000 }, async () => {
+    for (const [path, query, isOwn] of [
+      ['/en/search/', 'reverse repo', (h: string) => h.startsWith('/en/')],
+      ['/search/', '逆回购', (h: string) => !h.startsWith('/en/')],
+    ] as const) {
+      const { page, errors, done } = await open(path);
+      try {
+        const hrefs = await searchFor(page, query);
+        expect(hrefs.length, `${path} ${query}`).toBeGreaterThan(1);
+        expect(hrefs.filter((h) => !isOwn(h)), path).toEqual([]);
+        expect(errors).toEqual([]);
+      } finally {
+        await done();
+      }
+    }
+  });
+
+  it('narrows results to one kind of page, and opens a shared link with its results', { timeout: 60_000 }, async () => {
+    const { page, errors, done } = await open('/en/search/?q=SOFR&kind=indicator');
+    try {
+      await page.locator('.search-results li a').first().waitFor({ timeout: 15_000 });
+      const hrefs = await page.locator('.search-results li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(hrefs).toContain('/en/indicators/SOFR/');
+      expect(hrefs.every((h) => h?.startsWith('/en/indicators/'))).toBe(true);
+      await page.locator('select[name="kind"]').selectOption('methodology');
+      await expect.poll(() => page.locator('.search-results li a').first().getAttribute('href')).toBe('/en/methodology/');
+      expect(errors).toEqual([]);
+    } finally {
+      await done();
+    }
+  });
+});
+
+describe('without JavaScript', () => {
+  it.for(['/search/', '/en/search/'])('%s says search needs it and links the archive and the indicator list', async (path) => {
+    const prefix = path.startsWith('/en') ? '/en' : '';
+    const { page, done } = await open(path, { javaScriptEnabled: false });
+    try {
+      await expect.poll(() => page.locator('.search-fallback').isVisible()).toBe(true);
+      expect(await page.locator('.search-fallback').textContent()).toContain('JavaScript');
+      const links = await page.locator('.search-fallback a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(links).toEqual([`${prefix}/reports/`, `${prefix}/data/`]);
+      expect(await page.getByRole('searchbox').isVisible()).toBe(false);
+    } finally {
+      await done();
+    }
+  });
+});
+
+describe.each([1280, 390])('with results at %i px', (width) => {
+  it.for(['/search/', '/en/search/'])('%s: no axe violations and no sideways overflow', { timeout: 60_000 }, async (path) => {
+    const { page, errors, done } = await open(path, { viewport: { width, height: 900 } });
+    try {
+      await searchFor(page, path.startsWith('/en') ? 'repo' : '回购'); // an excerpt with highlights, more than one result
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, 'page wider than the viewport').toBeLessThanOrEqual(0);
+      expect(errors).toEqual([]);
+      if (process.env.SCREENSHOTS) {
+        await page.screenshot({ path: `${SHOTS}/search-${path.startsWith('/en') ? 'en' : 'zh'}-${width}.png`, fullPage: true });
+      }
+    } finally {
+      await done();
+    }
+  });
+});
+
+describe('the index', () => {
+  it('holds every edition, indicator and the methodology in each language, and nothing else', () => {
+    // The primary bundle lists the other shards' bundles; their pages add up.
+    const shards = JSON.parse(readFileSync(join(dir, 'pagefind', 'shards.json'), 'utf8')) as string[];
+    const counts: Record<string, number> = {};
+    for (const bundle of ['/pagefind/', ...shards]) {
+      const entry = JSON.parse(readFileSync(join(dir, bundle, 'pagefind-entry.json'), 'utf8')) as
+        { languages: Record<string, { page_count: number }> };
+      for (const [lang, l] of Object.entries(entry.languages)) counts[lang] = (counts[lang] ?? 0) + l.page_count;
+    }
+    for (const [lang, prefix] of [['zh-cn', ''], ['en', 'en']] as const) {
+      const count = (sub: string) => readdirSync(join(dir, prefix, sub), { withFileTypes: true }).filter((e) => e.isDirectory()).length;
+      expect(counts[lang], lang).toBe(count('reports') + count('indicators') + 1);
+    }
+    expect(Object.keys(counts).sort()).toEqual(['en', 'zh-cn']);
+  });
+
+  it('is linked from the navigation in both languages', () => {
+    for (const [file, href] of [['index.html', '/search/'], ['en/index.html', '/en/search/'], [`reports/${DAY}/index.html`, '/search/']] as const) {
+      expect(readFileSync(join(dir, file), 'utf8')).toMatch(new RegExp(`<nav class="site-nav">[\\s\\S]*href="${href}"[\\s\\S]*</nav>`));
+    }
+  });
+});
