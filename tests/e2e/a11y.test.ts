@@ -10,42 +10,15 @@
 //   integrity hashes guard against third-party hosts, and there are none.
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
-import { buildSite, TEST_SITE_URL } from './a11y-site.ts';
-import { serveDir, type StaticServer } from './static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { TEST_SITE_URL } from './a11y-site.ts';
+import { useSharedSite } from './shared-site.ts';
 
 /** SCREENSHOTS=1 saves every checked page at both widths here, for a human look. */
 const SHOTS = 'tests/e2e/screenshots';
 const WIDTHS = [1280, 390] as const;
-
-let dir = inject('builtSite');
-let ownBuild = false;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  // The globalSetup (a11y-build.ts) builds once for all browser tests; build a small site of
-  // our own only if it was skipped.
-  if (!dir) {
-    dir = await mkdtemp(join(tmpdir(), 'usd-liquidity-a11y-'));
-    ownBuild = true;
-    await buildSite(dir, LATEST.slice(0, 8) + '01');
-  }
-  server = await serveDir(dir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (ownBuild) await rm(dir, { recursive: true, force: true });
-});
 
 /**
  * The latest edition's date, read from the committed SOFR series (editions are dated by SOFR
@@ -53,13 +26,16 @@ afterAll(async () => {
  */
 const LATEST = readFileSync('content/data/series/SOFR.csv', 'utf8').trim().split('\n').at(-1)?.split(',')[0] as string;
 
+// The globalSetup (a11y-build.ts) builds once for all browser tests; a small site of our own otherwise.
+const site = useSharedSite('a11y', LATEST.slice(0, 8) + '01');
+
 /** One page of every type in a language, by URL path. */
 const pagesOf = (prefix: '' | '/en'): string[] => [
   `${prefix}/`, `${prefix}/reports/${LATEST}/`, `${prefix}/reports/`, `${prefix}/methodology/`, `${prefix}/data/`,
   `${prefix}/indicators/SOFR/`, `${prefix}/indicators/SP500/`, `${prefix}/search/`, prefix ? '/en/404/' : '/404.html',
 ];
 const ALL = () => [...pagesOf(''), ...pagesOf('/en')];
-const fileOf = (path: string) => join(dir, path.endsWith('.html') ? path : `${path}index.html`);
+const fileOf = (path: string) => join(site().dir, path.endsWith('.html') ? path : `${path}index.html`);
 const html = (path: string) => readFileSync(fileOf(path), 'utf8');
 const isNotFound = (path: string) => path.includes('404');
 
@@ -69,7 +45,7 @@ describe('HTML validity', () => {
     const errors: string[] = [];
     // Indicator pages differ by more than their data (titles, notices, copyright), so all of them.
     const indicators = ['', '/en'].flatMap((prefix) =>
-      readdirSync(join(dir, prefix, 'indicators')).map((id) => `${prefix}/indicators/${id}/`));
+      readdirSync(join(site().dir, prefix, 'indicators')).map((id) => `${prefix}/indicators/${id}/`));
     for (const path of new Set([...ALL(), ...indicators])) {
       const report = await validator.validateFile(fileOf(path));
       for (const r of report.results) for (const m of r.messages) errors.push(`${path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
@@ -91,14 +67,14 @@ describe('HTML validity', () => {
 describe.each(WIDTHS)('in chromium at %i px', (width) => {
   it.for(ALL())('%s: no axe violations, console errors or sideways overflow', { timeout: 60_000 }, async (path) => {
     // AxeBuilder needs a page from an explicit context.
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const context = await site().browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
     try {
-      expect((await page.goto(`${server.url}${path}`, { waitUntil: 'load' }))?.status()).toBe(200);
+      expect((await page.goto(`${site().server.url}${path}`, { waitUntil: 'load' }))?.status()).toBe(200);
       const { violations } = await new AxeBuilder({ page }).analyze();
       expect(violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -156,13 +132,13 @@ describe('head and crawl metadata', () => {
       const url = meta(html(path), 'og:image') as string;
       expect(meta(html(path), 'twitter:image')).toBe(url);
       expect(url.startsWith(TEST_SITE_URL)).toBe(true);
-      const png = readFileSync(join(dir, new URL(url).pathname));
+      const png = readFileSync(join(site().dir, new URL(url).pathname));
       expect(png.subarray(1, 4).toString()).toBe('PNG');
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]); // IHDR width, height
       images.add(url);
     }
     expect(images.size).toBe(2);
-    for (const icon of ['favicon.svg', 'favicon-32.png', 'apple-touch-icon.png']) expect(existsSync(join(dir, icon)), icon).toBe(true);
+    for (const icon of ['favicon.svg', 'favicon-32.png', 'apple-touch-icon.png']) expect(existsSync(join(site().dir, icon)), icon).toBe(true);
   });
 
   it('has a not-found page per language that links home and the archive and stays out of indexes', () => {
@@ -177,11 +153,11 @@ describe('head and crawl metadata', () => {
   });
 
   it('names the sitemap on the configured site in robots.txt', () => {
-    expect(readFileSync(join(dir, 'robots.txt'), 'utf8')).toMatch(new RegExp(`^Sitemap: ${TEST_SITE_URL}sitemap-index\\.xml$`, 'm'));
+    expect(readFileSync(join(site().dir, 'robots.txt'), 'utf8')).toMatch(new RegExp(`^Sitemap: ${TEST_SITE_URL}sitemap-index\\.xml$`, 'm'));
   });
 
   it('gives every sitemap URL a last-modified date and its language alternates', () => {
-    const xml = readFileSync(join(dir, 'sitemap-0.xml'), 'utf8');
+    const xml = readFileSync(join(site().dir, 'sitemap-0.xml'), 'utf8');
     const urls = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1] as string);
     expect(urls.length).toBeGreaterThan(50);
     for (const u of urls) {

@@ -3,43 +3,23 @@
 // the edition it opens), prev/next between editions, and the optional "N days ago" script.
 // Uses the site the globalSetup built (a11y-build.ts); builds a small one only when it was skipped.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite } from './a11y-site.ts';
-import { launchChromium } from './browser.ts';
-import { serveDir, type StaticServer } from './static-server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSharedSite } from './shared-site.ts';
 
 /** The last SOFR observation in the committed series: the latest edition is on or after it. */
 const LAST_SOFR = readFileSync('content/data/series/SOFR.csv', 'utf8').trim().split('\n').at(-1)?.split(',')[0] as string;
 
-let dir = inject('builtSite');
-let ownBuild = false;
-let server: StaticServer;
-let browser: Browser;
+const site = useSharedSite('archive', `${LAST_SOFR.slice(0, 8)}01`);
 /** Edition dates with a built page, oldest first. */
 let built: string[];
 /** The latest edition: the last one built (every build has it). */
 let LATEST: string;
 
-beforeAll(async () => {
-  if (!dir) {
-    dir = await mkdtemp(join(tmpdir(), 'usd-liquidity-archive-'));
-    ownBuild = true;
-    await buildSite(dir, `${LAST_SOFR.slice(0, 8)}01`);
-  }
-  built = readdirSync(join(dir, 'reports')).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
+beforeAll(() => {
+  built = readdirSync(join(site().dir, 'reports')).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
   LATEST = built.at(-1) as string;
-  server = await serveDir(dir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (ownBuild) await rm(dir, { recursive: true, force: true });
 });
 
 const LOCALES = [
@@ -62,9 +42,9 @@ describe.each(LOCALES)('archive and edition links ($prefix/)', ({ prefix, colon,
   it('reaches a year by keyboard, then a day named by its date and verdict, which opens that edition', { timeout: 60_000 }, async () => {
     const year = built.some((d) => d.startsWith('2020')) ? '2020' : LATEST.slice(0, 4);
     const first = built.find((d) => d.startsWith(year)) as string;
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await site().browser.newPage({ viewport: { width: 390, height: 844 } });
     try {
-      await page.goto(`${server.url}${prefix}/reports/`, { waitUntil: 'load' });
+      await page.goto(`${site().server.url}${prefix}/reports/`, { waitUntil: 'load' });
       // Tab from the top of the page to the year's link in the year navigation.
       let reached = false;
       for (let i = 0; i < 80 && !reached; i++) {
@@ -108,9 +88,9 @@ describe.each(LOCALES)('archive and edition links ($prefix/)', ({ prefix, colon,
   });
 
   it('names every day of the whole history by date and verdict, and links every built edition', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await site().browser.newPage({ viewport: { width: 1280, height: 900 } });
     try {
-      await page.goto(`${server.url}${prefix}/reports/`, { waitUntil: 'load' });
+      await page.goto(`${site().server.url}${prefix}/reports/`, { waitUntil: 'load' });
       const links = await page.$$eval('.days a', (as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
       // Years newest first; within a year, days in time order.
       const years = [...new Set(built.map((d) => d.slice(0, 4)))].reverse();
@@ -135,9 +115,9 @@ describe.each(LOCALES)('archive and edition links ($prefix/)', ({ prefix, colon,
   it('steps to the previous and next editions by keyboard, each link named by its date', { timeout: 60_000 }, async () => {
     const i = Math.max(1, built.length - 3);
     const [before, date, after] = [built[i - 1], built[i], built[i + 1]] as [string, string, string];
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await site().browser.newPage({ viewport: { width: 390, height: 844 } });
     try {
-      await page.goto(`${server.url}${prefix}/reports/${date}/`, { waitUntil: 'load' });
+      await page.goto(`${site().server.url}${prefix}/reports/${date}/`, { waitUntil: 'load' });
       const nextName = (await page.locator('a[rel="next"]').innerText()).replace(/\s*→$/, '');
       await page.focus('a[rel="next"]');
       await page.keyboard.press('Enter');
@@ -157,7 +137,7 @@ describe.each(LOCALES)('archive and edition links ($prefix/)', ({ prefix, colon,
 
       // The latest edition (and the home page, which is it) has no next.
       for (const path of [`${prefix}/reports/${LATEST}/`, `${prefix}/`]) {
-        await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+        await page.goto(`${site().server.url}${path}`, { waitUntil: 'load' });
         expect(await page.locator('a[rel="next"]').count(), path).toBe(0);
         expect(await page.getAttribute('a[rel="prev"]', 'href'), path).toBe(`${prefix}/reports/${built.at(-2)}/`);
       }
@@ -172,25 +152,25 @@ describe('freshness', () => {
   const addDays = (iso: string, n: number) => new Date(Date.parse(iso) + n * 864e5).toISOString().slice(0, 10);
 
   it('keeps the script optional and under 1 KB', () => {
-    expect(statSync(join(dir, 'fresh.js')).size).toBeLessThanOrEqual(1024);
+    expect(statSync(join(site().dir, 'fresh.js')).size).toBeLessThanOrEqual(1024);
   });
 
   it.each([['', ' · 3 天前'], ['/en', ' · 3 days ago']])('%s: every page says when its data was published, and how long ago by the reader\'s clock', { timeout: 60_000 }, async (prefix, ago) => {
     // 1 a.m. in Shanghai three days after the latest edition (still the day before in UTC and New
     // York): the reader's own calendar day counts.
-    const context = await browser.newContext({ timezoneId: 'Asia/Shanghai' });
+    const context = await site().browser.newContext({ timezoneId: 'Asia/Shanghai' });
     const page = await context.newPage();
     await page.clock.setFixedTime(new Date(`${addDays(LATEST, 3)}T01:00:00+08:00`));
     try {
       for (const path of PAGES.map((p) => `${prefix}${p}`)) {
-        await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+        await page.goto(`${site().server.url}${path}`, { waitUntil: 'load' });
         const time = page.locator('time[data-fresh]');
         expect(await time.count(), path).toBe(1);
         expect(await time.getAttribute('datetime'), path).toBe(LATEST);
         expect(await page.locator('time[data-fresh] + .fresh-ago').textContent(), path).toBe(ago);
       }
       await page.clock.setFixedTime(new Date(`${LATEST}T10:00:00+08:00`));
-      await page.goto(`${server.url}${prefix}/`, { waitUntil: 'load' });
+      await page.goto(`${site().server.url}${prefix}/`, { waitUntil: 'load' });
       expect(await page.locator('.fresh-ago').textContent()).toBe(prefix ? ' · today' : ' · 今天');
     } finally {
       await context.close();
@@ -198,16 +178,16 @@ describe('freshness', () => {
   });
 
   it('leaves a complete date without JavaScript, and adds nothing when the reader\'s clock is behind the data', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site().browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/en/data/`, { waitUntil: 'load' });
+    await page.goto(`${site().server.url}/en/data/`, { waitUntil: 'load' });
     expect(await page.locator('time[data-fresh]').textContent()).toMatch(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
     expect(await page.locator('.fresh-ago').count()).toBe(0);
     await context.close();
 
-    const late = await browser.newPage();
+    const late = await site().browser.newPage();
     await late.clock.setFixedTime(new Date(`${addDays(LATEST, -2)}T12:00:00Z`));
-    await late.goto(`${server.url}/en/`, { waitUntil: 'load' });
+    await late.goto(`${site().server.url}/en/`, { waitUntil: 'load' });
     expect(await late.locator('time[data-fresh]').count()).toBe(1);
     expect(await late.locator('.fresh-ago').count()).toBe(0);
     await late.close();

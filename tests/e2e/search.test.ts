@@ -4,49 +4,26 @@
 // and the indicator list, and the page with results passes axe at both widths.
 import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
-import { buildSite } from './a11y-site.ts';
-import { serveDir, type StaticServer } from './static-server.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useSharedSite } from './shared-site.ts';
 
 /** An edition of the late-2025 squeeze; the committed snapshot keeps it whatever new data arrives. */
 const DAY = '2025-11-04';
 const SHOTS = 'tests/e2e/screenshots';
 
-let dir = inject('builtSite');
-let ownBuild = false;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!dir) {
-    dir = await mkdtemp(join(tmpdir(), 'usd-liquidity-search-'));
-    ownBuild = true;
-    await buildSite(dir, '2025-11-01');
-  }
-  server = await serveDir(dir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (ownBuild) await rm(dir, { recursive: true, force: true });
-});
+const site = useSharedSite('search', '2025-11-01');
 
 /** Opens `path`, collecting console errors, uncaught exceptions and failed requests into `errors`. */
 async function open(path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[]; done: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const context = await site().browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
-  expect((await page.goto(`${server.url}${path}`, { waitUntil: 'load' }))?.status()).toBe(200);
+  expect((await page.goto(`${site().server.url}${path}`, { waitUntil: 'load' }))?.status()).toBe(200);
   return { page, errors, done: () => context.close() };
 }
 
@@ -176,15 +153,15 @@ describe.each([1280, 390])('with results at %i px', (width) => {
 describe('the index', () => {
   it('holds every edition, indicator and the methodology in each language, and nothing else', () => {
     // The primary bundle lists the other shards' bundles; their pages add up.
-    const shards = JSON.parse(readFileSync(join(dir, 'pagefind', 'shards.json'), 'utf8')) as string[];
+    const shards = JSON.parse(readFileSync(join(site().dir, 'pagefind', 'shards.json'), 'utf8')) as string[];
     const counts: Record<string, number> = {};
     for (const bundle of ['/pagefind/', ...shards]) {
-      const entry = JSON.parse(readFileSync(join(dir, bundle, 'pagefind-entry.json'), 'utf8')) as
+      const entry = JSON.parse(readFileSync(join(site().dir, bundle, 'pagefind-entry.json'), 'utf8')) as
         { languages: Record<string, { page_count: number }> };
       for (const [lang, l] of Object.entries(entry.languages)) counts[lang] = (counts[lang] ?? 0) + l.page_count;
     }
     for (const [lang, prefix] of [['zh-cn', ''], ['en', 'en']] as const) {
-      const count = (sub: string) => readdirSync(join(dir, prefix, sub), { withFileTypes: true }).filter((e) => e.isDirectory()).length;
+      const count = (sub: string) => readdirSync(join(site().dir, prefix, sub), { withFileTypes: true }).filter((e) => e.isDirectory()).length;
       expect(counts[lang], lang).toBe(count('reports') + count('indicators') + 1);
     }
     expect(Object.keys(counts).sort()).toEqual(['en', 'zh-cn']);
@@ -192,7 +169,7 @@ describe('the index', () => {
 
   it('is linked from the navigation in both languages', () => {
     for (const [file, href] of [['index.html', '/search/'], ['en/index.html', '/en/search/'], [`reports/${DAY}/index.html`, '/search/']] as const) {
-      expect(readFileSync(join(dir, file), 'utf8')).toMatch(new RegExp(`<nav class="site-nav">[\\s\\S]*href="${href}"[\\s\\S]*</nav>`));
+      expect(readFileSync(join(site().dir, file), 'utf8')).toMatch(new RegExp(`<nav class="site-nav">[\\s\\S]*href="${href}"[\\s\\S]*</nav>`));
     }
   });
 });

@@ -1,0 +1,41 @@
+// The built site a browser test file checks: the one the globalSetup (a11y-build.ts) built for
+// all files, or, when a file runs without it, a small site of its own (editions from
+// `editionsFrom` on), removed afterwards. Serves it on 127.0.0.1 and opens Debian's chromium.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { buildSite } from './a11y-site.ts';
+import { launchChromium } from './browser.ts';
+import { serveDir, type StaticServer } from './static-server.ts';
+
+export interface SharedSite {
+  /** The built site's directory. */
+  readonly dir: string;
+  readonly server: StaticServer;
+  readonly browser: Browser;
+}
+
+/** Registers the file's beforeAll/afterAll; the returned getter is valid inside tests. */
+export function useSharedSite(name: string, editionsFrom: string): () => SharedSite {
+  let site: SharedSite | undefined;
+  let ownDir: string | undefined;
+  beforeAll(async () => {
+    let dir = inject('builtSite');
+    if (!dir) {
+      dir = ownDir = await mkdtemp(join(tmpdir(), `usd-liquidity-${name}-`));
+      await buildSite(dir, editionsFrom);
+    }
+    site = { dir, server: await serveDir(dir), browser: await launchChromium() };
+  });
+  afterAll(async () => {
+    await site?.browser.close();
+    await site?.server.close();
+    if (ownDir) await rm(ownDir, { recursive: true, force: true });
+  });
+  return () => {
+    if (!site) throw new Error('the shared site is only available inside tests, after beforeAll');
+    return site;
+  };
+}
