@@ -25,7 +25,7 @@ export function ruleText(rule: string, l: Locale): string {
     'funding.calm': zh ? 'SOFR 及其分布尾部都在区间上限与 IORB 附近或之下' : 'SOFR and its tail at or near IORB and the top of the range, or below',
     'facility.large': zh ? `常备回购便利使用量不低于 ${bn(T.srfLargeBn, l)}` : `Standing Repo Facility take-up of ${bn(T.srfLargeBn, l)} or more`,
     'facility.any': zh ? `常备回购便利使用量不低于 ${bn(T.srfAnyBn, l)}` : `Standing Repo Facility take-up of ${bn(T.srfAnyBn, l)} or more`,
-    'facility.fedSurge': zh ? `美联储总资产一周增加 ${bn(T.fedSurgeBn, l)} 以上（紧急放款）` : `Fed total assets up more than ${bn(T.fedSurgeBn, l)} in a week (emergency lending)`,
+    'facility.fedSurge': zh ? `美联储总资产一周增加 ${bn(T.fedSurgeBn, l)} 以上（紧急放款或紧急购债）` : `Fed total assets up more than ${bn(T.fedSurgeBn, l)} in a week (emergency lending or crisis-speed purchases)`,
     'facility.calm': zh ? '美联储回购放款低于预警水平（2021年7月前的常规回购操作不计入），资产负债表也没有突增' : 'Fed repo lending below the alert levels (routine operations before July 2021 are not scored) and no jump in the Fed\'s balance sheet',
     'buffers.thin': zh ? `隔夜逆回购低于 ${bn(NEAR_ZERO_RRP_BN, l)}，银行准备金三个月内下降且处于五年区间的最低 ${T.reservesLowRank}%` : `ON RRP below ${bn(NEAR_ZERO_RRP_BN, l)}, reserves down over three months and in the lowest ${T.reservesLowRank}% of their five-year range`,
     'buffers.rrpNearZero': zh ? `隔夜逆回购余额低于 ${bn(NEAR_ZERO_RRP_BN, l)}（接近零），银行准备金三个月内下降且处于五年区间的下半部` : `ON RRP below ${bn(NEAR_ZERO_RRP_BN, l)} (near zero) while reserves fell over three months and sit in the lower half of their five-year range`,
