@@ -88,7 +88,8 @@ export const MENTIONS: Readonly<Record<Topic, Readonly<Record<'zh' | 'en', reado
   qe: { zh: ['量化宽松', '购债'], en: ['QE', 'quantitative easing', 'asset purchases'] },
   repoOps: { zh: ['临时回购操作'], en: ['temporary open market operations', 'temporary repo operations'] },
   srf: { zh: ['常备回购便利', 'SRF'], en: ['Standing Repo Facility', 'SRF'] },
-  iorb: { zh: ['IOER'], en: ['IOER', 'interest on excess reserves'] },
+  // IOER is a rate's old name, not news: prose may name it before the switch.
+  iorb: { zh: [], en: [] },
   btfp: { zh: ['银行定期融资计划', 'BTFP'], en: ['Bank Term Funding Program', 'BTFP'] },
   repo2019: { zh: ['2019年9月'], en: ['September 2019', 'Sept 2019', 'Sep 2019'] },
   covid2020: { zh: ['2020年3月'], en: ['March 2020'] },

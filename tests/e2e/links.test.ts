@@ -1,8 +1,9 @@
 // Every link on every built page resolves: linkinator (a link checker this team did not write)
 // crawls the whole of dist/ from the home pages, following every internal <a>, <link>, <img>
-// and <script>, and checks in-page #fragments. External sites and the site's own absolute URLs
-// (canonical, hreflang, Open Graph: the head tests check those) are not fetched: tests never
-// touch the network.
+// and <script>. External sites and the site's own absolute URLs (canonical, hreflang, Open
+// Graph: the head tests check those) are not fetched: tests never touch the network.
+// In-page #fragments are not checked here: over 4,000 pages linkinator's fragment pass took
+// 13 minutes on CI's two cores against 20 s without it; the archive test follows its anchors.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,7 +30,7 @@ afterAll(async () => {
 });
 
 describe('links', () => {
-  it('every internal link and fragment on every page of dist/ resolves', async () => {
+  it('every internal link on every page of dist/ resolves', async () => {
     const checker = new LinkChecker();
     let pages = 0;
     checker.on('pagestart', () => {
@@ -40,8 +41,10 @@ describe('links', () => {
       path: dir,
       port: PORT,
       recurse: true,
-      concurrency: 50,
-      checkFragments: true,
+      concurrency: 25,
+      // The local static server can drop a connection under load; a dropped one is retried.
+      retryErrors: true,
+      retryErrorsCount: 3,
       linksToSkip: async (link) => !link.startsWith(LOCAL),
     });
     const broken = result.links.filter((l) => l.state === LinkState.BROKEN);
@@ -50,5 +53,5 @@ describe('links', () => {
     expect(broken, `broken links:\n${report}`).toEqual([]);
     // The crawl reached the whole archive, not just the home pages.
     expect(pages).toBeGreaterThan(1000);
-  }, 900_000);
+  }, 300_000);
 });

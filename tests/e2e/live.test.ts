@@ -56,7 +56,7 @@ describe('the live snapshot builds into a sound site', () => {
   });
 
   it('draws data in every chart', () => {
-    expect(scan.charts).toBeGreaterThanOrEqual(2 * scan.editions); // rates + episodes per edition
+    expect(scan.charts).toBeGreaterThanOrEqual(scan.editions); // the rates chart in every edition; the episodes from the first one on
     expect(scan.emptyCharts).toEqual([]);
   });
 

@@ -28,10 +28,10 @@ describe('scanPage', () => {
     const s = emptyScan();
     scanPage('early', page('<p>Take-up at the Standing Repo Facility was small.</p>', '2020-03-17'), s);
     scanPage('after', page('<p>Take-up at the Standing Repo Facility was small.</p>', '2025-10-31'), s);
-    scanPage('zh', page('<p>2023 年 3 月的压力</p>', '2022-06-01'), s);
+    scanPage('zh', page('<p>2023年3月的压力</p>', '2022-06-01'), s);
     expect(s.earlyEvents).toEqual([
       'early: "Standing Repo Facility" (srf, from 2021-07-28) in the edition of 2020-03-17',
-      'zh: "2023 年 3 月" (banks2023, from 2023-03-13) in the edition of 2022-06-01',
+      'zh: "2023年3月" (banks2023, from 2023-03-25) in the edition of 2022-06-01',
     ]);
   });
 
