@@ -45,7 +45,7 @@ export function episodesTable(columns: readonly { id: string; metrics: EditionMe
       const f = c.metrics.figures[key];
       const current = c.id === 'now' ? ' current' : '';
       if (!f) return `<td class="na${current}">${e(TABLE_WORDS[l].noData)}</td>`;
-      if (key.startsWith('signal.')) return `<td${cls(c)}>${badge(f.value, l)}</td>`;
+      if (key.startsWith('signal.')) return `<td${cls(c)}>${badge(f.value, l, key === 'signal.overall')}</td>`;
       // An out-of-date figure in this edition's column says so, with its own date.
       const note = current && f.stale ? `<span class="col-date">${e(TABLE_WORDS[l].staleAsOf(formatDate(f.date, l)))}</span>` : '';
       return `<td class="num${current}"><span${note ? ' class="fig-stale"' : ''}>${e(formatFigure(f, l))}</span>${note}</td>`;
