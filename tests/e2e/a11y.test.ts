@@ -8,13 +8,12 @@
 //   heading" warning.
 // - require-sri, for same-origin files: the stylesheet is our own build output on our own host;
 //   integrity hashes guard against third-party hosts, and there are none.
-import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { TEST_SITE_URL } from './a11y-site.ts';
-import { useSharedSite } from './shared-site.ts';
+import { expectAccessibleLayout, useSharedSite } from './shared-site.ts';
 
 /** SCREENSHOTS=1 saves every checked page at both widths here, for a human look. */
 const SHOTS = 'tests/e2e/screenshots';
@@ -75,10 +74,7 @@ describe.each(WIDTHS)('in chromium at %i px', (width) => {
     page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
     try {
       expect((await page.goto(`${site().server.url}${path}`, { waitUntil: 'load' }))?.status()).toBe(200);
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, 'page wider than the viewport').toBeLessThanOrEqual(0);
+      await expectAccessibleLayout(page);
       expect(errors).toEqual([]);
       if (process.env.SCREENSHOTS) {
         const name = path.replace(/^\/|\/$/g, '').replace(/[/.]/g, '_') || 'home';

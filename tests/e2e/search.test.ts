@@ -2,12 +2,11 @@
 // its own): a date query finds that day's edition in each language, text queries stay in the
 // page's language and honour the kind filter, the page without JavaScript points to the archive
 // and the indicator list, and the page with results passes axe at both widths.
-import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { useSharedSite } from './shared-site.ts';
+import { expectAccessibleLayout, useSharedSite } from './shared-site.ts';
 
 /** An edition of the late-2025 squeeze; the committed snapshot keeps it whatever new data arrives. */
 const DAY = '2025-11-04';
@@ -136,10 +135,7 @@ describe.each([1280, 390])('with results at %i px', (width) => {
     const { page, errors, done } = await open(path, { viewport: { width, height: 900 } });
     try {
       await searchFor(page, path.startsWith('/en') ? 'repo' : '回购'); // an excerpt with highlights, more than one result
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, 'page wider than the viewport').toBeLessThanOrEqual(0);
+      await expectAccessibleLayout(page);
       expect(errors).toEqual([]);
       if (process.env.SCREENSHOTS) {
         await page.screenshot({ path: `${SHOTS}/search-${path.startsWith('/en') ? 'en' : 'zh'}-${width}.png`, fullPage: true });

@@ -4,8 +4,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { buildSite } from './a11y-site.ts';
 import { launchChromium } from './browser.ts';
 import { serveDir, type StaticServer } from './static-server.ts';
@@ -38,4 +39,12 @@ export function useSharedSite(name: string, editionsFrom: string): () => SharedS
     if (!site) throw new Error('the shared site is only available inside tests, after beforeAll');
     return site;
   };
+}
+
+/** axe finds no violation on the page as it stands, and the page is no wider than its viewport. */
+export async function expectAccessibleLayout(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'page wider than the viewport').toBeLessThanOrEqual(0);
 }
