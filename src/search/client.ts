@@ -50,9 +50,10 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     const bundle = root.dataset.bundle as string;
     pagefind = await import(/* @vite-ignore */ `${bundle}pagefind.js`) as Pagefind;
     await pagefind.init();
-    // Older editions are indexed in bundles of their own (src/search/integration.ts); search them all.
-    const shards = await fetch(`${bundle}shards.json`).then((r) => r.json() as Promise<string[]>);
-    for (const shard of shards) await pagefind.mergeIndex(shard);
+    // Editions are indexed in bundles by language and years (src/search/shards.ts); this page
+    // searches those of its own language, named like Pagefind names languages ("zh-cn", "en").
+    const shards = await fetch(`${bundle}shards.json`).then((r) => r.json() as Promise<Record<string, string[]>>);
+    for (const shard of shards[document.documentElement.lang.toLowerCase()] ?? []) await pagefind.mergeIndex(shard);
   } catch (e) {
     console.warn('search: the Pagefind bundle did not load', e);
     status.textContent = t.failed;

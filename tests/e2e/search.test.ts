@@ -148,10 +148,16 @@ describe.each([1280, 390])('with results at %i px', (width) => {
 
 describe('the index', () => {
   it('holds every edition, indicator and the methodology in each language, and nothing else', () => {
-    // The primary bundle lists the other shards' bundles; their pages add up.
-    const shards = JSON.parse(readFileSync(join(site().dir, 'pagefind', 'shards.json'), 'utf8')) as string[];
+    // The primary bundle lists the other bundles by language; their pages add up, each in its language.
+    const shards = JSON.parse(readFileSync(join(site().dir, 'pagefind', 'shards.json'), 'utf8')) as Record<string, string[]>;
     const counts: Record<string, number> = {};
-    for (const bundle of ['/pagefind/', ...shards]) {
+    for (const [lang, bundles] of Object.entries(shards)) {
+      for (const bundle of bundles) {
+        const entry = JSON.parse(readFileSync(join(site().dir, bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+        expect(Object.keys(entry.languages), bundle).toEqual([lang]);
+      }
+    }
+    for (const bundle of ['/pagefind/', ...Object.values(shards).flat()]) {
       const entry = JSON.parse(readFileSync(join(site().dir, bundle, 'pagefind-entry.json'), 'utf8')) as
         { languages: Record<string, { page_count: number }> };
       for (const [lang, l] of Object.entries(entry.languages)) counts[lang] = (counts[lang] ?? 0) + l.page_count;

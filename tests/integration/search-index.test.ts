@@ -8,7 +8,8 @@ import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchAttrs, type SearchEntry } from '../../src/search/attrs.ts';
-import { shardYears, writeSearchIndex } from '../../src/search/integration.ts';
+import { writeSearchIndex } from '../../src/search/indexer.ts';
+import { bundleOf, pageLanguage, withoutCharts } from '../../src/search/shards.ts';
 
 const attrs = (e: SearchEntry) => Object.entries(searchAttrs(e)).map(([k, v]) => (v ? `${k}="${v}"` : k)).join(' ');
 
@@ -29,9 +30,10 @@ const edition = (lang: string, verdict: string, text: string) => page(lang, `
 const FILES: Record<string, string> = {
   'reports/2025-11-04/index.html': edition('zh-CN', '紧张', '隔夜资金价格'),
   'en/reports/2025-11-04/index.html': edition('en', 'stressed', 'funding'),
-  // An older edition, which a shard limit of one edition puts in a bundle of its own.
+  // Older editions, which go into bundles of their own by language and span of years.
   'reports/2019-09-17/index.html': edition('zh-CN', '紧张', '回购风波'),
   'en/reports/2019-09-17/index.html': edition('en', 'stressed', 'spike'),
+  'en/reports/2019-09-18/index.html': edition('en', 'stressed', 'squeeze'),
   'en/indicators/SOFR/index.html': page('en', `<article class="indicator" ${attrs({ kind: 'indicator' })}>
     <h1>Secured Overnight Financing Rate</h1><p class="as-of">DAILYWORD</p><dl class="ind-figures"><dt>x</dt><dd>FIGUREWORD</dd></dl></article>`),
   // The home page repeats the latest edition without the attributes: not indexed.
@@ -57,42 +59,50 @@ beforeAll(async () => {
     await mkdir(dirname(join(site, file)), { recursive: true });
     await writeFile(join(site, file), html);
   }
-  result = await writeSearchIndex(site, 1);
+  result = await writeSearchIndex(site);
 }, 60_000);
 
 afterAll(async () => {
   await rm(site, { recursive: true, force: true });
 });
 
-describe('shardYears', () => {
-  const days = (year: string, n: number) => Array.from({ length: n }, (_, i) => `${year}-01-${String(i + 1).padStart(2, '0')}`);
-
-  it('packs consecutive years, newest first, into shards of at most the given number of editions', () => {
-    const dates = [...days('2018', 3), ...days('2019', 5), ...days('2020', 5), ...days('2021', 2)];
-    expect(shardYears(dates, 10)).toEqual([['2021', '2020'], ['2019', '2018']]);
-    expect(shardYears(dates, 4)).toEqual([['2021'], ['2020'], ['2019'], ['2018']]); // a larger year stands alone
-    expect(shardYears(dates, 100)).toEqual([['2021', '2020', '2019', '2018']]);
+describe('bundleOf', () => {
+  it('files editions by language and two-year span, everything else in the primary bundle', () => {
+    expect(bundleOf('/reports/2019-09-17/', 'zh-cn')).toBe('pagefind-zh-cn-2018-2019');
+    expect(bundleOf('/en/reports/2020-03-17/', 'en')).toBe('pagefind-en-2020-2021');
+    expect(bundleOf('/en/reports/2025-11-04/', 'en', 1)).toBe('pagefind-en-2025');
+    for (const url of ['/indicators/SOFR/', '/en/methodology/', '/reports/', '/']) expect(bundleOf(url, 'en')).toBe('pagefind');
   });
 
-  it('keeps one shard (for indicators and the methodology) when there is no edition', () => {
-    expect(shardYears([])).toEqual([[]]);
+  it("reads a page's language as Pagefind names it, and refuses a page without one", () => {
+    expect(pageLanguage('<!doctype html><html lang="zh-CN" dir="ltr">')).toBe('zh-cn');
+    expect(() => pageLanguage('<html><body>')).toThrow(/no <html lang>/);
+  });
+
+  it('drops chart SVGs, which the index leaves out anyway, and keeps everything around them', () => {
+    expect(withoutCharts('<p>a</p><svg viewBox="0 0 1 1"><text>x</text></svg><p>b</p><svg><g/></svg>')).toBe('<p>a</p><svg></svg><p>b</p><svg></svg>');
   });
 });
 
 describe('writeSearchIndex', () => {
-  it('writes one index per page language, of the marked articles only, in shards of the newest years first', () => {
-    expect(result.pages).toEqual({ 'zh-cn': 2, en: 3 });
+  it('writes one index per page language, of the marked articles only, editions in bundles by language and years', () => {
+    expect(result.pages).toEqual({ 'zh-cn': 2, en: 4 });
     expect(result.bytes).toBeGreaterThan(0);
-    expect(result.bundles).toEqual(['pagefind', 'pagefind-2019-2019']);
-    expect(fragments().map((f) => f.url).sort()).toEqual(['/en/indicators/SOFR/', '/en/reports/2025-11-04/', '/reports/2025-11-04/']);
-    expect(fragments('pagefind-2019-2019').map((f) => f.url).sort()).toEqual(['/en/reports/2019-09-17/', '/reports/2019-09-17/']);
-    // The search page reads the other bundles from the primary one.
-    expect(JSON.parse(readFileSync(join(site, 'pagefind', 'shards.json'), 'utf8'))).toEqual(['/pagefind-2019-2019/']);
+    expect(result.bundles).toEqual(['pagefind', 'pagefind-en-2018-2019', 'pagefind-en-2024-2025', 'pagefind-zh-cn-2018-2019', 'pagefind-zh-cn-2024-2025']);
+    expect(fragments().map((f) => f.url)).toEqual(['/en/indicators/SOFR/']);
+    expect(fragments('pagefind-en-2018-2019').map((f) => f.url).sort()).toEqual(['/en/reports/2019-09-17/', '/en/reports/2019-09-18/']);
+    expect(fragments('pagefind-zh-cn-2024-2025').map((f) => f.url)).toEqual(['/reports/2025-11-04/']);
+    // The search page reads the bundles of its language from the primary one.
+    const shards = JSON.parse(readFileSync(join(site, 'pagefind', 'shards.json'), 'utf8')) as Record<string, string[]>;
+    expect(Object.fromEntries(Object.entries(shards).map(([k, v]) => [k, [...v].sort()]))).toEqual({
+      en: ['/pagefind-en-2018-2019/', '/pagefind-en-2024-2025/'],
+      'zh-cn': ['/pagefind-zh-cn-2018-2019/', '/pagefind-zh-cn-2024-2025/'],
+    });
   });
 
   it('indexes the prose and chart captions but not navigation, chart internals, edition headers, tables or daily figures', () => {
     // Chinese content comes back segmented into words, with zero-width spaces between them.
-    const all = fragments().map((f) => f.content.replaceAll('\u200b', '')).join(' ');
+    const all = result.bundles.flatMap((b) => fragments(b)).map((f) => f.content.replaceAll('\u200b', '')).join(' ');
     expect(all).toContain('funding overnight');
     expect(all).toContain('隔夜资金价格');
     expect(all).toContain('CAPTIONWORD');
@@ -103,7 +113,7 @@ describe('writeSearchIndex', () => {
   });
 
   it("keeps an edition's title, date and verdict as metadata and its kind and date as filters", () => {
-    const zh = fragments().find((f) => f.url === '/reports/2025-11-04/');
+    const zh = fragments('pagefind-zh-cn-2024-2025').find((f) => f.url === '/reports/2025-11-04/');
     expect(zh?.meta).toMatchObject({ title: 'T zh-CN', date: '2025-11-04', verdict: '紧张', kind: 'edition' });
     expect(zh?.filters).toEqual({ kind: ['edition'], date: ['2025-11-04'] });
     const indicator = fragments().find((f) => f.url === '/en/indicators/SOFR/');
