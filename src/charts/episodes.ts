@@ -110,19 +110,8 @@ export const textWidth = (s: string, fontSize: number) =>
 const offScale = (points: readonly LinePoint[], cap: number | null) =>
   cap === null ? [] : points.filter((p) => p.value > cap).sort((a, b) => b.value - a.value).slice(0, 1);
 
-/**
- * One panel: a past episode (blue) with this edition's last days over it (red, thinner), or
- * this edition alone. Axis titles are left to the page (the unit rides on the top tick), so no
- * title can collide with a tick label.
- */
-export function episodePanelPlot(
-  panel: { readonly past: readonly LinePoint[] | null; readonly now: readonly LinePoint[] },
-  scale: EpisodeScale,
-  span: number,
-  text: EpisodeChartText,
-): Plot.PlotOptions {
-  const main = panel.past ?? panel.now;
-  const peak = offScale(main, scale.cap);
+/** Size, margins and scales of a panel, shared by its frame and its layer so that they line up. */
+function panelLayout(scale: EpisodeScale, span: number, text: EpisodeChartText) {
   const fontSize = PANEL.fontSize;
   // Room for the widest y label (the top one carries the unit) and the tick beside it.
   const widest = Math.max(textWidth(text.tick(scale.lo), fontSize), textWidth(`${text.tick(scale.hi)} ${text.unit}`, fontSize));
@@ -133,11 +122,36 @@ export function episodePanelPlot(
     marginRight: 16,
     marginTop: 10,
     marginBottom: 24,
+    x: { domain: [-span, span] },
+    y: { domain: [scale.lo, scale.hi] },
+  };
+}
+
+/** Where a frame takes this edition's layer: an empty group, replaced by the layer's marks. */
+const SLOT = /<g data-slot="now"\s*(?:\/>|><\/g>)/;
+const slotMark = (_index: unknown, _scales: unknown, _values: unknown, _dims: unknown, context: { document: Document }) => {
+  const g = context.document.createElementNS('http://www.w3.org/2000/svg', 'g');
+  g.setAttribute('data-slot', 'now');
+  return g;
+};
+
+/**
+ * The part of a panel that does not change from one edition to the next: axes, the zero lines,
+ * a past episode's line (blue) with its peak written where it leaves a cut scale, and a slot
+ * under the past line where this edition's layer goes. Axis titles are left to the page (the
+ * unit rides on the top tick), so no title can collide with a tick label.
+ */
+export function episodeFramePlot(past: readonly LinePoint[] | null, scale: EpisodeScale, span: number, text: EpisodeChartText): Plot.PlotOptions {
+  const layout = panelLayout(scale, span, text);
+  const peak = past ? offScale(past, scale.cap) : [];
+  const fontSize = PANEL.fontSize;
+  return {
+    ...layout,
     style: { fontFamily: THEME.font, fontSize: `${fontSize}px` },
     ariaLabel: text.ariaLabel,
-    x: { domain: [-span, span], ticks: [-span, -span / 2, 0, span / 2, span], tickFormat: text.tick, label: null },
+    x: { ...layout.x, ticks: [-span, -span / 2, 0, span / 2, span], tickFormat: text.tick, label: null },
     y: {
-      domain: [scale.lo, scale.hi], label: null, grid: true, ticks: 4,
+      ...layout.y, label: null, grid: true, ticks: 4,
       // Plot passes (tick, index, ticks); its types omit the third.
       tickFormat: ((v: number, i: number, ticks: readonly number[]) =>
         i === ticks.length - 1 ? `${text.tick(v)} ${text.unit}` : text.tick(v)) as unknown as (v: number) => string,
@@ -145,16 +159,8 @@ export function episodePanelPlot(
     marks: [
       Plot.ruleY([0], { stroke: THEME.colors.muted }),
       Plot.ruleX([0], { stroke: THEME.colors.muted, strokeDasharray: '2,3' }),
-      ...(panel.past
-        ? [
-            Plot.lineY(cutAt(panel.now, scale.cap), { x: 'offset', y: 'value', stroke: THEME.colors.primary, strokeWidth: 1.3, strokeOpacity: 0.75 }),
-            Plot.lineY(cutAt(panel.past, scale.cap), { x: 'offset', y: 'value', stroke: THEME.colors.secondary, strokeWidth: 1.8 }),
-          ]
-        : [
-            Plot.lineY(cutAt(panel.now, scale.cap), { x: 'offset', y: 'value', stroke: THEME.colors.primary, strokeWidth: 2 }),
-            // The edition's own latest day, so a window of a single day still shows its value.
-            Plot.dot(panel.now.slice(-1), { x: 'offset', y: 'value', fill: THEME.colors.primary, r: 3 }),
-          ]),
+      slotMark as unknown as Plot.Markish,
+      ...(past ? [Plot.lineY(cutAt(past, scale.cap), { x: 'offset', y: 'value', stroke: THEME.colors.secondary, strokeWidth: 1.8 })] : []),
       // The cut peak, written at the top edge beside where the line leaves the frame.
       // It runs away from the right edge, so it stays inside the frame.
       Plot.text(peak, {
@@ -164,6 +170,51 @@ export function episodePanelPlot(
       }),
     ],
   };
+}
+
+/**
+ * This edition's line on the frame's scales, with no axes: thin and faint over a past episode
+ * (red under blue), bold with its latest day marked in a panel of its own (so a window of a
+ * single day still shows its value).
+ */
+export function episodeLayerPlot(now: readonly LinePoint[], alone: boolean, scale: EpisodeScale, span: number, text: EpisodeChartText): Plot.PlotOptions {
+  const layout = panelLayout(scale, span, text);
+  return {
+    ...layout,
+    x: { ...layout.x, axis: null },
+    y: { ...layout.y, axis: null },
+    marks: alone
+      ? [
+          Plot.lineY(cutAt(now, scale.cap), { x: 'offset', y: 'value', stroke: THEME.colors.primary, strokeWidth: 2 }),
+          Plot.dot(now.slice(-1), { x: 'offset', y: 'value', fill: THEME.colors.primary, r: 3 }),
+        ]
+      : [Plot.lineY(cutAt(now, scale.cap), { x: 'offset', y: 'value', stroke: THEME.colors.primary, strokeWidth: 1.3, strokeOpacity: 0.75 })],
+  };
+}
+
+/** The mark groups of a rendered SVG, without the root element and its style. */
+function marksOf(svg: string): string {
+  const from = svg.indexOf('</style>');
+  return svg.slice(from < 0 ? svg.indexOf('>') + 1 : from + '</style>'.length, svg.lastIndexOf('</svg>'));
+}
+
+// Frames repeat across editions (the past episodes do not move; the scale changes rarely), so
+// each is drawn once per build; only this edition's layer is drawn for every edition. Its
+// accessible name, which names this edition's range, is put in after.
+const frames = new Map<string, string>();
+const NAME = 'episode-panel-name-slot';
+/** Attribute escaping as linkedom writes it, so a named frame reads like one Plot wrote. */
+const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\xA0/g, '&#160;').replace(/"/g, '&quot;');
+
+/** One panel's SVG: the cached frame, this edition's layer in its slot, and its accessible name. */
+function panelSvg(past: readonly LinePoint[] | null, now: readonly LinePoint[], scale: EpisodeScale, span: number, text: EpisodeChartText, locale: Locale): string {
+  const key = [locale, scale.lo, scale.hi, scale.cap, span, text.unit, text.peak(0), text.tick(-1),
+    past ? past.map((p) => `${p.offset}:${p.value}`).join(' ') : 'now'].join('|');
+  let frame = frames.get(key);
+  if (!frame) frames.set(key, (frame = renderPlot(episodeFramePlot(past, scale, span, { ...text, ariaLabel: NAME }))));
+  const layer = marksOf(renderPlot(episodeLayerPlot(now, past === null, scale, span, text)));
+  if (!SLOT.test(frame)) throw new Error('episode panel: the frame has no slot for this edition\'s line; Plot changed how it writes a function mark');
+  return frame.replace(SLOT, () => layer).replace(`aria-label="${NAME}"`, () => `aria-label="${attr(text.ariaLabel)}"`);
 }
 
 /** Points of one panel, in order of offset. */
@@ -224,9 +275,9 @@ export function episodePanelsHtml(
     const values = own.map((p) => p.value);
     if (scale.cap !== null && Math.max(...values) > scale.cap) cut.push(id);
     const ariaLabel = words.panel(name, date, formatBp(Math.min(...values), locale), formatBp(Math.max(...values), locale));
-    const svg = renderPlot(episodePanelPlot({ past: id === 'now' ? null : own, now }, scale, span, {
+    const svg = panelSvg(id === 'now' ? null : own, now, scale, span, {
       unit: words.unit, tick, peak: (v) => words.peak(formatBp(v, locale)), ariaLabel,
-    }));
+    }, locale);
     return `<div class="episode-panel${id === 'now' ? ' episode-panel-now' : ''}" data-episode="${e(id)}">${head}${svg}</div>`;
   });
   const html = `<p class="episode-axes">${e(words.axes)}</p>` +
