@@ -9,6 +9,8 @@ export interface RateRangeLabels {
   readonly iorb: string;
   readonly ariaLabel: string;
   readonly ariaDescription: string;
+  /** Time tick labels; by default renderPlot's, in the page's language. */
+  readonly xTicks?: (d: Date, i: number, ticks: readonly Date[]) => string;
 }
 
 /** A policy event to mark on the time axis (only events public by the edition date). */
@@ -34,7 +36,8 @@ export function rateRangePlot(rows: readonly RateRangeRow[], labels: RateRangeLa
     style: { fontFamily: THEME.font, fontSize: '12px' },
     ariaLabel: labels.ariaLabel,
     ariaDescription: labels.ariaDescription,
-    x: { type: 'utc', label: null },
+    // Plot calls a tick format like any channel function, (tick, index, ticks); its types omit the third.
+    x: { type: 'utc', label: null, ...(labels.xTicks ? { tickFormat: labels.xTicks as unknown as (d: Date, i: number) => string } : {}) },
     y: { label: labels.y, grid: true, nice: true },
     marks: [
       ...(events.length

@@ -2,12 +2,13 @@
 // The Astro pages call this; it holds no computation of its own beyond wiring.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { EVENTS, eventById, knownBy } from '../catalog/events.ts';
+import { EVENTS, eventById, knownBy, type PolicyEvent } from '../catalog/events.ts';
 import { seriesDef, type Locale, type SeriesId } from '../catalog/series.ts';
 import { episodePanelsHtml } from '../charts/episodes.ts';
 import { chartFigure } from '../charts/figure.ts';
 import { rateRangePlot } from '../charts/rateRange.ts';
 import { renderPlot } from '../charts/render.ts';
+import { attrSlot, fillSlots, textSlot, timeTickSlots } from '../charts/slots.ts';
 import { THEME } from '../charts/theme.ts';
 import { EPISODE_NAMES } from '../i18n/report.ts';
 import { metricName } from '../i18n/metrics.ts';
@@ -18,7 +19,7 @@ import { isSeriesStale } from '../metrics/freshness.ts';
 import { latestKnown } from '../metrics/lookup.ts';
 import { editionCalendar, published } from '../metrics/publication.ts';
 import { computeTimeline, metricCatalog, type EditionMetrics } from '../metrics/timeline.ts';
-import { rateRangeWindow } from '../metrics/windows.ts';
+import { rateRangeWindow, type RateRangeRow } from '../metrics/windows.ts';
 import type { BlockRegistry } from '../report/blocks.ts';
 import { fillReport } from '../report/fill.ts';
 import { formatBp, formatDate, formatFigure } from '../report/format.ts';
@@ -114,16 +115,48 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 /** Episode events share their topic with the episode's id; the rate chart marks policy events only. */
 const EPISODE_TOPICS: ReadonlySet<string> = new Set(EPISODES.map((e) => e.id));
 
+interface RatesDrawing {
+  readonly asOf: string;
+  readonly rows: readonly RateRangeRow[];
+  /** Policy events marked on the chart, in the order of their slots (e0, e1, …). */
+  readonly marks: readonly PolicyEvent[];
+  /** The chart with slots where its words go (src/charts/slots.ts). */
+  readonly svg: string;
+  readonly ticks: ReturnType<typeof timeTickSlots>;
+}
+const lastRates = new WeakMap<Snapshot, RatesDrawing>();
+/**
+ * The rates chart of an edition, drawn once for both languages: the pages of one date in the two
+ * languages are built one after the other ([...lang]/reports/[date].astro), so the drawing of
+ * the last date asked for is kept.
+ */
+function ratesDrawing(snap: Snapshot, asOf: string): RatesDrawing {
+  const kept = lastRates.get(snap);
+  if (kept?.asOf === asOf) return kept;
+  const rows = rateRangeWindow(snap, asOf, CHART_ROWS);
+  const first = rows[0];
+  const last = rows.at(-1);
+  if (!first || !last) throw new Error(`chart "rates": no SOFR observations on or before ${asOf}`);
+  // Policy events public by this edition that fall inside the window (episodes are not marked).
+  const marks = EVENTS.filter((e) => !EPISODE_TOPICS.has(e.topic) && knownBy(e, asOf) && e.date >= iso(first.date) && e.date <= iso(last.date));
+  const ticks = timeTickSlots();
+  const svg = renderPlot(rateRangePlot(rows, {
+    y: textSlot('y'), sofr: textSlot('sofr'), range: '', iorb: '', ariaLabel: attrSlot('title'), ariaDescription: '', xTicks: ticks.format,
+  }, marks.map((e, i) => ({ date: new Date(`${e.date}T00:00:00Z`), label: textSlot(`e${i}`) }))));
+  const drawing = { asOf, rows, marks, svg, ticks };
+  lastRates.set(snap, drawing);
+  return drawing;
+}
+
 function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale): BlockRegistry {
   const t = ui(locale);
   const asOf = m.asOf;
   return {
     chart: {
       rates: () => {
-        const rows = rateRangeWindow(snap, asOf, CHART_ROWS);
-        const first = rows[0];
-        const last = rows.at(-1);
-        if (!first || !last) throw new Error(`chart "rates": no SOFR observations on or before ${asOf}`);
+        const { rows, marks, svg, ticks } = ratesDrawing(snap, asOf);
+        const first = rows[0] as RateRangeRow;
+        const last = rows.at(-1) as RateRangeRow;
         // Before Jul 29, 2021 the Fed paid IOER; a window from that time names the rate it shows.
         const iorbFrom = eventById('iorb')?.date ?? '';
         const rateName = iso(last.date) < iorbFrom ? 'ioer' : iso(first.date) < iorbFrom ? 'both' : 'iorb';
@@ -136,13 +169,10 @@ function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale): BlockRegistr
         ));
         const title = named(t.chartRatesTitle);
         const iorbLabel = named(t.chartRatesIorb);
-        // Policy events public by this edition that fall inside the window (episodes are not marked).
-        const marks = EVENTS.filter((e) => !EPISODE_TOPICS.has(e.topic) && knownBy(e, asOf) && e.date >= iso(first.date) && e.date <= iso(last.date))
-          .map((e) => ({ date: new Date(`${e.date}T00:00:00Z`), label: e.title[locale] }));
-        const svg = renderPlot(rateRangePlot(rows, {
-          y: t.chartRatesY, sofr: t.chartRatesSofr, range: t.chartRatesRange, iorb: iorbLabel,
-          ariaLabel: title, ariaDescription: description,
-        }, marks), locale);
+        const words = new Map([
+          ...ticks.words(locale), ['title', title], ['y', t.chartRatesY], ['sofr', t.chartRatesSofr],
+          ...marks.map((e, i) => [`e${i}`, e.title[locale]] as const),
+        ]);
         return chartFigure({
           id: 'rates', title, description,
           source: `${t.sourcePrefix}${sourceOf(['SOFR', 'DFEDTARU', 'IORB'], locale)} (FRED)`,
@@ -151,7 +181,7 @@ function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale): BlockRegistr
             { label: t.chartRatesRange, color: THEME.colors.band, style: 'band' },
             { label: iorbLabel, color: THEME.colors.secondary, style: 'dash' },
           ],
-        }, svg);
+        }, fillSlots(svg, words));
       },
       episodes: () => {
         const points = episodeWindows(snap, asOf, EPISODE_SPAN_DAYS);

@@ -1,0 +1,54 @@
+// Drawing a chart once for both languages. Plot places every mark from the data and the scales,
+// never from the length of a label (our charts set their margins and never wrap text), so a
+// chart drawn with placeholders ("slots") where its words go, filled in per language afterwards,
+// is the chart Plot would have drawn in that language. Pure.
+import type { Locale } from '../catalog/series.ts';
+import { timeTickFormat } from './theme.ts';
+
+// Private-use characters: they never occur in our words, and linkedom writes them unescaped.
+const TEXT = '\uE000';
+const ATTR = '\uE002';
+const END = '\uE001';
+const SLOTS = /([\uE000\uE002])([^\uE001]*)\uE001/g;
+
+/** A slot for words in element text (tick labels, marks' labels). */
+export const textSlot = (key: string): string => `${TEXT}${key}${END}`;
+/** A slot for words in an attribute value (the chart's accessible name). */
+export const attrSlot = (key: string): string => `${ATTR}${key}${END}`;
+
+// Escaping as linkedom writes text and attribute values, so a filled chart is byte for byte the
+// one Plot would have written with the words in place.
+const escapeText = (s: string) => s.replace(/[&<>\xA0]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '\xA0': '&#160;' })[c] as string);
+const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
+
+/** The chart with every slot filled from `words`; a slot without words is a bug, and says which. */
+export function fillSlots(svg: string, words: ReadonlyMap<string, string>): string {
+  return svg.replace(SLOTS, (_, kind: string, key: string) => {
+    const w = words.get(key);
+    if (w === undefined) throw new Error(`chart: no words for the slot "${key}"; give every slot of the chart its text in each language`);
+    return kind === ATTR ? escapeAttr(w) : escapeText(w);
+  });
+}
+
+/**
+ * A UTC time-axis tick format that writes one slot per line of each label and remembers the
+ * ticks Plot chose, so `words(locale)` can give each slot its words later. Labels of both
+ * languages have the same lines (Mar / 2025 and 3月 / 2025年), so one drawing serves both.
+ */
+export function timeTickSlots(prefix = 'x'): {
+  format: (d: Date, i: number, ticks: readonly Date[]) => string;
+  words: (locale: Locale) => Map<string, string>;
+} {
+  let seen: readonly Date[] = [];
+  const lines = (locale: Locale, i: number) => timeTickFormat(locale)(seen[i] as Date, i, seen).split('\n');
+  return {
+    format: (_d, i, ticks) => {
+      seen = ticks;
+      const zh = lines('zh', i);
+      const en = lines('en', i);
+      if (zh.length !== en.length) throw new Error(`chart: the tick label of ${(ticks[i] as Date).toISOString().slice(0, 10)} has ${zh.length} lines in Chinese and ${en.length} in English; one drawing cannot serve both`);
+      return zh.map((_, line) => textSlot(`${prefix}${i}.${line}`)).join('\n');
+    },
+    words: (locale) => new Map(seen.flatMap((_, i) => lines(locale, i).map((w, line) => [`${prefix}${i}.${line}`, w] as const))),
+  };
+}
