@@ -206,13 +206,28 @@ const NAME = 'episode-panel-name-slot';
 /** Attribute escaping as linkedom writes it, so a named frame reads like one Plot wrote. */
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\xA0/g, '&#160;').replace(/"/g, '&quot;');
 
+// This edition's layer is the same in every past panel and, where the y labels are as wide, in
+// both languages (it has no words, but the labels set its left margin): the last few are kept.
+const layers = new Map<string, string>();
+const LAYERS_KEPT = 4;
+function layerSvg(now: readonly LinePoint[], alone: boolean, scale: EpisodeScale, span: number, text: EpisodeChartText): string {
+  const key = [alone, panelLayout(scale, span, text).marginLeft, scale.lo, scale.hi, scale.cap, span, now.map((p) => `${p.offset}:${p.value}`).join(' ')].join('|');
+  let layer = layers.get(key);
+  if (layer === undefined) {
+    layer = marksOf(renderPlot(episodeLayerPlot(now, alone, scale, span, text)));
+    layers.set(key, layer);
+    if (layers.size > LAYERS_KEPT) layers.delete(layers.keys().next().value as string);
+  }
+  return layer;
+}
+
 /** One panel's SVG: the cached frame, this edition's layer in its slot, and its accessible name. */
 function panelSvg(past: readonly LinePoint[] | null, now: readonly LinePoint[], scale: EpisodeScale, span: number, text: EpisodeChartText, locale: Locale): string {
   const key = [locale, scale.lo, scale.hi, scale.cap, span, text.unit, text.peak(0), text.tick(-1),
     past ? past.map((p) => `${p.offset}:${p.value}`).join(' ') : 'now'].join('|');
   let frame = frames.get(key);
   if (!frame) frames.set(key, (frame = renderPlot(episodeFramePlot(past, scale, span, { ...text, ariaLabel: NAME }))));
-  const layer = marksOf(renderPlot(episodeLayerPlot(now, past === null, scale, span, text)));
+  const layer = layerSvg(now, past === null, scale, span, text);
   if (!SLOT.test(frame)) throw new Error('episode panel: the frame has no slot for this edition\'s line; Plot changed how it writes a function mark');
   return frame.replace(SLOT, () => layer).replace(`aria-label="${NAME}"`, () => `aria-label="${attr(text.ariaLabel)}"`);
 }

@@ -157,7 +157,8 @@ export class SearchIndexer {
       const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as
         { languages: Record<string, { page_count: number }> };
       for (const [l, e] of Object.entries(entry.languages)) this.#pages[l] = (this.#pages[l] ?? 0) + e.page_count;
-      this.#bytes += await sizeOf(outputPath);
+      const size = await sizeOf(outputPath);
+      this.#bytes += size;
       this.#bundles.push({ dir, lang });
     })();
     // finish() reports a failed write; until then it must not count as unhandled.
