@@ -45,8 +45,10 @@ export interface IndexResult {
 
 interface OpenBundle {
   readonly dir: string;
+  /** The language of an edition bundle; null for the primary one. */
   readonly lang: string | null;
-  readonly index: PagefindIndex;
+  /** Asked for, not awaited: Pagefind answers after writing the bundle before. */
+  readonly index: Promise<PagefindIndex>;
   readonly adds: Promise<void>[];
 }
 
@@ -63,7 +65,7 @@ const advice = 'Check that `npm install` installed the pagefind package and its 
 export class SearchIndexer {
   readonly #siteDir: string;
   readonly #years: number;
-  readonly #open = new Map<string, Promise<OpenBundle>>();
+  readonly #open = new Map<string, OpenBundle>();
   /** Bundle names already written, and how often each was reopened (pages out of date order). */
   readonly #used = new Map<string, number>();
   readonly #writes: Promise<void>[] = [];
@@ -89,18 +91,16 @@ export class SearchIndexer {
     const isEditions = name !== PRIMARY_BUNDLE;
     // Editions arrive in date order per language: a page of a new span closes the previous one.
     if (isEditions) {
-      for (const [open, bundle] of [...this.#open]) {
-        if (open !== name && open !== PRIMARY_BUNDLE && (await bundle).lang === lang) this.#close(open);
-      }
+      for (const [open, bundle] of [...this.#open]) if (open !== name && bundle.lang === lang) this.#close(open);
     }
-    let bundle = this.#open.get(name);
-    if (!bundle) {
-      bundle = this.#start(name, isEditions ? lang : null);
-      this.#open.set(name, bundle);
+    let b = this.#open.get(name);
+    if (!b) {
+      b = this.#start(name, isEditions ? lang : null);
+      this.#open.set(name, b);
     }
-    const b = await bundle;
+    const content = withoutCharts(html);
     // Never rejects: a page Pagefind could not read is reported by finish(), with the others.
-    const added = b.index.addHTMLFile({ url, content: withoutCharts(html) }).then(
+    const added = b.index.then((index) => index.addHTMLFile({ url, content })).then(
       (r) => { if (r.errors.length) this.#errors.push(`${url}: ${r.errors.join('; ')}`); },
       (e: unknown) => { this.#errors.push(`${url}: ${e instanceof Error ? e.message : String(e)}`); },
     );
@@ -131,13 +131,17 @@ export class SearchIndexer {
     return new Error(`search index: Pagefind ${what} in ${this.#siteDir}: ${errors.join('; ')}. ${advice}`);
   }
 
-  async #start(name: string, lang: string | null): Promise<OpenBundle> {
+  #start(name: string, lang: string | null): OpenBundle {
     // A span reopened after it was written (pages out of date order) gets a bundle of its own.
     const n = this.#used.get(name) ?? 0;
     this.#used.set(name, n + 1);
     const dir = n === 0 ? name : `${name}-${n + 1}`;
-    const { index, errors } = await createIndex({ excludeSelectors: SEARCH_EXCLUDE });
-    if (!index) throw this.#fail('could not start', errors);
+    const index = createIndex({ excludeSelectors: SEARCH_EXCLUDE }).then(({ index: created, errors }) => {
+      if (!created) throw this.#fail('could not start', errors);
+      return created;
+    });
+    // Its failure is reported through the pages added to it.
+    index.catch(() => undefined);
     return { dir, lang, index, adds: [] };
   }
 
@@ -147,7 +151,8 @@ export class SearchIndexer {
     if (!bundle) return;
     this.#open.delete(name);
     const write = (async () => {
-      const { dir, lang, index, adds } = await bundle;
+      const { dir, lang, adds } = bundle;
+      const index = await bundle.index;
       await Promise.all(adds);
       const outputPath = join(this.#siteDir, dir);
       const written = await index.writeFiles({ outputPath });
