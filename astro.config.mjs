@@ -11,7 +11,9 @@ export default defineConfig({
   site: resolveSiteUrl(process.env),
   output: 'static',
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  // Two pages in flight: one renders while the other's file is written (Astro awaits each
+  // write; with one page at a time the main thread sat idle ~15% of the build).
+  build: { format: 'directory', concurrency: 2 },
   // Builds must work offline: telemetry is switched off by ASTRO_TELEMETRY_DISABLED in the
   // build script; the dev toolbar is not needed for a report site.
   devToolbar: { enabled: false },

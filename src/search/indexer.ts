@@ -35,6 +35,9 @@ const UNUSED = ['pagefind-ui', 'pagefind-modular-ui', 'pagefind-component-ui'].f
  */
 const MAX_IN_FLIGHT = 256;
 
+/** Pages of a new span after which the earlier spans of its language are written. */
+const SETTLED = 8;
+
 export interface IndexResult {
   /** Pages indexed per language, over all bundles. */
   readonly pages: Record<string, number>;
@@ -89,14 +92,15 @@ export class SearchIndexer {
     const lang = pageLanguage(html);
     const name = bundleOf(url, lang, this.#years);
     const isEditions = name !== PRIMARY_BUNDLE;
-    // Editions arrive in date order per language: a page of a new span closes the previous one.
-    if (isEditions) {
-      for (const [open, bundle] of [...this.#open]) if (open !== name && bundle.lang === lang) this.#close(open);
-    }
     let b = this.#open.get(name);
     if (!b) {
       b = this.#start(name, isEditions ? lang : null);
       this.#open.set(name, b);
+    }
+    // Editions arrive in date order per language, give or take the few pages Astro renders at
+    // once: once a span has some pages, the earlier spans of its language are complete.
+    if (isEditions && b.adds.length === SETTLED) {
+      for (const [open, bundle] of [...this.#open]) if (open < name && bundle.lang === lang) this.#close(open);
     }
     const content = withoutCharts(html);
     // Never rejects: a page Pagefind could not read is reported by finish(), with the others.
