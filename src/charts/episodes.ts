@@ -110,15 +110,18 @@ export const textWidth = (s: string, fontSize: number) =>
 const offScale = (points: readonly LinePoint[], cap: number | null) =>
   cap === null ? [] : points.filter((p) => p.value > cap).sort((a, b) => b.value - a.value).slice(0, 1);
 
-/** Size, margins and scales of a panel, shared by its frame and its layer so that they line up. */
-function panelLayout(scale: EpisodeScale, span: number, text: EpisodeChartText) {
+/** Room for the widest y label (the top one carries the unit) and the tick beside it. */
+function marginLeftOf(scale: EpisodeScale, text: Pick<EpisodeChartText, 'tick' | 'unit'>): number {
   const fontSize = PANEL.fontSize;
-  // Room for the widest y label (the top one carries the unit) and the tick beside it.
-  const widest = Math.max(textWidth(text.tick(scale.lo), fontSize), textWidth(`${text.tick(scale.hi)} ${text.unit}`, fontSize));
+  return Math.ceil(Math.max(textWidth(text.tick(scale.lo), fontSize), textWidth(`${text.tick(scale.hi)} ${text.unit}`, fontSize)) + 12);
+}
+
+/** Size, margins and scales of a panel, shared by its frame and its layer so that they line up. */
+function panelLayout(scale: EpisodeScale, span: number, marginLeft: number) {
   return {
     width: PANEL.width,
     height: PANEL.height,
-    marginLeft: Math.ceil(widest + 12),
+    marginLeft,
     marginRight: 16,
     marginTop: 10,
     marginBottom: 24,
@@ -142,7 +145,7 @@ const slotMark = (_index: unknown, _scales: unknown, _values: unknown, _dims: un
  * unit rides on the top tick), so no title can collide with a tick label.
  */
 export function episodeFramePlot(past: readonly LinePoint[] | null, scale: EpisodeScale, span: number, text: EpisodeChartText): Plot.PlotOptions {
-  const layout = panelLayout(scale, span, text);
+  const layout = panelLayout(scale, span, marginLeftOf(scale, text));
   const peak = past ? offScale(past, scale.cap) : [];
   const fontSize = PANEL.fontSize;
   return {
@@ -173,12 +176,24 @@ export function episodeFramePlot(past: readonly LinePoint[] | null, scale: Episo
 }
 
 /**
+ * What this edition's layer of a panel needs: its line, whether it stands alone (its own panel)
+ * or lies over a past episode, and the frame's scales.
+ */
+export interface LayerJob {
+  readonly now: readonly LinePoint[];
+  readonly alone: boolean;
+  readonly scale: EpisodeScale;
+  readonly span: number;
+  readonly marginLeft: number;
+}
+
+/**
  * This edition's line on the frame's scales, with no axes: thin and faint over a past episode
  * (red under blue), bold with its latest day marked in a panel of its own (so a window of a
  * single day still shows its value).
  */
-export function episodeLayerPlot(now: readonly LinePoint[], alone: boolean, scale: EpisodeScale, span: number, text: EpisodeChartText): Plot.PlotOptions {
-  const layout = panelLayout(scale, span, text);
+export function episodeLayerPlot({ now, alone, scale, span, marginLeft }: LayerJob): Plot.PlotOptions {
+  const layout = panelLayout(scale, span, marginLeft);
   return {
     ...layout,
     x: { ...layout.x, axis: null },
@@ -198,6 +213,13 @@ function marksOf(svg: string): string {
   return svg.slice(from < 0 ? svg.indexOf('>') + 1 : from + '</style>'.length, svg.lastIndexOf('</svg>'));
 }
 
+/** A layer's marks, ready to go into its frame's slot. */
+const drawLayer = (job: LayerJob): string => marksOf(renderPlot(episodeLayerPlot(job)));
+
+/** Layers with the same key are the same drawing. */
+const layerKey = ({ now, alone, scale, span, marginLeft }: LayerJob): string =>
+  [alone, marginLeft, scale.lo, scale.hi, scale.cap, span, now.map((p) => `${p.offset}:${p.value}`).join(' ')].join('|');
+
 // Frames repeat across editions (the past episodes do not move; the scale changes rarely), so
 // each is drawn once per build; only this edition's layer is drawn for every edition. Its
 // accessible name, which names this edition's range, is put in after.
@@ -210,11 +232,11 @@ const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').repla
 // both languages (it has no words, but the labels set its left margin): the last few are kept.
 const layers = new Map<string, string>();
 const LAYERS_KEPT = 4;
-function layerSvg(now: readonly LinePoint[], alone: boolean, scale: EpisodeScale, span: number, text: EpisodeChartText): string {
-  const key = [alone, panelLayout(scale, span, text).marginLeft, scale.lo, scale.hi, scale.cap, span, now.map((p) => `${p.offset}:${p.value}`).join(' ')].join('|');
+function layerSvg(job: LayerJob): string {
+  const key = layerKey(job);
   let layer = layers.get(key);
   if (layer === undefined) {
-    layer = marksOf(renderPlot(episodeLayerPlot(now, alone, scale, span, text)));
+    layer = drawLayer(job);
     layers.set(key, layer);
     if (layers.size > LAYERS_KEPT) layers.delete(layers.keys().next().value as string);
   }
@@ -227,7 +249,7 @@ function panelSvg(past: readonly LinePoint[] | null, now: readonly LinePoint[], 
     past ? past.map((p) => `${p.offset}:${p.value}`).join(' ') : 'now'].join('|');
   let frame = frames.get(key);
   if (!frame) frames.set(key, (frame = renderPlot(episodeFramePlot(past, scale, span, { ...text, ariaLabel: NAME }))));
-  const layer = layerSvg(now, past === null, scale, span, text);
+  const layer = layerSvg({ now, alone: past === null, scale, span, marginLeft: marginLeftOf(scale, text) });
   if (!SLOT.test(frame)) throw new Error('episode panel: the frame has no slot for this edition\'s line; Plot changed how it writes a function mark');
   return frame.replace(SLOT, () => layer).replace(`aria-label="${NAME}"`, () => `aria-label="${attr(text.ariaLabel)}"`);
 }
@@ -299,3 +321,4 @@ export function episodePanelsHtml(
     `<div class="episode-panels" data-y-domain="${scale.lo},${scale.hi}"${scale.cap === null ? '' : ` data-cap="${scale.cap}"`}>${items.join('')}</div>`;
   return { html, scale, cut };
 }
+

@@ -30,25 +30,28 @@ export function fillSlots(svg: string, words: ReadonlyMap<string, string>): stri
   });
 }
 
+const tickLines = (ticks: readonly Date[], i: number, locale: Locale) => timeTickFormat(locale)(ticks[i] as Date, i, ticks).split('\n');
+const tickKey = (i: number, line: number) => `x${i}.${line}`;
+
 /**
  * A UTC time-axis tick format that writes one slot per line of each label and remembers the
- * ticks Plot chose, so `words(locale)` can give each slot its words later. Labels of both
- * languages have the same lines (Mar / 2025 and 3月 / 2025年), so one drawing serves both.
+ * ticks Plot chose (`ticks()`), so `timeTickWords` can give each slot its words later. Labels of
+ * both languages have the same lines (Mar / 2025 and 3月 / 2025年), so one drawing serves both.
  */
-export function timeTickSlots(prefix = 'x'): {
-  format: (d: Date, i: number, ticks: readonly Date[]) => string;
-  words: (locale: Locale) => Map<string, string>;
-} {
+export function timeTickSlots(): { format: (d: Date, i: number, ticks: readonly Date[]) => string; ticks: () => readonly Date[] } {
   let seen: readonly Date[] = [];
-  const lines = (locale: Locale, i: number) => timeTickFormat(locale)(seen[i] as Date, i, seen).split('\n');
   return {
     format: (_d, i, ticks) => {
       seen = ticks;
-      const zh = lines('zh', i);
-      const en = lines('en', i);
+      const zh = tickLines(ticks, i, 'zh');
+      const en = tickLines(ticks, i, 'en');
       if (zh.length !== en.length) throw new Error(`chart: the tick label of ${(ticks[i] as Date).toISOString().slice(0, 10)} has ${zh.length} lines in Chinese and ${en.length} in English; one drawing cannot serve both`);
-      return zh.map((_, line) => textSlot(`${prefix}${i}.${line}`)).join('\n');
+      return zh.map((_, line) => textSlot(tickKey(i, line))).join('\n');
     },
-    words: (locale) => new Map(seen.flatMap((_, i) => lines(locale, i).map((w, line) => [`${prefix}${i}.${line}`, w] as const))),
+    ticks: () => seen,
   };
 }
+
+/** The words of the tick slots that timeTickSlots wrote for `ticks`, in `locale`. */
+export const timeTickWords = (ticks: readonly Date[], locale: Locale): [string, string][] =>
+  ticks.flatMap((_, i) => tickLines(ticks, i, locale).map((w, line) => [tickKey(i, line), w] as [string, string]));

@@ -6,14 +6,13 @@ import { EVENTS, eventById, knownBy, type PolicyEvent } from '../catalog/events.
 import { seriesDef, type Locale, type SeriesId } from '../catalog/series.ts';
 import { episodePanelsHtml } from '../charts/episodes.ts';
 import { chartFigure } from '../charts/figure.ts';
-import { rateRangePlot } from '../charts/rateRange.ts';
-import { renderPlot } from '../charts/render.ts';
-import { attrSlot, fillSlots, textSlot, timeTickSlots } from '../charts/slots.ts';
+import { drawRates, type RatesDrawing, type RatesJob } from '../charts/ratesDrawing.ts';
+import { fillSlots, timeTickWords } from '../charts/slots.ts';
 import { THEME } from '../charts/theme.ts';
 import { EPISODE_NAMES } from '../i18n/report.ts';
 import { metricName } from '../i18n/metrics.ts';
 import { localePrefix, ui } from '../i18n/ui.ts';
-import { EPISODE_METRICS, EPISODES, episodePeakMetrics, episodesBy, episodeWindows } from '../metrics/episodes.ts';
+import { EPISODE_METRICS, EPISODES, episodePeakMetrics, episodesBy, episodeWindows, type EpisodePoint } from '../metrics/episodes.ts';
 import type { Figure } from '../metrics/figure.ts';
 import { isSeriesStale } from '../metrics/freshness.ts';
 import { latestKnown } from '../metrics/lookup.ts';
@@ -115,36 +114,51 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 /** Episode events share their topic with the episode's id; the rate chart marks policy events only. */
 const EPISODE_TOPICS: ReadonlySet<string> = new Set(EPISODES.map((e) => e.id));
 
-interface RatesDrawing {
-  readonly asOf: string;
+/** What an edition's charts show; computed once per date for both languages. */
+interface ChartInputs {
   readonly rows: readonly RateRangeRow[];
-  /** Policy events marked on the chart, in the order of their slots (e0, e1, …). */
+  /** Policy events marked on the rates chart, in the order of their slots (e0, e1, …). */
   readonly marks: readonly PolicyEvent[];
-  /** The chart with slots where its words go (src/charts/slots.ts). */
-  readonly svg: string;
-  readonly ticks: ReturnType<typeof timeTickSlots>;
+  readonly points: readonly EpisodePoint[];
+  /** This edition first, then the past episodes from the most recent, as in the table. */
+  readonly panels: readonly { readonly id: string; readonly day0: string }[];
 }
-const lastRates = new WeakMap<Snapshot, RatesDrawing>();
+const inputs = new WeakMap<Snapshot, Map<string, ChartInputs>>();
+// Both languages of a date are built one after the other, give or take the pages Astro has in flight.
+const INPUTS_KEPT = 4;
+function inputsOf(snap: Snapshot, asOf: string): ChartInputs {
+  let kept = inputs.get(snap);
+  if (!kept) inputs.set(snap, (kept = new Map()));
+  const found = kept.get(asOf);
+  if (found) return found;
+  const rows = rateRangeWindow(snap, asOf, CHART_ROWS);
+  const first = rows[0];
+  const last = rows.at(-1);
+  if (!first || !last) throw new Error(`chart "rates": no SOFR observations on or before ${asOf}`);
+  const made: ChartInputs = {
+    rows,
+    // Policy events public by this edition that fall inside the window (episodes are not marked).
+    marks: EVENTS.filter((e) => !EPISODE_TOPICS.has(e.topic) && knownBy(e, asOf) && e.date >= iso(first.date) && e.date <= iso(last.date)),
+    points: episodeWindows(snap, asOf, EPISODE_SPAN_DAYS),
+    panels: [{ id: 'now', day0: asOf }, ...episodesBy(asOf).map((e) => ({ id: e.id as string, day0: e.date })).reverse()],
+  };
+  kept.set(asOf, made);
+  if (kept.size > INPUTS_KEPT) kept.delete(kept.keys().next().value as string);
+  return made;
+}
+const ratesJob = ({ rows, marks }: ChartInputs): RatesJob => ({ rows, events: marks.map((e) => new Date(`${e.date}T00:00:00Z`)) });
+
 /**
  * The rates chart of an edition, drawn once for both languages: the pages of one date in the two
  * languages are built one after the other ([...lang]/reports/[date].astro), so the drawing of
  * the last date asked for is kept.
  */
+const lastRates = new WeakMap<Snapshot, { asOf: string; drawing: RatesDrawing }>();
 function ratesDrawing(snap: Snapshot, asOf: string): RatesDrawing {
   const kept = lastRates.get(snap);
-  if (kept?.asOf === asOf) return kept;
-  const rows = rateRangeWindow(snap, asOf, CHART_ROWS);
-  const first = rows[0];
-  const last = rows.at(-1);
-  if (!first || !last) throw new Error(`chart "rates": no SOFR observations on or before ${asOf}`);
-  // Policy events public by this edition that fall inside the window (episodes are not marked).
-  const marks = EVENTS.filter((e) => !EPISODE_TOPICS.has(e.topic) && knownBy(e, asOf) && e.date >= iso(first.date) && e.date <= iso(last.date));
-  const ticks = timeTickSlots();
-  const svg = renderPlot(rateRangePlot(rows, {
-    y: textSlot('y'), sofr: textSlot('sofr'), range: '', iorb: '', ariaLabel: attrSlot('title'), ariaDescription: '', xTicks: ticks.format,
-  }, marks.map((e, i) => ({ date: new Date(`${e.date}T00:00:00Z`), label: textSlot(`e${i}`) }))));
-  const drawing = { asOf, rows, marks, svg, ticks };
-  lastRates.set(snap, drawing);
+  if (kept?.asOf === asOf) return kept.drawing;
+  const drawing = drawRates(ratesJob(inputsOf(snap, asOf)));
+  lastRates.set(snap, { asOf, drawing });
   return drawing;
 }
 
@@ -154,7 +168,8 @@ function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale): BlockRegistr
   return {
     chart: {
       rates: () => {
-        const { rows, marks, svg, ticks } = ratesDrawing(snap, asOf);
+        const { rows, marks } = inputsOf(snap, asOf);
+        const { svg, ticks } = ratesDrawing(snap, asOf);
         const first = rows[0] as RateRangeRow;
         const last = rows.at(-1) as RateRangeRow;
         // Before Jul 29, 2021 the Fed paid IOER; a window from that time names the rate it shows.
@@ -170,7 +185,7 @@ function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale): BlockRegistr
         const title = named(t.chartRatesTitle);
         const iorbLabel = named(t.chartRatesIorb);
         const words = new Map([
-          ...ticks.words(locale), ['title', title], ['y', t.chartRatesY], ['sofr', t.chartRatesSofr],
+          ...timeTickWords(ticks, locale), ['title', title], ['y', t.chartRatesY], ['sofr', t.chartRatesSofr],
           ...marks.map((e, i) => [`e${i}`, e.title[locale]] as const),
         ]);
         return chartFigure({
@@ -184,10 +199,8 @@ function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale): BlockRegistr
         }, fillSlots(svg, words));
       },
       episodes: () => {
-        const points = episodeWindows(snap, asOf, EPISODE_SPAN_DAYS);
+        const { points, panels } = inputsOf(snap, asOf);
         if (points.length === 0) throw new Error(`chart "episodes": no SOFR spread data on or before ${asOf}`);
-        // This edition first, then the past episodes from the most recent, as in the table.
-        const panels = [{ id: 'now', day0: asOf }, ...episodesBy(asOf).map((e) => ({ id: e.id as string, day0: e.date })).reverse()];
         const names = EPISODE_NAMES[locale];
         const { html, scale, cut } = episodePanelsHtml(points, panels, EPISODE_SPAN_DAYS, {
           names, unit: t.chartEpisodesY, day0: t.chartEpisodesDay0, peak: t.chartEpisodesPeak, panel: t.chartEpisodesPanel, noData: t.chartEpisodesNoData, axes: t.chartEpisodesAxes,
