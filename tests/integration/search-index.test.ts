@@ -22,7 +22,8 @@ const edition = (lang: string, verdict: string, text: string) => page(lang, `
   <header class="report-head"><h1>HEADWORD</h1></header>
   <div class="report-body"><h2>${text}</h2><p>${text} overnight</p>
     <figure class="chart"><figcaption>CAPTIONWORD</figcaption><ul class="chart-legend"><li>LEGENDWORD</li></ul>
-      <div class="chart-svg"><svg viewBox="0 0 10 10"><text>TICKWORD</text></svg></div></figure>
+      <div class="chart-svg"><svg viewBox="0 0 10 10"><text>TICKWORD</text></svg></div>
+      <p class="chart-desc">DESCWORD</p><p class="chart-source">SOURCEWORD</p></figure>
     <div class="table-wrap"><table><tr><td>TABLEWORD</td></tr></table></div>
   </div>
 </article>`);
@@ -100,14 +101,14 @@ describe('writeSearchIndex', () => {
     });
   });
 
-  it('indexes the prose and chart captions but not navigation, chart internals, edition headers, tables or daily figures', () => {
+  it('indexes the prose and chart titles but not navigation, chart internals or descriptions, edition headers, tables or daily figures', () => {
     // Chinese content comes back segmented into words, with zero-width spaces between them.
     const all = result.bundles.flatMap((b) => fragments(b)).map((f) => f.content.replaceAll('\u200b', '')).join(' ');
     expect(all).toContain('funding overnight');
     expect(all).toContain('隔夜资金价格');
     expect(all).toContain('CAPTIONWORD');
     expect(all).toContain('Secured Overnight Financing Rate');
-    for (const word of ['NAVWORD', 'FOOTWORD', 'HEADWORD', 'LEGENDWORD', 'TICKWORD', 'TABLEWORD', 'DAILYWORD', 'FIGUREWORD', 'HOMEWORD']) {
+    for (const word of ['NAVWORD', 'FOOTWORD', 'HEADWORD', 'LEGENDWORD', 'TICKWORD', 'DESCWORD', 'SOURCEWORD', 'TABLEWORD', 'DAILYWORD', 'FIGUREWORD', 'HOMEWORD']) {
       expect(all, word).not.toContain(word);
     }
   });
