@@ -4,6 +4,7 @@ import type { Locale } from '../catalog/series.ts';
 import { escapeHtml as e } from '../report/escape.ts';
 import { formatBp, formatDate } from '../report/format.ts';
 import { renderPlot } from './render.ts';
+import { attrSlot, fillSlots } from './slots.ts';
 import { THEME } from './theme.ts';
 
 /**
@@ -224,9 +225,6 @@ const layerKey = ({ now, alone, scale, span, marginLeft }: LayerJob): string =>
 // each is drawn once per build; only this edition's layer is drawn for every edition. Its
 // accessible name, which names this edition's range, is put in after.
 const frames = new Map<string, string>();
-const NAME = 'episode-panel-name-slot';
-/** Attribute escaping as linkedom writes it, so a named frame reads like one Plot wrote. */
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\xA0/g, '&#160;').replace(/"/g, '&quot;');
 
 // This edition's layer is the same in every past panel and, where the y labels are as wide, in
 // both languages (it has no words, but the labels set its left margin): the last few are kept.
@@ -248,10 +246,10 @@ function panelSvg(past: readonly LinePoint[] | null, now: readonly LinePoint[], 
   const key = [locale, scale.lo, scale.hi, scale.cap, span, text.unit, text.peak(0), text.tick(-1),
     past ? past.map((p) => `${p.offset}:${p.value}`).join(' ') : 'now'].join('|');
   let frame = frames.get(key);
-  if (!frame) frames.set(key, (frame = renderPlot(episodeFramePlot(past, scale, span, { ...text, ariaLabel: NAME }))));
+  if (!frame) frames.set(key, (frame = renderPlot(episodeFramePlot(past, scale, span, { ...text, ariaLabel: attrSlot('name') }))));
   const layer = layerSvg({ now, alone: past === null, scale, span, marginLeft: marginLeftOf(scale, text) });
   if (!SLOT.test(frame)) throw new Error('episode panel: the frame has no slot for this edition\'s line; Plot changed how it writes a function mark');
-  return frame.replace(SLOT, () => layer).replace(`aria-label="${NAME}"`, () => `aria-label="${attr(text.ariaLabel)}"`);
+  return fillSlots(frame.replace(SLOT, () => layer), new Map([['name', text.ariaLabel]]));
 }
 
 /** Points of one panel, in order of offset. */

@@ -16,10 +16,10 @@ export const textSlot = (key: string): string => `${TEXT}${key}${END}`;
 /** A slot for words in an attribute value (the chart's accessible name). */
 export const attrSlot = (key: string): string => `${ATTR}${key}${END}`;
 
-// Escaping as linkedom writes text and attribute values, so a filled chart is byte for byte the
-// one Plot would have written with the words in place.
+// Escaping as linkedom writes an HTML document's text and attribute values, so a filled chart is
+// byte for byte the one Plot would have written with the words in place (tests/unit/slots.test.ts).
 const escapeText = (s: string) => s.replace(/[&<>\xA0]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '\xA0': '&#160;' })[c] as string);
-const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
+const escapeAttr = (s: string) => s.replace(/"/g, '&quot;');
 
 /** The chart with every slot filled from `words`; a slot without words is a bug, and says which. */
 export function fillSlots(svg: string, words: ReadonlyMap<string, string>): string {

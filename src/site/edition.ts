@@ -122,6 +122,8 @@ interface ChartInputs {
   readonly points: readonly EpisodePoint[];
   /** This edition first, then the past episodes from the most recent, as in the table. */
   readonly panels: readonly { readonly id: string; readonly day0: string }[];
+  /** The rates chart, drawn the first time either language asks for it. */
+  drawing?: RatesDrawing;
 }
 const inputs = new WeakMap<Snapshot, Map<string, ChartInputs>>();
 // Both languages of a date are built one after the other, give or take the pages Astro has in flight.
@@ -150,16 +152,11 @@ const ratesJob = ({ rows, marks }: ChartInputs): RatesJob => ({ rows, events: ma
 
 /**
  * The rates chart of an edition, drawn once for both languages: the pages of one date in the two
- * languages are built one after the other ([...lang]/reports/[date].astro), so the drawing of
- * the last date asked for is kept.
+ * languages are built one after the other ([...lang]/reports/[date].astro), while its inputs are kept.
  */
-const lastRates = new WeakMap<Snapshot, { asOf: string; drawing: RatesDrawing }>();
 function ratesDrawing(snap: Snapshot, asOf: string): RatesDrawing {
-  const kept = lastRates.get(snap);
-  if (kept?.asOf === asOf) return kept.drawing;
-  const drawing = drawRates(ratesJob(inputsOf(snap, asOf)));
-  lastRates.set(snap, { asOf, drawing });
-  return drawing;
+  const got = inputsOf(snap, asOf);
+  return (got.drawing ??= drawRates(ratesJob(got)));
 }
 
 function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale): BlockRegistry {
