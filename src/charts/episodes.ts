@@ -217,9 +217,12 @@ function marksOf(svg: string): string {
 /** A layer's marks, ready to go into its frame's slot. */
 const drawLayer = (job: LayerJob): string => marksOf(renderPlot(episodeLayerPlot(job)));
 
+/** A line's points as a cache key. */
+const pointsKey = (points: readonly LinePoint[]): string => points.map((p) => `${p.offset}:${p.value}`).join(' ');
+
 /** Layers with the same key are the same drawing. */
 const layerKey = ({ now, alone, scale, span, marginLeft }: LayerJob): string =>
-  [alone, marginLeft, scale.lo, scale.hi, scale.cap, span, now.map((p) => `${p.offset}:${p.value}`).join(' ')].join('|');
+  [alone, marginLeft, scale.lo, scale.hi, scale.cap, span, pointsKey(now)].join('|');
 
 // Frames repeat across editions (the past episodes do not move; the scale changes rarely), so
 // each is drawn once per build; only this edition's layer is drawn for every edition. Its
@@ -244,11 +247,14 @@ function layerSvg(job: LayerJob): string {
 /** One panel's SVG: the cached frame, this edition's layer in its slot, and its accessible name. */
 function panelSvg(past: readonly LinePoint[] | null, now: readonly LinePoint[], scale: EpisodeScale, span: number, text: EpisodeChartText, locale: Locale): string {
   const key = [locale, scale.lo, scale.hi, scale.cap, span, text.unit, text.peak(0), text.tick(-1),
-    past ? past.map((p) => `${p.offset}:${p.value}`).join(' ') : 'now'].join('|');
+    past ? pointsKey(past) : 'now'].join('|');
   let frame = frames.get(key);
-  if (!frame) frames.set(key, (frame = renderPlot(episodeFramePlot(past, scale, span, { ...text, ariaLabel: attrSlot('name') }))));
+  if (!frame) {
+    frame = renderPlot(episodeFramePlot(past, scale, span, { ...text, ariaLabel: attrSlot('name') }));
+    if (!SLOT.test(frame)) throw new Error('episode panel: the frame has no slot for this edition\'s line; Plot changed how it writes a function mark');
+    frames.set(key, frame);
+  }
   const layer = layerSvg({ now, alone: past === null, scale, span, marginLeft: marginLeftOf(scale, text) });
-  if (!SLOT.test(frame)) throw new Error('episode panel: the frame has no slot for this edition\'s line; Plot changed how it writes a function mark');
   return fillSlots(frame.replace(SLOT, () => layer), new Map([['name', text.ariaLabel]]));
 }
 
