@@ -6,7 +6,7 @@
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
-import { bundleOf, isSearchable, pageLanguage, PRIMARY_BUNDLE, SHARD_YEARS, withoutCharts } from './shards.ts';
+import { bundleOf, forIndex, isSearchable, pageLanguage, PRIMARY_BUNDLE, SHARD_YEARS } from './shards.ts';
 
 /**
  * Parts of indexed articles left out of the index, as noise that every page of a kind repeats or
@@ -104,7 +104,7 @@ export class SearchIndexer {
     if (isEditions && b.adds.length === SETTLED) {
       for (const [open, bundle] of [...this.#open]) if (open < name && bundle.lang === lang) this.#close(open);
     }
-    const content = withoutCharts(html);
+    const content = forIndex(html);
     // Never rejects: a page Pagefind could not read is reported by finish(), with the others.
     const added = b.index.then((index) => index.addHTMLFile({ url, content })).then(
       (r) => { if (r.errors.length) this.#errors.push(`${url}: ${r.errors.join('; ')}`); },

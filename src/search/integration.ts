@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SearchIndexer } from './indexer.ts';
 
+const utf8 = new TextDecoder();
+
 export function searchIndex(): AstroIntegration {
   let outDir = '';
   let indexer: SearchIndexer | undefined;
@@ -26,9 +28,10 @@ export function searchIndex(): AstroIntegration {
             const rendered = await astro.render(request, options);
             const response = rendered instanceof Response ? rendered : rendered.response;
             if (!(response.headers.get('content-type') ?? '').includes('text/html') || !response.body) return rendered;
-            const html = await response.text();
-            await index.add(new URL(request.url).pathname, html);
-            const copy = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+            // The bytes go back to Astro as they came, rather than encoded again from the text.
+            const bytes = new Uint8Array(await response.arrayBuffer());
+            await index.add(new URL(request.url).pathname, utf8.decode(bytes));
+            const copy = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
             return rendered instanceof Response ? copy : { ...rendered, response: copy };
           },
         }));

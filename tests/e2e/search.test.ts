@@ -4,8 +4,11 @@
 // and the indicator list, and the page with results passes axe at both widths.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { SEARCH_EXCLUDE } from '../../src/search/indexer.ts';
+import { forIndex } from '../../src/search/shards.ts';
 import { expectAccessibleLayout, useSharedSite } from './shared-site.ts';
 
 /** An edition of the late-2025 squeeze; the committed snapshot keeps it whatever new data arrives. */
@@ -167,6 +170,25 @@ describe('the index', () => {
       expect(counts[lang], lang).toBe(count('reports') + count('indicators') + 1);
     }
     expect(Object.keys(counts).sort()).toEqual(['en', 'zh-cn']);
+  });
+
+  it('is fed pages trimmed to what it reads: the text it indexes is the same as from the whole page', () => {
+    /** The article Pagefind indexes, without the parts it leaves out, as text. */
+    const indexedText = (html: string) => {
+      const { document } = parseHTML(html);
+      const body = document.querySelector('[data-pagefind-body]');
+      if (!body) throw new Error('no data-pagefind-body');
+      for (const el of [...body.querySelectorAll(SEARCH_EXCLUDE.join(', '))]) el.remove();
+      return (body.textContent ?? '').replace(/\s+/g, ' ');
+    };
+    for (const file of [`reports/${DAY}/index.html`, `en/reports/${DAY}/index.html`, 'methodology/index.html', 'en/methodology/index.html', 'indicators/SOFR/index.html', 'en/indicators/WTREGEN/index.html']) {
+      const html = readFileSync(join(site().dir, file), 'utf8');
+      const sent = forIndex(html);
+      // An edition crosses at under half its size (no charts, no tables).
+      if (file.includes('/reports/')) expect(sent.length, file).toBeLessThan(html.length / 2);
+      expect(indexedText(sent), file).toBe(indexedText(html));
+      expect(indexedText(sent).length, file).toBeGreaterThan(200);
+    }
   });
 
   it('is linked from the navigation in both languages', () => {

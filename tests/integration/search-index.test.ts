@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchAttrs, type SearchEntry } from '../../src/search/attrs.ts';
 import { writeSearchIndex } from '../../src/search/indexer.ts';
-import { bundleOf, pageLanguage, withoutCharts } from '../../src/search/shards.ts';
+import { bundleOf, forIndex, pageLanguage, withoutCharts } from '../../src/search/shards.ts';
 
 const attrs = (e: SearchEntry) => Object.entries(searchAttrs(e)).map(([k, v]) => (v ? `${k}="${v}"` : k)).join(' ');
 
@@ -82,6 +82,17 @@ describe('bundleOf', () => {
 
   it('drops chart SVGs, which the index leaves out anyway, and keeps everything around them', () => {
     expect(withoutCharts('<p>a</p><svg viewBox="0 0 1 1"><text>x</text></svg><p>b</p><svg><g/></svg>')).toBe('<p>a</p><svg></svg><p>b</p><svg></svg>');
+  });
+
+  it("also drops an edition's tables, which the index leaves out, but keeps the tables of other pages", () => {
+    const sent = forIndex(FILES['en/reports/2025-11-04/index.html'] as string);
+    expect(sent).not.toContain('TABLEWORD');
+    expect(sent).not.toContain('TICKWORD');
+    expect(sent).toContain('funding overnight');
+    const methodology = page('en', `<article class="methodology" ${attrs({ kind: 'methodology' })}><table><tr><td>RULEWORD</td></tr></table></article>`);
+    expect(forIndex(methodology)).toContain('RULEWORD');
+    // The home page repeats an edition but is not indexed; nothing depends on what it sends.
+    expect(forIndex(FILES['en/index.html'] as string)).toContain('HOMEWORD');
   });
 });
 
