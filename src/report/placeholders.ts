@@ -6,6 +6,7 @@ import type { Figure } from '../metrics/figure.ts';
 import { TemplateError, locate } from './errors.ts';
 import { escapeHtml } from './escape.ts';
 import { FORMATS, formatDate } from './format.ts';
+import { isPrerendered, SLOT, type Slot } from './prerendered.ts';
 
 export interface PlaceholderOptions {
   readonly file: string;
@@ -31,8 +32,22 @@ export const METRIC_NAME = /^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/;
  * date is a TemplateError. Run after remarkCheck (names and formats) and remarkWhen.
  */
 export const remarkPlaceholders: Plugin<[PlaceholderOptions], Root> = (opts) => (tree) => {
-  visit(tree, 'text', (node: Text, index, parent) => {
+  // Text and prerendered HTML (remarkPrerender) in document order, so figures are reported in order of use.
+  visit(tree, (node) => node.type === 'text' || isPrerendered(node), (node, index, parent) => {
     if (!parent || index === undefined) return;
+    if (isPrerendered(node)) {
+      const { slots } = node.data;
+      const value = node.value.replace(SLOT, (_, n: string) => {
+        const slot = slots[Number(n)] as Slot;
+        return renderFigure(slot.key, slot.format, opts, (problem) => {
+          throw new TemplateError(opts.file, slot.line, slot.column, problem);
+        });
+      });
+      // A new node: the prerendered one is shared by every edition's copy of the template.
+      parent.children.splice(index, 1, { type: 'html', value } as Html);
+      return [SKIP, index + 1];
+    }
+    if (node.type !== 'text') return;
     const start = node.position?.start ?? { line: 0, column: 0 };
     const at = (offset: number) => locate(node.value, offset, start.line, start.column);
     const fail = (offset: number, problem: string): never => {
