@@ -3,6 +3,7 @@ import type { EpisodePoint } from '../metrics/episodes.ts';
 import type { Locale } from '../catalog/series.ts';
 import { escapeHtml as e } from '../report/escape.ts';
 import { formatBp, formatDate } from '../report/format.ts';
+import { roundedCurve } from './curves.ts';
 import { renderPlot } from './render.ts';
 import { attrSlot, fillSlots } from './slots.ts';
 import { THEME } from './theme.ts';
@@ -164,7 +165,7 @@ export function episodeFramePlot(past: readonly LinePoint[] | null, scale: Episo
       Plot.ruleY([0], { stroke: THEME.colors.muted }),
       Plot.ruleX([0], { stroke: THEME.colors.muted, strokeDasharray: '2,3' }),
       slotMark as unknown as Plot.Markish,
-      ...(past ? [Plot.lineY(cutAt(past, scale.cap), { x: 'offset', y: 'value', stroke: THEME.colors.secondary, strokeWidth: 1.8 })] : []),
+      ...(past ? [Plot.lineY(cutAt(past, scale.cap), { x: 'offset', y: 'value', stroke: THEME.colors.secondary, strokeWidth: 1.8, curve: roundedCurve('linear') })] : []),
       // The cut peak, written at the top edge beside where the line leaves the frame.
       // It runs away from the right edge, so it stays inside the frame.
       Plot.text(peak, {
@@ -201,10 +202,10 @@ export function episodeLayerPlot({ now, alone, scale, span, marginLeft }: LayerJ
     y: { ...layout.y, axis: null },
     marks: alone
       ? [
-          Plot.lineY(cutAt(now, scale.cap), { x: 'offset', y: 'value', stroke: THEME.colors.primary, strokeWidth: 2 }),
+          Plot.lineY(cutAt(now, scale.cap), { x: 'offset', y: 'value', stroke: THEME.colors.primary, strokeWidth: 2, curve: roundedCurve('linear') }),
           Plot.dot(now.slice(-1), { x: 'offset', y: 'value', fill: THEME.colors.primary, r: 3 }),
         ]
-      : [Plot.lineY(cutAt(now, scale.cap), { x: 'offset', y: 'value', stroke: THEME.colors.primary, strokeWidth: 1.3, strokeOpacity: 0.75 })],
+      : [Plot.lineY(cutAt(now, scale.cap), { x: 'offset', y: 'value', stroke: THEME.colors.primary, strokeWidth: 1.3, strokeOpacity: 0.75, curve: roundedCurve('linear') })],
   };
 }
 

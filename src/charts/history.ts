@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { History } from '../metrics/indicator.ts';
+import { roundedCurve } from './curves.ts';
 import { THEME } from './theme.ts';
 
 export interface HistoryLabels {
@@ -14,8 +15,8 @@ export interface HistoryLabels {
 export function historyPlot(h: History, labels: HistoryLabels): Plot.PlotOptions {
   const rows = h.rows.map((o) => ({ date: new Date(`${o.date}T00:00:00Z`), value: o.value }));
   const marks = h.mode === 'drawdown'
-    ? [Plot.areaY(rows, { x: 'date', y: 'value', fill: THEME.colors.primary, fillOpacity: 0.25 }), Plot.lineY(rows, { x: 'date', y: 'value', stroke: THEME.colors.primary }), Plot.ruleY([0])]
-    : [Plot.lineY(rows, { x: 'date', y: 'value', stroke: THEME.colors.secondary, strokeWidth: 1.4 }), ...(h.kind === 'bp' ? [Plot.ruleY([0], { stroke: THEME.colors.muted })] : [])];
+    ? [Plot.areaY(rows, { x: 'date', y: 'value', fill: THEME.colors.primary, fillOpacity: 0.25, curve: roundedCurve('linear') }), Plot.lineY(rows, { x: 'date', y: 'value', stroke: THEME.colors.primary, curve: roundedCurve('linear') }), Plot.ruleY([0])]
+    : [Plot.lineY(rows, { x: 'date', y: 'value', stroke: THEME.colors.secondary, strokeWidth: 1.4, curve: roundedCurve('linear') }), ...(h.kind === 'bp' ? [Plot.ruleY([0], { stroke: THEME.colors.muted })] : [])];
   return {
     width: THEME.width,
     height: 260,

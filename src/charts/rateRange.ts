@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { RateRangeRow } from '../metrics/windows.ts';
+import { roundedCurve } from './curves.ts';
 import { THEME } from './theme.ts';
 
 export interface RateRangeLabels {
@@ -50,9 +51,9 @@ export function rateRangePlot(rows: readonly RateRangeRow[], labels: RateRangeLa
             })),
           ]
         : []),
-      Plot.areaY(band, { x: 'date', y1: 'lower', y2: 'upper', fill: THEME.colors.band, fillOpacity: 0.45, curve: 'step-after' }),
-      Plot.lineY(iorb, { x: 'date', y: 'iorb', stroke: THEME.colors.secondary, strokeDasharray: '4,3', curve: 'step-after' }),
-      Plot.lineY(rows, { x: 'date', y: 'sofr', stroke: THEME.colors.primary, strokeWidth: 1.6 }),
+      Plot.areaY(band, { x: 'date', y1: 'lower', y2: 'upper', fill: THEME.colors.band, fillOpacity: 0.45, curve: roundedCurve('step-after') }),
+      Plot.lineY(iorb, { x: 'date', y: 'iorb', stroke: THEME.colors.secondary, strokeDasharray: '4,3', curve: roundedCurve('step-after') }),
+      Plot.lineY(rows, { x: 'date', y: 'sofr', stroke: THEME.colors.primary, strokeWidth: 1.6, curve: roundedCurve('linear') }),
       ...(last
         ? [Plot.text([last], { x: 'date', y: 'sofr', text: () => labels.sofr, dx: 6, textAnchor: 'start', fill: THEME.colors.primary })]
         : []),

@@ -30,7 +30,8 @@ export const roundNumbers = (value: string): string => value.replace(DECIMAL, (n
 /**
  * Plot prints coordinates to six or more decimals; in a 720-unit viewBox a tenth of a unit is
  * at most a tenth of a CSS pixel, so one decimal draws the same picture. Charts make up most
- * of an edition's HTML. Works on the serialised SVG, which is cheaper than editing the DOM:
+ * of an edition's HTML. Lines and areas drawn with roundedCurve (curves.ts) arrive rounded;
+ * this rounds the rest (axes, ticks, labels, any other mark). Works on the serialised SVG, which is cheaper than editing the DOM:
  * attribute values never hold a quote, and the only text in a chart is tick labels and
  * titles, never `name="…"`.
  */

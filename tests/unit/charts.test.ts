@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartFigure } from '../../src/charts/figure.ts';
 import { rateRangePlot } from '../../src/charts/rateRange.ts';
+import { roundedCurve, type RoundedCurveName } from '../../src/charts/curves.ts';
 import { renderPlot, roundGeometry } from '../../src/charts/render.ts';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -50,6 +51,20 @@ describe('coordinate rounding', () => {
     expect(roundGeometry(svg)).toBe('<svg width="720"><g transform="translate(106.5,28)" stroke-width="1.65" stroke-dasharray="2.25,3">'
       + '<path d="M48,149.7L51,0L0,3" fill-opacity="0.45" /><line x1="48" y1="109.1" />'
       + '<text dy="0.71em" x="-3.1">4.2567 day 12.345</text></g></svg>');
+  });
+
+  it('draws rounded curves: each point rounded to the nearest tenth as it is drawn, in the curve\'s shape', () => {
+    const draw = (name: RoundedCurveName) => {
+      const calls: string[] = [];
+      const context = { moveTo: (x: number, y: number) => calls.push(`M${x},${y}`), lineTo: (x: number, y: number) => calls.push(`L${x},${y}`), closePath: () => calls.push('Z') };
+      const line = roundedCurve(name)(context as unknown as Parameters<ReturnType<typeof roundedCurve>>[0]);
+      line.lineStart();
+      for (const [x, y] of [[0.04, 10.25], [12.349, 7.9999], [30.35, -0.04]] as const) line.point(x, y);
+      line.lineEnd();
+      return calls.join('');
+    };
+    expect(draw('linear')).toBe('M0,10.3L12.3,8L30.4,0');
+    expect(draw('step-after')).toBe('M0,10.3L12.3,10.3L12.3,8L30.4,8L30.4,0');
   });
 
   it('leaves no coordinate with more than one decimal in a rendered chart', () => {
