@@ -6,11 +6,12 @@
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { EDITION_DETAIL } from './attrs.ts';
 import { bundleOf, forIndex, isSearchable, pageLanguage, PRIMARY_BUNDLE, SHARD_YEARS } from './shards.ts';
 
 /**
  * Parts of indexed articles left out of the index, as noise that every page of a kind repeats or
- * that would double the index: chart internals (tick labels, legends, episode panel titles) and
+ * that would double the index: everything in an edition after its summary (splitAfterSummary); chart internals (tick labels, legends, episode panel titles) and
  * the generated description and source line under each chart (each chart's title stays; the
  * prose states its figures); an edition's header (site name, date and verdict, which are result
  * metadata instead), stale-data banner and tables (the prose states their figures with dates);
@@ -18,7 +19,7 @@ import { bundleOf, forIndex, isSearchable, pageLanguage, PRIMARY_BUNDLE, SHARD_Y
  * Leaving out the chart texts cut Pagefind's CPU time for a year of Chinese editions by ~15%.
  */
 export const SEARCH_EXCLUDE = [
-  'svg', '.chart-legend', '.chart-desc', '.chart-source', '.episode-axes', '.episode-panels', '.scroll-hint',
+  `.${EDITION_DETAIL}`, 'svg', '.chart-legend', '.chart-desc', '.chart-source', '.episode-axes', '.episode-panels', '.scroll-hint',
   '.report-head', '.stale-banner', '.report .table-wrap',
   '.indicator .as-of', '.ind-figures',
 ];

@@ -1,4 +1,4 @@
-// Which Pagefind bundle a page goes into. Pure.
+// Which Pagefind bundle a page goes into, and what of a page crosses to Pagefind. Pure.
 //
 // Pagefind holds every page of an index in memory until it writes the index (measured:
 // ~0.86 MB per Chinese and ~0.36 MB per English edition; the whole archive in one index peaked
@@ -6,6 +6,8 @@
 // build writes as soon as the pages of the next span begin, and the search page merges the
 // bundles of its language. Indicator pages and the methodology go into the primary bundle,
 // which the search page loads first.
+
+import { EDITION_DETAIL } from './attrs.ts';
 
 /** The primary bundle's directory inside the site; the search page loads `/pagefind/pagefind.js`. */
 export const PRIMARY_BUNDLE = 'pagefind';
@@ -46,14 +48,32 @@ export const withoutCharts = (html: string): string => html.replace(/<svg\b[\s\S
 const EDITION_ARTICLE = /<article class="report"[^>]*\sdata-pagefind-body/;
 
 /**
- * What crosses the pipe to Pagefind, which reads every byte it is sent: a page without its
- * charts and, in an edition, without its tables. An edition's tables all sit in
- * `.report .table-wrap`, which the index leaves out (SEARCH_EXCLUDE); they are a third of what
- * is left of an edition once its charts are gone, and Pagefind's time goes with the bytes (feeding
- * a year of editions without them took 15% less). Other pages keep theirs: the methodology's
- * tables are indexed.
+ * `html` with the content of its first `<div class="cls">` removed, the element itself kept.
+ * Our pages are well-formed and never write "<div" in text (it would be escaped), so counting
+ * opening and closing div tags finds its end.
+ */
+export function emptyDiv(html: string, cls: string): string {
+  const open = html.indexOf(`<div class="${cls}"`);
+  if (open < 0) return html;
+  const start = html.indexOf('>', open) + 1;
+  const tags = /<div\b|<\/div>/g;
+  tags.lastIndex = start;
+  let depth = 1;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    depth += m[0] === '</div>' ? -1 : 1;
+    if (depth === 0) return html.slice(0, start) + html.slice(m.index);
+  }
+  throw new Error(`search index: the <div class="${cls}"> of a page is never closed`);
+}
+
+/**
+ * What crosses the pipe to Pagefind, which reads every byte it is sent: a page without what the
+ * index leaves out anyway (SEARCH_EXCLUDE), where that is cheap to cut: its charts and, in an
+ * edition, everything after the summary and the tables (all inside `.report .table-wrap`).
+ * Pagefind's time goes with the bytes: feeding a year of editions without their tables took 15%
+ * less. Other pages keep their tables: the methodology's are indexed.
  */
 export function forIndex(html: string): string {
   const page = withoutCharts(html);
-  return EDITION_ARTICLE.test(page) ? page.replace(/<table\b[\s\S]*?<\/table>/g, '') : page;
+  return EDITION_ARTICLE.test(page) ? emptyDiv(page, EDITION_DETAIL).replace(/<table\b[\s\S]*?<\/table>/g, '') : page;
 }

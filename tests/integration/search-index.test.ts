@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchAttrs, type SearchEntry } from '../../src/search/attrs.ts';
 import { writeSearchIndex } from '../../src/search/indexer.ts';
-import { bundleOf, forIndex, pageLanguage, withoutCharts } from '../../src/search/shards.ts';
+import { bundleOf, emptyDiv, forIndex, pageLanguage, withoutCharts } from '../../src/search/shards.ts';
 
 const attrs = (e: SearchEntry) => Object.entries(searchAttrs(e)).map(([k, v]) => (v ? `${k}="${v}"` : k)).join(' ');
 
@@ -25,7 +25,9 @@ const edition = (lang: string, verdict: string, text: string) => page(lang, `
       <div class="chart-svg"><svg viewBox="0 0 10 10"><text>TICKWORD</text></svg></div>
       <p class="chart-desc">DESCWORD</p><p class="chart-source">SOURCEWORD</p></figure>
     <div class="table-wrap"><table><tr><td>TABLEWORD</td></tr></table></div>
+    <div class="report-detail"><h2>DETAILWORD</h2><div class="chart-svg"><div><p>NESTEDWORD</p></div></div><p>LATERWORD</p></div>
   </div>
+  <section class="figures"><h2>FIGURESWORD</h2></section>
 </article>`);
 
 const FILES: Record<string, string> = {
@@ -84,15 +86,25 @@ describe('bundleOf', () => {
     expect(withoutCharts('<p>a</p><svg viewBox="0 0 1 1"><text>x</text></svg><p>b</p><svg><g/></svg>')).toBe('<p>a</p><svg></svg><p>b</p><svg></svg>');
   });
 
-  it("also drops an edition's tables, which the index leaves out, but keeps the tables of other pages", () => {
+  it("also drops an edition's tables and what follows its summary, which the index leaves out, but keeps the tables of other pages", () => {
     const sent = forIndex(FILES['en/reports/2025-11-04/index.html'] as string);
     expect(sent).not.toContain('TABLEWORD');
+    // What follows the summary goes empty, nested elements and all; what follows it stays.
+    expect(sent).toContain('<div class="report-detail"></div>\n  </div>\n  <section class="figures"><h2>FIGURESWORD</h2>');
     expect(sent).not.toContain('TICKWORD');
     expect(sent).toContain('funding overnight');
     const methodology = page('en', `<article class="methodology" ${attrs({ kind: 'methodology' })}><table><tr><td>RULEWORD</td></tr></table></article>`);
     expect(forIndex(methodology)).toContain('RULEWORD');
     // The home page repeats an edition but is not indexed; nothing depends on what it sends.
     expect(forIndex(FILES['en/index.html'] as string)).toContain('HOMEWORD');
+  });
+});
+
+describe('emptyDiv', () => {
+  it('empties the first div of a class, nested divs included, and says when it is never closed', () => {
+    expect(emptyDiv('<p>a</p><div class="x" id="1"><div><div>b</div></div>c</div><div class="x">d</div>', 'x')).toBe('<p>a</p><div class="x" id="1"></div><div class="x">d</div>');
+    expect(emptyDiv('<div class="y">a</div>', 'x')).toBe('<div class="y">a</div>');
+    expect(() => emptyDiv('<div class="x"><div>a</div>', 'x')).toThrow(/never closed/);
   });
 });
 
@@ -112,14 +124,15 @@ describe('writeSearchIndex', () => {
     });
   });
 
-  it('indexes the prose and chart titles but not navigation, chart internals or descriptions, edition headers, tables or daily figures', () => {
+  it('indexes the summary and chart titles but not what follows the summary, navigation, chart internals or descriptions, edition headers, tables or daily figures', () => {
     // Chinese content comes back segmented into words, with zero-width spaces between them.
     const all = result.bundles.flatMap((b) => fragments(b)).map((f) => f.content.replaceAll('\u200b', '')).join(' ');
     expect(all).toContain('funding overnight');
     expect(all).toContain('隔夜资金价格');
     expect(all).toContain('CAPTIONWORD');
     expect(all).toContain('Secured Overnight Financing Rate');
-    for (const word of ['NAVWORD', 'FOOTWORD', 'HEADWORD', 'LEGENDWORD', 'TICKWORD', 'DESCWORD', 'SOURCEWORD', 'TABLEWORD', 'DAILYWORD', 'FIGUREWORD', 'HOMEWORD']) {
+    expect(all).toContain('FIGURESWORD');
+    for (const word of ['DETAILWORD', 'NESTEDWORD', 'LATERWORD', 'NAVWORD', 'FOOTWORD', 'HEADWORD', 'LEGENDWORD', 'TICKWORD', 'DESCWORD', 'SOURCEWORD', 'TABLEWORD', 'DAILYWORD', 'FIGUREWORD', 'HOMEWORD']) {
       expect(all, word).not.toContain(word);
     }
   });
