@@ -6,6 +6,7 @@ import { EVENTS, eventById, knownBy, type PolicyEvent } from '../catalog/events.
 import { seriesDef, type Locale, type SeriesId } from '../catalog/series.ts';
 import { episodePanelsHtml } from '../charts/episodes.ts';
 import { chartFigure } from '../charts/figure.ts';
+import { RatesDrawer } from '../charts/ratesDrawer.ts';
 import { drawRates, type RatesDrawing, type RatesJob } from '../charts/ratesDrawing.ts';
 import { fillSlots, timeTickWords } from '../charts/slots.ts';
 import { THEME } from '../charts/theme.ts';
@@ -126,8 +127,11 @@ interface ChartInputs {
   drawing?: RatesDrawing;
 }
 const inputs = new WeakMap<Snapshot, Map<string, ChartInputs>>();
-// Both languages of a date are built one after the other, give or take the pages Astro has in flight.
-const INPUTS_KEPT = 4;
+/** Dates whose rates chart is sent to the chart thread ahead of their pages (drawRatesAhead). */
+const LOOKAHEAD = 6;
+// Both languages of a date are built one after the other, give or take the pages Astro has in
+// flight; the dates drawn ahead keep their inputs until their pages come.
+const INPUTS_KEPT = LOOKAHEAD + 4;
 function inputsOf(snap: Snapshot, asOf: string): ChartInputs {
   let kept = inputs.get(snap);
   if (!kept) inputs.set(snap, (kept = new Map()));
@@ -157,6 +161,30 @@ const ratesJob = ({ rows, marks }: ChartInputs): RatesJob => ({ rows, events: ma
 function ratesDrawing(snap: Snapshot, asOf: string): RatesDrawing {
   const got = inputsOf(snap, asOf);
   return (got.drawing ??= drawRates(ratesJob(got)));
+}
+
+let drawer: RatesDrawer | undefined;
+const ahead = new WeakMap<Snapshot, Map<string, Promise<RatesDrawing>>>();
+const dateIndex = new WeakMap<Snapshot, Map<string, number>>();
+
+/**
+ * Has the rates chart of `asOf` drawn on the chart thread (charts/ratesDrawer.ts), with the next
+ * LOOKAHEAD dates' charts queued behind it: Astro renders edition pages in date order, so the
+ * thread draws while the main thread renders the pages before. CHART_THREAD=0 draws in-process.
+ */
+async function drawRatesAhead(snap: Snapshot, asOf: string): Promise<void> {
+  if (process.env.CHART_THREAD === '0' || inputsOf(snap, asOf).drawing) return;
+  let queued = ahead.get(snap);
+  if (!queued) ahead.set(snap, (queued = new Map()));
+  let index = dateIndex.get(snap);
+  if (!index) dateIndex.set(snap, (index = new Map(editionDates(snap).map((d, i) => [d, i]))));
+  const at = index.get(asOf) ?? -1;
+  const dates = at < 0 ? [asOf] : editionDates(snap).slice(at, at + 1 + LOOKAHEAD);
+  drawer ??= new RatesDrawer();
+  for (const d of dates) if (!queued.has(d)) queued.set(d, drawer.draw(ratesJob(inputsOf(snap, d)), `the edition of ${d}`));
+  const drawing = await queued.get(asOf);
+  queued.delete(asOf);
+  inputsOf(snap, asOf).drawing ??= drawing;
 }
 
 function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale): BlockRegistry {
@@ -298,5 +326,7 @@ export function editionOf(snap: Snapshot, locale: Locale, asOf: string, template
 export async function buildEdition(locale: Locale, asOfDate?: string): Promise<Edition> {
   const snap = await loadSnapshot();
   const file = `${REPORTS_DIR}/${locale}.md`;
-  return editionOf(snap, locale, asOfDate ?? latestEditionDate(snap), await templateOf(file), file);
+  const asOf = asOfDate ?? latestEditionDate(snap);
+  await drawRatesAhead(snap, asOf);
+  return editionOf(snap, locale, asOf, await templateOf(file), file);
 }
