@@ -215,8 +215,8 @@ function marksOf(svg: string): string {
   return svg.slice(from < 0 ? svg.indexOf('>') + 1 : from + '</style>'.length, svg.lastIndexOf('</svg>'));
 }
 
-/** A layer's marks, ready to go into its frame's slot. */
-const drawLayer = (job: LayerJob): string => marksOf(renderPlot(episodeLayerPlot(job)));
+/** A layer's marks, ready to go into its frame's slot. Pure, so the chart thread can draw it. */
+export const drawLayer = (job: LayerJob): string => marksOf(renderPlot(episodeLayerPlot(job)));
 
 /** A line's points as a cache key. */
 const pointsKey = (points: readonly LinePoint[]): string => points.map((p) => `${p.offset}:${p.value}`).join(' ');
@@ -231,19 +231,28 @@ const layerKey = ({ now, alone, scale, span, marginLeft }: LayerJob): string =>
 const frames = new Map<string, string>();
 
 // This edition's layer is the same in every past panel and, where the y labels are as wide, in
-// both languages (it has no words, but the labels set its left margin): the last few are kept.
+// both languages (it has no words, but the labels set its left margin): the last few are kept,
+// with those the chart thread has drawn ahead for the next dates (keepLayer).
 const layers = new Map<string, string>();
-const LAYERS_KEPT = 4;
+const LAYERS_KEPT = 48;
+function keep(key: string, layer: string): void {
+  layers.set(key, layer);
+  if (layers.size > LAYERS_KEPT) layers.delete(layers.keys().next().value as string);
+}
+
+/** A layer drawn elsewhere (the chart thread), for the panels that will ask for it. */
+export const keepLayer = (job: LayerJob, layer: string): void => keep(layerKey(job), layer);
+
 function layerSvg(job: LayerJob): string {
   const key = layerKey(job);
   let layer = layers.get(key);
-  if (layer === undefined) {
-    layer = drawLayer(job);
-    layers.set(key, layer);
-    if (layers.size > LAYERS_KEPT) layers.delete(layers.keys().next().value as string);
-  }
+  if (layer === undefined) keep(key, (layer = drawLayer(job)));
   return layer;
 }
+
+/** This edition's layer for panels on `scale`: over a past episode, or alone in its own panel. */
+const layerJob = (now: readonly LinePoint[], alone: boolean, scale: EpisodeScale, span: number, text: Pick<EpisodeChartText, 'tick' | 'unit'>): LayerJob =>
+  ({ now, alone, scale, span, marginLeft: marginLeftOf(scale, text) });
 
 /** One panel's SVG: the cached frame, this edition's layer in its slot, and its accessible name. */
 function panelSvg(past: readonly LinePoint[] | null, now: readonly LinePoint[], scale: EpisodeScale, span: number, text: EpisodeChartText, locale: Locale): string {
@@ -255,7 +264,7 @@ function panelSvg(past: readonly LinePoint[] | null, now: readonly LinePoint[], 
     if (!SLOT.test(frame)) throw new Error('episode panel: the frame has no slot for this edition\'s line; Plot changed how it writes a function mark');
     frames.set(key, frame);
   }
-  const layer = layerSvg({ now, alone: past === null, scale, span, marginLeft: marginLeftOf(scale, text) });
+  const layer = layerSvg(layerJob(now, past === null, scale, span, text));
   return fillSlots(frame.replace(SLOT, () => layer), new Map([['name', text.ariaLabel]]));
 }
 
@@ -287,10 +296,28 @@ export interface EpisodePanels {
   readonly cut: readonly string[];
 }
 
-const signed = (locale: Locale) => {
-  const f = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
-  return (v: number) => f.format(v).replace('-', '−');
+const signedFormats = new Map<Locale, (v: number) => string>();
+const signed = (locale: Locale): ((v: number) => string) => {
+  let format = signedFormats.get(locale);
+  if (!format) {
+    const f = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
+    signedFormats.set(locale, (format = (v: number) => f.format(v).replace('-', '−')));
+  }
+  return format;
 };
+
+/**
+ * The layers episodePanelsHtml will ask for, given the same points, panels, span, unit and
+ * language: one over the past episodes and one for this edition's own panel, where they have
+ * data. For drawing them ahead on the chart thread; a layer not drawn ahead is drawn in place.
+ */
+export function episodeLayerJobs(points: readonly EpisodePoint[], panels: readonly { readonly id: string }[], span: number, unit: string, locale: Locale): LayerJob[] {
+  if (points.length === 0) return [];
+  const scale = episodeScale(points);
+  const now = panelPoints(points, 'now');
+  const kinds = new Set(panels.filter(({ id }) => points.some((p) => p.episode === id)).map(({ id }) => id === 'now'));
+  return [...kinds].map((alone) => layerJob(now, alone, scale, span, { unit, tick: signed(locale) }));
+}
 
 /**
  * The small multiples as HTML: one titled panel per episode in `panels` order (this edition

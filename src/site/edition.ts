@@ -4,15 +4,15 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { EVENTS, eventById, knownBy, type PolicyEvent } from '../catalog/events.ts';
 import { seriesDef, type Locale, type SeriesId } from '../catalog/series.ts';
-import { episodePanelsHtml } from '../charts/episodes.ts';
+import { episodeLayerJobs, episodePanelsHtml, keepLayer } from '../charts/episodes.ts';
 import { chartFigure } from '../charts/figure.ts';
-import { RatesDrawer } from '../charts/ratesDrawer.ts';
+import { ChartDrawer } from '../charts/chartDrawer.ts';
 import { drawRates, type RatesDrawing, type RatesJob } from '../charts/ratesDrawing.ts';
 import { fillSlots, timeTickWords } from '../charts/slots.ts';
 import { THEME } from '../charts/theme.ts';
 import { EPISODE_NAMES } from '../i18n/report.ts';
 import { metricName } from '../i18n/metrics.ts';
-import { localePrefix, ui } from '../i18n/ui.ts';
+import { LANG_PARAMS, localePrefix, ui } from '../i18n/ui.ts';
 import { EPISODE_METRICS, EPISODES, episodePeakMetrics, episodesBy, episodeWindows, type EpisodePoint } from '../metrics/episodes.ts';
 import type { Figure } from '../metrics/figure.ts';
 import { isSeriesStale } from '../metrics/freshness.ts';
@@ -127,7 +127,7 @@ interface ChartInputs {
   drawing?: RatesDrawing;
 }
 const inputs = new WeakMap<Snapshot, Map<string, ChartInputs>>();
-/** Dates whose rates chart is sent to the chart thread ahead of their pages (drawRatesAhead). */
+/** Dates whose charts are sent to the chart thread ahead of their pages (drawAhead). */
 const LOOKAHEAD = 6;
 // Both languages of a date are built one after the other, give or take the pages Astro has in
 // flight; the dates drawn ahead keep their inputs until their pages come.
@@ -163,16 +163,26 @@ function ratesDrawing(snap: Snapshot, asOf: string): RatesDrawing {
   return (got.drawing ??= drawRates(ratesJob(got)));
 }
 
-let drawer: RatesDrawer | undefined;
-const ahead = new WeakMap<Snapshot, Map<string, Promise<RatesDrawing>>>();
+let drawer: ChartDrawer | undefined;
+const ahead = new WeakMap<Snapshot, Map<string, Promise<void>>>();
 const dateIndex = new WeakMap<Snapshot, Map<string, number>>();
 
+/** Sends a date's charts to the chart thread: its rates chart, and its episode layers in each language. */
+function drawOnThread(snap: Snapshot, asOf: string, thread: ChartDrawer): Promise<void> {
+  const got = inputsOf(snap, asOf);
+  const what = `the charts of the edition of ${asOf}`;
+  const rates = thread.rates(ratesJob(got), what).then((drawing) => { got.drawing ??= drawing; });
+  const jobs = LANG_PARAMS.map((p) => p.locale).flatMap((l) => episodeLayerJobs(got.points, got.panels, EPISODE_SPAN_DAYS, ui(l).chartEpisodesY, l));
+  const layers = jobs.map((job) => thread.layer(job, what).then((svg) => keepLayer(job, svg)));
+  return Promise.all([rates, ...layers]).then(() => undefined);
+}
+
 /**
- * Has the rates chart of `asOf` drawn on the chart thread (charts/ratesDrawer.ts), with the next
- * LOOKAHEAD dates' charts queued behind it: Astro renders edition pages in date order, so the
+ * Has the charts of `asOf` drawn on the chart thread (charts/chartDrawer.ts), with the next
+ * LOOKAHEAD dates' charts queued behind them: Astro renders edition pages in date order, so the
  * thread draws while the main thread renders the pages before. CHART_THREAD=0 draws in-process.
  */
-async function drawRatesAhead(snap: Snapshot, asOf: string): Promise<void> {
+async function drawAhead(snap: Snapshot, asOf: string): Promise<void> {
   if (process.env.CHART_THREAD === '0' || inputsOf(snap, asOf).drawing) return;
   let queued = ahead.get(snap);
   if (!queued) ahead.set(snap, (queued = new Map()));
@@ -180,11 +190,10 @@ async function drawRatesAhead(snap: Snapshot, asOf: string): Promise<void> {
   if (!index) dateIndex.set(snap, (index = new Map(editionDates(snap).map((d, i) => [d, i]))));
   const at = index.get(asOf) ?? -1;
   const dates = at < 0 ? [asOf] : editionDates(snap).slice(at, at + 1 + LOOKAHEAD);
-  drawer ??= new RatesDrawer();
-  for (const d of dates) if (!queued.has(d)) queued.set(d, drawer.draw(ratesJob(inputsOf(snap, d)), `the edition of ${d}`));
-  const drawing = await queued.get(asOf);
+  const thread = (drawer ??= new ChartDrawer());
+  for (const d of dates) if (!queued.has(d)) queued.set(d, drawOnThread(snap, d, thread));
+  await queued.get(asOf);
   queued.delete(asOf);
-  inputsOf(snap, asOf).drawing ??= drawing;
 }
 
 function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale): BlockRegistry {
@@ -327,6 +336,6 @@ export async function buildEdition(locale: Locale, asOfDate?: string): Promise<E
   const snap = await loadSnapshot();
   const file = `${REPORTS_DIR}/${locale}.md`;
   const asOf = asOfDate ?? latestEditionDate(snap);
-  await drawRatesAhead(snap, asOf);
+  await drawAhead(snap, asOf);
   return editionOf(snap, locale, asOf, await templateOf(file), file);
 }
