@@ -1,8 +1,9 @@
 // Which Pagefind bundle a page goes into, and what of a page crosses to Pagefind. Pure.
 //
-// Pagefind holds every page of an index in memory until it writes the index (measured:
-// ~0.86 MB per Chinese and ~0.36 MB per English edition; the whole archive in one index peaked
-// at 2.1 GB). So editions go into bundles of their own language and a two-year span, which the
+// Pagefind holds every page of an index in memory until it writes the index (measured when it
+// indexed whole editions: ~0.86 MB per Chinese and ~0.36 MB per English edition; the whole
+// archive in one index peaked at 2.1 GB; with summaries only it peaks at ~0.15 GB, and the
+// split still keeps each bundle a reader loads small). So editions go into bundles of their own language and a two-year span, which the
 // build writes as soon as the pages of the next span begin, and the search page merges the
 // bundles of its language. Indicator pages and the methodology go into the primary bundle,
 // which the search page loads first.
@@ -12,7 +13,7 @@ import { EDITION_DETAIL } from './attrs.ts';
 /** The primary bundle's directory inside the site; the search page loads `/pagefind/pagefind.js`. */
 export const PRIMARY_BUNDLE = 'pagefind';
 
-/** Years of editions per bundle: about 500 editions, ~0.45 GB of Pagefind memory for Chinese. */
+/** Years of editions per bundle: about 500 editions (~0.45 GB of Pagefind memory for Chinese when it indexed whole editions). */
 export const SHARD_YEARS = 2;
 
 /** The language Pagefind files a page under: its `<html lang>`, lowercased ("zh-cn", "en"). */
