@@ -29,12 +29,16 @@ export interface FilledReport {
 // works on its own copy. Keeping the checked tree halved an edition's build time; prerendering
 // it took another ~20% off composing an edition. Keyed weakly by the vocabulary, so a
 // snapshot's trees go with it.
-const checkedTrees = new WeakMap<ReadonlyMap<string, FigureKind>, Map<string, Root>>();
+// By template text, then by the rest of the key: writing the ~30 KB template into a key string
+// for every edition took a second of a full build.
+const checkedTrees = new WeakMap<ReadonlyMap<string, FigureKind>, Map<string, Map<string, Root>>>();
 
 function checkedTree(markdown: string, opts: FillOptions, blocks: Readonly<Record<'chart' | 'table', string[]>>): Root {
-  let trees = checkedTrees.get(opts.kinds);
-  if (!trees) checkedTrees.set(opts.kinds, (trees = new Map()));
-  const key = JSON.stringify([opts.file, blocks, opts.guardEvents ?? false, markdown]);
+  let byText = checkedTrees.get(opts.kinds);
+  if (!byText) checkedTrees.set(opts.kinds, (byText = new Map()));
+  let trees = byText.get(markdown);
+  if (!trees) byText.set(markdown, (trees = new Map()));
+  const key = JSON.stringify([opts.file, blocks, opts.guardEvents ?? false]);
   let tree = trees.get(key);
   if (!tree) {
     const checker = remark()

@@ -21,6 +21,14 @@ export interface WhenOptions {
  * as-of date is an error: guard it with `has` (data must never be skipped silently).
  * Run after remarkCheck, which has validated the syntax of every branch.
  */
+// The same few dozen conditions are decided for every edition: each is parsed once.
+const conditions = new Map<string, ReturnType<typeof parseCondition>>();
+function parsed(text: string): ReturnType<typeof parseCondition> {
+  let cond = conditions.get(text);
+  if (!cond) conditions.set(text, (cond = parseCondition(text)));
+  return cond;
+}
+
 export const remarkWhen: Plugin<[WhenOptions], Root> = (opts) => (tree) => {
   const decide = (node: Extract<RootContent, { type: 'containerDirective' }>): boolean => {
     const { line = 0, column = 0 } = node.position?.start ?? {};
@@ -37,7 +45,7 @@ export const remarkWhen: Plugin<[WhenOptions], Root> = (opts) => (tree) => {
       if (name === 'before') return events.every((e) => !knownBy(e, opts.asOf));
       return events.every((e) => runningAt(e, opts.asOf));
     }
-    const cond = parseCondition(value);
+    const cond = parsed(value);
     const absent = conditionKeys(cond).filter((k) => opts.figures[k] == null);
     if (absent.length) {
       throw new TemplateError(opts.file, line, column,
