@@ -29,8 +29,10 @@ export class ChartDrawer {
 
   constructor(file = CHART_THREAD) {
     this.#file = file;
-    // A drawing's live memory is small; the cap keeps the thread from growing its heap far.
-    this.#worker = new Worker(file, { resourceLimits: { maxOldGenerationSizeMb: 128 } });
+    // A drawing's live memory is small; the caps keep the thread's heap from growing far. The
+    // young generation's cap took ~110 MiB off the build's peak (743/735 against 857/846 MiB),
+    // and the thread has time to spare for the extra collections.
+    this.#worker = new Worker(file, { resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 } });
     this.#worker.on('message', ({ id, drawing, error }: { id: number; drawing?: never; error?: string }) => {
       const w = this.#waiting.get(id);
       if (!w) return;
