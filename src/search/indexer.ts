@@ -1,5 +1,5 @@
 // The search index, written while the site builds: pages are handed to Pagefind as they are
-// rendered (src/search/middleware.ts), so the Pagefind process indexes on the second core while
+// rendered (src/search/integration.ts), so the Pagefind process indexes on the second core while
 // Node renders the next pages, and each bundle of editions is written, and its memory freed, as
 // soon as the pages of the next span begin. writeSearchIndex() feeds the same indexer from
 // files on disk (tests, or a site built some other way).
@@ -124,8 +124,9 @@ export class SearchIndexer {
       for (const name of [...this.#open.keys()]) this.#close(name);
       await Promise.all(this.#writes);
       if (this.#errors.length) throw this.#fail('could not read some pages', this.#errors.slice(0, 5));
+      // In name order, not in the order the bundles happened to be written, so builds are reproducible.
       const shards: Record<string, string[]> = {};
-      for (const b of this.#bundles) if (b.lang) (shards[b.lang] ??= []).push(`/${b.dir}/`);
+      for (const b of [...this.#bundles].sort((x, y) => x.dir.localeCompare(y.dir))) if (b.lang) (shards[b.lang] ??= []).push(`/${b.dir}/`);
       await writeFile(join(this.#siteDir, PRIMARY_BUNDLE, SHARDS_FILE), JSON.stringify(shards));
       const bundles = this.#bundles.map((b) => b.dir).sort((a, b) => (a === PRIMARY_BUNDLE ? -1 : b === PRIMARY_BUNDLE ? 1 : a.localeCompare(b)));
       return { pages: { ...this.#pages }, bytes: this.#bytes, bundles };

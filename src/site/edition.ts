@@ -183,9 +183,13 @@ function drawOnThread(snap: Snapshot, asOf: string, thread: ChartDrawer): Promis
  * thread draws while the main thread renders the pages before. CHART_THREAD=0 draws in-process.
  */
 async function drawAhead(snap: Snapshot, asOf: string): Promise<void> {
-  if (process.env.CHART_THREAD === '0' || inputsOf(snap, asOf).drawing) return;
+  if (process.env.CHART_THREAD === '0') return;
   let queued = ahead.get(snap);
   if (!queued) ahead.set(snap, (queued = new Map()));
+  // A date's pages all wait for all of its charts (the rates chart may come before the layers);
+  // settled entries are kept (a few bytes each), so a page that comes late finds them done.
+  const pending = queued.get(asOf);
+  if (pending) return pending;
   let index = dateIndex.get(snap);
   if (!index) dateIndex.set(snap, (index = new Map(editionDates(snap).map((d, i) => [d, i]))));
   const at = index.get(asOf) ?? -1;
@@ -193,7 +197,6 @@ async function drawAhead(snap: Snapshot, asOf: string): Promise<void> {
   const thread = (drawer ??= new ChartDrawer());
   for (const d of dates) if (!queued.has(d)) queued.set(d, drawOnThread(snap, d, thread));
   await queued.get(asOf);
-  queued.delete(asOf);
 }
 
 function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale): BlockRegistry {

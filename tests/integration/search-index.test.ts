@@ -117,11 +117,11 @@ describe('writeSearchIndex', () => {
     expect(fragments('pagefind-en-2018-2019').map((f) => f.url).sort()).toEqual(['/en/reports/2019-09-17/', '/en/reports/2019-09-18/']);
     expect(fragments('pagefind-zh-cn-2024-2025').map((f) => f.url)).toEqual(['/reports/2025-11-04/']);
     // The search page reads the bundles of its language from the primary one.
-    const shards = JSON.parse(readFileSync(join(site, 'pagefind', 'shards.json'), 'utf8')) as Record<string, string[]>;
-    expect(Object.fromEntries(Object.entries(shards).map(([k, v]) => [k, [...v].sort()]))).toEqual({
+    // Written in name order whatever order the bundles were finished in, so builds are reproducible.
+    expect(readFileSync(join(site, 'pagefind', 'shards.json'), 'utf8')).toBe(JSON.stringify({
       en: ['/pagefind-en-2018-2019/', '/pagefind-en-2024-2025/'],
       'zh-cn': ['/pagefind-zh-cn-2018-2019/', '/pagefind-zh-cn-2024-2025/'],
-    });
+    }));
   });
 
   it('indexes the summary and chart titles but not what follows the summary, navigation, chart internals or descriptions, edition headers, tables or daily figures', () => {
