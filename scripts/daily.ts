@@ -15,6 +15,7 @@ import { commitMessage, markdownTable, type UpdateSummary } from '../src/daily/s
 import { latestEditionDate } from '../src/site/edition.ts';
 import { resolveSiteUrl } from '../src/site/site-url.ts';
 import { readSnapshot } from '../src/snapshot/store.ts';
+import { scrubSecrets } from '../src/sources/redact.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -37,7 +38,11 @@ const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', 
 const snapshotDir = resolve(env.SNAPSHOT_DIR ?? 'content/data');
 const outDir = resolve(opt('--out') ?? 'dist');
 const inActions = env.GITHUB_ACTIONS === 'true';
-const log = (line: string) => console.log(line);
+// The update already scrubs what it reports; this is the last barrier before anything daily
+// prints or writes (log, summary, commit message, step summary).
+const secrets = [env.FRED_API_KEY].filter((s): s is string => Boolean(s));
+const scrub = (text: string) => scrubSecrets(text, secrets);
+const log = (line: string) => console.log(scrub(line));
 
 // Fail before fetching anything when the build could not publish anyway.
 let siteUrl: string;
@@ -97,27 +102,27 @@ try {
   }, { skipUpdate: args.includes('--skip-update') });
 
   const outcomes = result.update?.outcomes ?? [];
-  const message = commitMessage(outcomes);
+  const message = scrub(commitMessage(outcomes));
   // Worth a commit: new or revised rows, or a series turning stale or recovering. A run that only
   // moved lastSuccess timestamps is not.
   const snapshotChanged = Boolean(result.update?.wrote) &&
     (outcomes.some((o) => o.added > 0 || o.revised > 0) || (await seriesStates()) !== statesBefore);
   log(`daily: snapshot ${snapshotChanged ? 'changed; commit it' : 'has no new data; nothing to commit'}`);
   const summaryPath = opt('--summary');
-  if (summaryPath) await writeFile(summaryPath, `${JSON.stringify({ ...result, snapshotChanged, siteUrl, commitMessage: message }, null, 2)}\n`);
+  if (summaryPath) await writeFile(summaryPath, scrub(`${JSON.stringify({ ...result, snapshotChanged, siteUrl, commitMessage: message }, null, 2)}\n`));
   const messagePath = opt('--commit-message');
   if (messagePath) await writeFile(messagePath, message);
 
   if (inActions) {
     // Workflow commands: annotations on the run page, and a table on its summary.
     for (const o of outcomes.filter((x) => x.status !== 'ok')) {
-      console.log(`::warning title=Stale series ${o.id}::${o.id} (${o.source}) kept its data through ${o.last ?? '-'}: ${(o.reason ?? '').replace(/\r?\n/g, ' ')}`);
+      log(`::warning title=Stale series ${o.id}::${o.id} (${o.source}) kept its data through ${o.last ?? '-'}: ${(o.reason ?? '').replace(/\r?\n/g, ' ')}`);
     }
     if (result.exitCode !== DAILY_EXIT.ok && result.exitCode !== DAILY_EXIT.stale) {
       console.log(`::error title=Daily run failed at ${result.stage}::npm run daily exited ${result.exitCode}; nothing is published. See the log above.`);
     }
     if (env.GITHUB_STEP_SUMMARY && outcomes.length) {
-      await appendFile(env.GITHUB_STEP_SUMMARY, `### Data update (exit ${result.update?.exitCode})\n\n${markdownTable(outcomes)}\n\n`);
+      await appendFile(env.GITHUB_STEP_SUMMARY, scrub(`### Data update (exit ${result.update?.exitCode})\n\n${markdownTable(outcomes)}\n\n`));
     }
   }
   process.exitCode = result.exitCode;

@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { SERIES, type SourceId } from '../src/catalog/series.ts';
 import { DEFAULT_HTTP, type HttpOptions } from '../src/sources/http.ts';
+import { scrubSecrets } from '../src/sources/redact.ts';
 import { buildJobs } from '../src/update/plan.ts';
 import { runUpdate, type Pace } from '../src/update/run.ts';
 import { outcomeTable } from '../src/update/table.ts';
@@ -41,24 +42,27 @@ const pace: Record<SourceId, Pace> = {
   fiscaldata: { parallel: 2, intervalMs: 0 },
   binance: { parallel: 1, intervalMs: 0 },
 };
+// Never printed or written: every line and record below passes through scrub.
+const secrets = [env.FRED_API_KEY].filter((s): s is string => Boolean(s));
+const scrub = (text: string) => scrubSecrets(text, secrets);
 const jobs = buildJobs(env).filter((j) => only.size === 0 || j.series.some((id) => only.has(id)));
 
 try {
   const result = await runUpdate({
     snapshotDir: resolve(env.SNAPSHOT_DIR ?? 'content/data'),
-    jobs, http, today, now: new Date().toISOString(), pace, confirm,
-    log: (line) => console.log(line),
+    jobs, http, today, now: new Date().toISOString(), pace, confirm, secrets,
+    log: (line) => console.log(scrub(line)),
   });
   console.log('');
-  console.log(outcomeTable(result.outcomes));
+  console.log(scrub(outcomeTable(result.outcomes)));
   // Machine-readable outcomes for `npm run daily` (commit message, CI summary).
   if (env.UPDATE_SUMMARY) {
     const { exitCode, noNetwork, wrote, outcomes } = result;
-    await writeFile(env.UPDATE_SUMMARY, `${JSON.stringify({ exitCode, noNetwork, wrote, outcomes }, null, 2)}\n`);
+    await writeFile(env.UPDATE_SUMMARY, scrub(`${JSON.stringify({ exitCode, noNetwork, wrote, outcomes }, null, 2)}\n`));
   }
   console.log(result.wrote ? `update: snapshot written to ${env.SNAPSHOT_DIR ?? 'content/data'}` : 'update: nothing written');
   process.exit(result.exitCode);
 } catch (err) {
-  console.error(`update: failed: ${(err as Error).stack ?? err}`);
+  console.error(scrub(`update: failed: ${(err as Error).stack ?? err}`));
   process.exit(1);
 }

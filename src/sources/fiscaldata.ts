@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { isIsoDate } from '../snapshot/observation.ts';
 import type { SourceObservation } from './csv.ts';
 import { DataError } from './errors.ts';
-import { checkBody, parseJson, redact, schemaError, type SourceJob } from './job.ts';
+import { checkBody, parseJson, redact, schemaError, type RequestLimits, type SourceJob } from './job.ts';
+
+// One page of the cash balance: ~150 bytes a row as recorded (a year's rows are 37 KB), so a
+// full page of DTS_PAGE_SIZE rows is ~1.5 MB.
+const PAGE_LIMITS: RequestLimits = { maxBytes: 16 * 1024 * 1024 };
 
 // U.S. Treasury FiscalData: Daily Treasury Statement, Table I (operating cash balance).
 
@@ -110,7 +114,7 @@ export function dtsTgaJob(cfg: FiscalDataConfig): SourceJob {
       for (const era of DTS_ERAS.filter((e) => start <= e.to && end >= e.from)) {
         for (let page = 1, pages = 1; page <= pages; page++) {
           const url = dtsUrl(cfg.baseUrl, era.account, start, end, page, cfg.pageSize);
-          const { obs, totalPages } = parseDtsPage(checkBody(await get(url), 'json', SERIES, url), url);
+          const { obs, totalPages } = parseDtsPage(checkBody(await get(url, PAGE_LIMITS), 'json', SERIES, url), url);
           all.push(...obs);
           pages = totalPages;
         }

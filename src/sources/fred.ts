@@ -2,7 +2,12 @@ import { z } from 'zod';
 import type { SeriesId } from '../catalog/series.ts';
 import { parseTwoColumnCsv, type SourceObservation } from './csv.ts';
 import { DataError } from './errors.ts';
-import { checkBody, parseJson, redact, schemaError, type SourceJob } from './job.ts';
+import { checkBody, parseJson, redact, schemaError, type RequestLimits, type SourceJob } from './job.ts';
+
+// Whole-history answers measured on recorded files: the longest fredgraph.csv we read (DTB3,
+// 1954 on) is 0.3 MB; the API's JSON spends ~6x the bytes per observation.
+const CSV_LIMITS: RequestLimits = { maxBytes: 4 * 1024 * 1024 };
+const JSON_LIMITS: RequestLimits = { maxBytes: 16 * 1024 * 1024 };
 
 /**
  * Parses FRED's fredgraph.csv for one series. The date column was `DATE` until Dec 2024 and is
@@ -49,10 +54,10 @@ export function fredJob(id: SeriesId, cfg: FredConfig): SourceJob {
       if (cfg.apiKey) {
         const url = `${cfg.apiBaseUrl}/fred/series/observations?series_id=${id}&api_key=${cfg.apiKey}` +
           `&file_type=json&observation_start=${start}&observation_end=${end}`;
-        return new Map([[id, parseFredJson(checkBody(await get(url), 'json', id, url), id, url)]]);
+        return new Map([[id, parseFredJson(checkBody(await get(url, JSON_LIMITS), 'json', id, url), id, url)]]);
       }
       const url = `${cfg.baseUrl}/graph/fredgraph.csv?id=${id}&cosd=${start}&coed=${end}`;
-      return new Map([[id, parseFredCsv(checkBody(await get(url), 'csv', id, url), id, url)]]);
+      return new Map([[id, parseFredCsv(checkBody(await get(url, CSV_LIMITS), 'csv', id, url), id, url)]]);
     },
   };
 }

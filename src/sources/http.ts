@@ -1,6 +1,7 @@
 // The one place that talks HTTP. undici fetch with a per-request timeout, retries with
 // exponential backoff and jitter that honour Retry-After, and an honest User-Agent.
-import { fetch, type Dispatcher } from 'undici';
+import { fetch, type Dispatcher, type Response } from 'undici';
+import { redactUrl, scrubSecrets, secretsOf } from './redact.ts';
 
 export const USER_AGENT =
   'usd-liquidity-monitor/0.1 (static report site; daily refresh of public series; contact via the project repository)';
@@ -13,6 +14,11 @@ export interface HttpOptions {
   readonly maxDelayMs: number;
   /** Longest Retry-After we are willing to wait; longer means give up now and try tomorrow. */
   readonly maxRetryAfterMs: number;
+  /**
+   * Largest body accepted, counted after decompression, so a gzip bomb stops here too. Jobs
+   * ask for less per request kind (Get's limits); this is the ceiling for any request.
+   */
+  readonly maxBytes?: number;
   readonly dispatcher?: Dispatcher;
   /** Injected for tests: sleep and randomness. */
   readonly sleep?: (ms: number) => Promise<void>;
@@ -23,7 +29,16 @@ export const DEFAULT_HTTP: HttpOptions = {
   timeoutMs: 30_000, attempts: 4, baseDelayMs: 1_000, maxDelayMs: 30_000, maxRetryAfterMs: 120_000,
 };
 
-/** A failed request, with what a person needs: the URL, what happened, and whether it was the network. */
+/** Ceiling on any body when the request names no smaller limit. */
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+
+/** Same-host redirects followed before giving up. */
+const MAX_REDIRECTS = 5;
+
+/**
+ * A failed request, with what a person needs: the URL (credentials redacted: the constructor
+ * redacts, so no caller can forget), what happened, and whether it was the network.
+ */
 export class HttpError extends Error {
   readonly url: string;
   readonly status: number | undefined;
@@ -31,9 +46,10 @@ export class HttpError extends Error {
   readonly unreachable: boolean;
 
   constructor(url: string, message: string, status?: number, unreachable = false) {
-    super(`${message} (${url})`);
+    const safe = redactUrl(url);
+    super(`${scrubSecrets(message, secretsOf(url))} (${safe})`);
     this.name = 'HttpError';
-    this.url = url;
+    this.url = safe;
     this.status = status;
     this.unreachable = unreachable;
   }
@@ -84,9 +100,73 @@ export interface Retrieved {
 
 export type RetryNote = (attempt: number, waitMs: number, why: string) => void;
 
+/** A failure that retrying cannot mend (4xx, refused redirect, oversized body): thrown at once. */
+class Definite extends HttpError {}
+
+const size = (n: number) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MiB` : `${Math.ceil(n / 1024)} KiB`);
+
+/**
+ * Reads a body chunk by chunk and stops as soon as it passes `maxBytes` (decompressed bytes:
+ * undici inflates as it streams, so memory stays near the cap whatever the compression ratio).
+ */
+async function readCapped(res: Response, url: string, maxBytes: number): Promise<string> {
+  const declared = Number(res.headers.get('content-length') ?? NaN);
+  const tooBig = () => new Definite(url, `response larger than the ${size(maxBytes)} allowed for this request; refused (a source never sends this much: check the URL or raise the limit in its source module)`, res.status);
+  if (declared > maxBytes && !res.headers.get('content-encoding')) {
+    await res.body?.cancel();
+    throw tooBig();
+  }
+  if (!res.body) return '';
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of res.body) {
+    total += chunk.byteLength;
+    if (total > maxBytes) {
+      await res.body.cancel().catch(() => undefined);
+      throw tooBig();
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, total).toString('utf8');
+}
+
+/**
+ * Follows a redirect only to the same scheme and host: a source that moves elsewhere is a
+ * change a maintainer must approve (by setting its base URL), not something to trust silently.
+ */
+function redirectTarget(res: Response, current: string): string {
+  const location = res.headers.get('location');
+  if (!location) throw new Definite(current, `HTTP ${res.status} redirect without a Location header`, res.status);
+  const from = new URL(current);
+  const to = new URL(location, from);
+  if (to.protocol !== from.protocol || to.host !== from.host) {
+    throw new Definite(current, `HTTP ${res.status} redirect to another host or scheme (${to.protocol}//${to.host}), refused; if the source has moved, set its base URL (README: Refresh data)`, res.status);
+  }
+  return to.href;
+}
+
+/** One request, following same-host redirects; returns the final response with its body unread. */
+async function fetchFollowing(url: string, opts: HttpOptions): Promise<{ res: Response; url: string }> {
+  let current = url;
+  for (let hop = 0; ; hop++) {
+    const res = await fetch(current, {
+      headers: { 'user-agent': USER_AGENT, accept: 'application/json, text/csv;q=0.9, */*;q=0.5' },
+      signal: AbortSignal.timeout(opts.timeoutMs),
+      redirect: 'manual',
+      ...(opts.dispatcher ? { dispatcher: opts.dispatcher } : {}),
+    });
+    if (res.status < 300 || res.status >= 400 || res.status === 304) return { res, url: current };
+    await res.body?.cancel();
+    if (hop === MAX_REDIRECTS) throw new Definite(url, `more than ${MAX_REDIRECTS} redirects`, res.status);
+    current = redirectTarget(res, current);
+  }
+}
+
 /**
  * GETs a URL as text. Retries network errors, timeouts, 429 and 5xx; fails at once on other
- * 4xx. The body must arrive complete (undici rejects a body shorter than its Content-Length).
+ * 4xx, on a redirect off the host and on a body over `maxBytes`. The body must arrive complete
+ * (undici rejects a body shorter than its Content-Length). Every error it throws is an
+ * HttpError whose text holds no credential from the URL.
  */
 export async function getText(url: string, opts: HttpOptions, onRetry?: RetryNote): Promise<Retrieved> {
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((ok) => setTimeout(ok, ms)));
@@ -95,22 +175,18 @@ export async function getText(url: string, opts: HttpOptions, onRetry?: RetryNot
   for (let attempt = 1; attempt <= opts.attempts; attempt++) {
     let wait: number | undefined;
     try {
-      const res = await fetch(url, {
-        headers: { 'user-agent': USER_AGENT, accept: 'application/json, text/csv;q=0.9, */*;q=0.5' },
-        signal: AbortSignal.timeout(opts.timeoutMs),
-        ...(opts.dispatcher ? { dispatcher: opts.dispatcher } : {}),
-      });
-      const text = await res.text();
-      if (res.ok) return { text, contentType: res.headers.get('content-type') ?? '' };
+      const { res, url: final } = await fetchFollowing(url, opts);
+      if (res.ok) return { text: await readCapped(res, final, opts.maxBytes ?? DEFAULT_MAX_BYTES), contentType: res.headers.get('content-type') ?? '' };
+      await res.body?.cancel();
       const retryable = res.status === 429 || res.status >= 500;
+      if (!retryable) throw new Definite(url, `HTTP ${res.status} ${res.statusText}`.trim(), res.status);
       lastError = new HttpError(url, `HTTP ${res.status} ${res.statusText}`.trim(), res.status);
-      if (!retryable) throw lastError;
       wait = retryAfterMs(res.headers.get('retry-after'));
       if (wait !== undefined && wait > opts.maxRetryAfterMs) {
-        throw new HttpError(url, `HTTP ${res.status}; server asks to retry after ${Math.round(wait / 1000)} s, longer than we wait`, res.status);
+        throw new Definite(url, `HTTP ${res.status}; server asks to retry after ${Math.round(wait / 1000)} s, longer than we wait`, res.status);
       }
     } catch (err) {
-      if (err instanceof HttpError) throw err; // a definite answer (4xx, Retry-After too long): no retry
+      if (err instanceof Definite) throw new HttpError(url, err.message.replace(` (${err.url})`, ''), err.status);
       const code = errorCode(err);
       const name = (err as Error).name;
       const why = name === 'TimeoutError' || name === 'AbortError'
@@ -124,10 +200,6 @@ export async function getText(url: string, opts: HttpOptions, onRetry?: RetryNot
     onRetry?.(attempt, delay, lastError.message);
     await sleep(delay);
   }
-  throw new HttpError(
-    lastError?.url ?? url,
-    `${(lastError?.message ?? 'failed').replace(` (${url})`, '')}; gave up after ${opts.attempts} attempts`,
-    lastError?.status,
-    lastError?.unreachable ?? false,
-  );
+  const last = lastError ?? new HttpError(url, 'failed');
+  throw new HttpError(url, `${last.message.replace(` (${last.url})`, '')}; gave up after ${opts.attempts} attempts`, last.status, last.unreachable);
 }

@@ -2,14 +2,23 @@ import type { SeriesId, SourceId } from '../catalog/series.ts';
 import type { SourceObservation } from './csv.ts';
 import { DataError } from './errors.ts';
 import type { Retrieved } from './http.ts';
+import { redactUrl } from './redact.ts';
 
 export interface DateRange {
   readonly start: string;
   readonly end: string;
 }
 
+/**
+ * What a request kind may receive: its largest plausible answer, with room to grow. Each
+ * source module states its limits beside the sizes measured on recorded answers.
+ */
+export interface RequestLimits {
+  readonly maxBytes: number;
+}
+
 /** What a job needs from the outside world: one GET. Injected so jobs stay testable. */
-export type Get = (url: string) => Promise<Retrieved>;
+export type Get = (url: string, limits: RequestLimits) => Promise<Retrieved>;
 
 /**
  * What a job yields for one series: its observations, or the DataError that stops that series
@@ -43,8 +52,8 @@ export function orThrow<I extends string = SeriesId>(results: ReadonlyMap<I, Ser
   return out;
 }
 
-/** Hides credentials before a URL goes into a message or log. */
-export const redact = (url: string) => url.replace(/(api_key=)[^&]+/g, '$1***');
+/** Hides credentials before a URL goes into a message or log (the HTTP layer's redaction). */
+export const redact = redactUrl;
 
 /**
  * Rejects bodies that cannot be the data asked for: empty, an HTML page served with 200,

@@ -3,7 +3,12 @@ import type { SeriesId } from '../catalog/series.ts';
 import { isIsoDate } from '../snapshot/observation.ts';
 import type { SourceObservation } from './csv.ts';
 import { DataError } from './errors.ts';
-import { checkBody, orThrow, parseJson, redact, schemaError, type JobOutput, type SeriesResult, type SourceJob } from './job.ts';
+import { checkBody, orThrow, parseJson, redact, schemaError, type JobOutput, type RequestLimits, type SeriesResult, type SourceJob } from './job.ts';
+
+// Measured on recorded answers: a reference rate's whole history (2018 on, with percentiles)
+// is 0.45 MB; a year of repo operation results 0.6 MB (2025), so 2019 on is ~4 MB.
+const RATE_LIMITS: RequestLimits = { maxBytes: 8 * 1024 * 1024 };
+const REPO_LIMITS: RequestLimits = { maxBytes: 32 * 1024 * 1024 };
 
 // New York Fed Markets Data API: reference rates and repo operation results. Shapes as recorded
 // (research/captures/nyfed): what a reference-rate row carries depends on the `type` asked for;
@@ -206,7 +211,7 @@ export function nyfedRateJob(
     async run(range, get): Promise<JobOutput> {
       const url = `${cfg.baseUrl}/api/rates/secured/${rateType}/search.json?${q(range)}&type=${type}`;
       const label = Object.values(fields)[0] ?? rateType;
-      return parseRefRateSeries(checkBody(await get(url), 'json', label, url), rateType, fields, url);
+      return parseRefRateSeries(checkBody(await get(url, RATE_LIMITS), 'json', label, url), rateType, fields, url);
     },
   };
 }
@@ -222,7 +227,7 @@ export function nyfedRepoJob(cfg: NyFedConfig): SourceJob {
     series: Object.values(REPO_SERIES),
     async run(range, get): Promise<JobOutput> {
       const url = `${cfg.baseUrl}/api/rp/results/search.json?${q(range)}`;
-      return parseRepoSeries(checkBody(await get(url), 'json', 'SRF_TOTAL', url), url);
+      return parseRepoSeries(checkBody(await get(url, REPO_LIMITS), 'json', 'SRF_TOTAL', url), url);
     },
   };
 }

@@ -6,6 +6,7 @@ import { seriesDef, type SeriesId, type SourceId } from '../catalog/series.ts';
 import { DataError } from '../sources/errors.ts';
 import { getText, HttpError, type HttpOptions } from '../sources/http.ts';
 import { redact, type JobOutput, type SourceJob } from '../sources/job.ts';
+import { scrubSecrets } from '../sources/redact.ts';
 import { attributionFor, buildMeta } from '../snapshot/import.ts';
 import { SNAPSHOT_FORMAT, type Manifest, type SeriesMeta } from '../snapshot/manifest.ts';
 import type { Observation } from '../snapshot/observation.ts';
@@ -32,6 +33,12 @@ export interface UpdateOptions {
   /** Series whose implausible jumps a person has confirmed as real. */
   readonly confirm: ReadonlySet<string>;
   readonly log: (line: string) => void;
+  /**
+   * Credentials the run holds (FRED_API_KEY). The HTTP layer already redacts URLs; anything the
+   * run prints or records is also scrubbed of these, so a message from elsewhere (a parser
+   * quoting a body that echoes the request) cannot carry one into the manifest.
+   */
+  readonly secrets?: readonly string[];
 }
 
 export type Status = 'ok' | 'stale' | 'failed';
@@ -73,7 +80,9 @@ async function startingSnapshot(dir: string, log: (line: string) => void): Promi
   return readSnapshot(dir);
 }
 
-export async function runUpdate(opts: UpdateOptions): Promise<UpdateResult> {
+export async function runUpdate(given: UpdateOptions): Promise<UpdateResult> {
+  const clean = (text: string) => scrubSecrets(text, given.secrets ?? []);
+  const opts: UpdateOptions = { ...given, log: (line) => given.log(clean(line)) };
   const snap = await startingSnapshot(opts.snapshotDir, opts.log);
   const metaOf = new Map(snap.manifest.series.map((m) => [m.id, m]));
   const limiters = new Map<SourceId, ReturnType<typeof createLimiter>>();
@@ -92,9 +101,9 @@ export async function runUpdate(opts: UpdateOptions): Promise<UpdateResult> {
     const range = { start, end: opts.today };
     let lastUrl = '';
     try {
-      const data = await job.run(range, (url) => {
+      const data = await job.run(range, (url, limits) => {
         lastUrl = url;
-        return getText(url, opts.http, (attempt, waitMs, why) =>
+        return getText(url, { ...opts.http, maxBytes: Math.min(limits.maxBytes, opts.http.maxBytes ?? Infinity) }, (attempt, waitMs, why) =>
           opts.log(`  ${job.key}: attempt ${attempt} failed (${why}); retrying in ${(waitMs / 1000).toFixed(1)} s`));
       });
       const broken = [...data].filter(([, v]) => v instanceof DataError).map(([id]) => id);
@@ -116,7 +125,8 @@ export async function runUpdate(opts: UpdateOptions): Promise<UpdateResult> {
     for (const id of r.job.series) {
       const existing = snap.series.get(id) ?? [];
       const lastKnown = existing.at(-1)?.date ?? null;
-      const fail = (reason: string) => {
+      const fail = (message: string) => {
+        const reason = clean(message);
         staleReasons.set(id, reason);
         outcomes.push({ id, source: r.job.source, status: existing.length ? 'stale' : 'failed', added: 0, revised: 0, last: lastKnown, reason });
       };

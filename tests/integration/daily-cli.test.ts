@@ -4,12 +4,13 @@
 // to add and the latest edition must move to the fake sources' last day.
 import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { unzipSync } from 'fflate';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extentOf } from '../../src/snapshot/snapshot.ts';
 import { readSnapshot, writeSnapshot } from '../../src/snapshot/store.ts';
-import { startFakeSources, type FakeSources } from '../fakes/sources-server.ts';
+import { startFakeSources, type Fault, type FakeSources } from '../fakes/sources-server.ts';
 import { buildWorld, WORLD_TO } from '../fakes/world.ts';
 import { closedPortUrl, FIXTURE_DIR, fixtureSnapshot } from '../helpers.ts';
 
@@ -29,6 +30,21 @@ async function snapshotCutAt(dir: string, date: string): Promise<void> {
     revisions: snap.manifest.revisions.filter((r) => r.date <= date),
   };
   await writeSnapshot(dir, { manifest, series });
+}
+
+/** Every file under dir, recursively, with its bytes (ZIP members as their own entries). */
+async function allFiles(dir: string): Promise<Map<string, Buffer>> {
+  const out = new Map<string, Buffer>();
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const path = join(e.parentPath, e.name);
+    const bytes = await readFile(path);
+    out.set(path, bytes);
+    if (path.endsWith('.zip')) {
+      for (const [name, data] of Object.entries(unzipSync(bytes))) out.set(`${path}!${name}`, Buffer.from(data));
+    }
+  }
+  return out;
 }
 
 function runDaily(env: Record<string, string>, args: string[]): Promise<{ code: number | null; out: string }> {
@@ -143,4 +159,47 @@ describe('npm run daily', () => {
     expect(code).toBe(1);
     await expect(readdir(join(work, 'offline-dist'))).rejects.toThrow(/ENOENT/);
   }, 60_000);
+
+  it('never writes, prints or publishes FRED_API_KEY when every FRED request fails, whichever way', async () => {
+    const KEY = 'f00dfeedc0ffee00deadbeef12345678'; // the shape FRED issues: 32 lowercase alphanumerics
+    const snap = join(work, 'keyed');
+    const dist = join(work, 'keyed-dist');
+    await snapshotCutAt(snap, CUT);
+    // Each FRED series fails a different way; a body that echoes the request (as a proxy's error
+    // page might) is the hardest case, since parsers quote bodies in their errors.
+    const ways: Fault[] = [
+      { kind: 'status', status: 400 },
+      { kind: 'status', status: 503 },
+      { kind: 'status', status: 429, retryAfter: '3600' },
+      { kind: 'hang' },
+      { kind: 'reset' },
+      { kind: 'truncate' },
+      { kind: 'html' },
+      { kind: 'body', transform: () => `Bad gateway for /fred/series/observations?api_key=${KEY}` },
+      { kind: 'body', transform: (b) => `${b.slice(0, 40)}, "echo": "${KEY}"` },
+    ];
+    const fred = ['SOFR', 'EFFR', 'IORB', 'IOER', 'DFEDTARU', 'DFEDTARL', 'RRPONTSYAWARD', 'RRPONTSYD', 'WRESBAL', 'WALCL', 'WTREGEN', 'SP500', 'NASDAQCOM', 'CBBTCUSD'];
+    fred.forEach((id, i) => server.faults.set(`fred:${id}`, ways[i % ways.length]!));
+    server.requests.length = 0;
+    const { code, out } = await runDaily(
+      {
+        SNAPSHOT_DIR: snap, SITE_URL: SITE, EDITIONS_FROM: '2025-10-17', FRED_API_KEY: KEY, UPDATE_TIMEOUT_MS: '500',
+        GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: join(work, 'keyed-step-summary.md'),
+      },
+      ['--out', dist, '--summary', join(work, 'keyed-summary.json'), '--commit-message', join(work, 'keyed-message.txt')],
+    );
+    server.faults.clear();
+    // The key was really sent (the API path was used), and the run went to the end: FRED stale, the rest published.
+    expect(server.requests.filter((r) => r.includes(`api_key=${KEY}`)).length).toBeGreaterThanOrEqual(fred.length);
+    expect(code, out).toBe(2);
+    const summary = JSON.parse(await readFile(join(work, 'keyed-summary.json'), 'utf8'));
+    expect(summary.update.outcomes.filter((o: { source: string; status: string }) => o.source === 'fred' && o.status === 'ok')).toEqual([]);
+    expect(out).toMatch(/api_key=\*\*\*/); // the failures are reported, with the key redacted
+
+    const written = new Map<string, Buffer>([['stdout+stderr', Buffer.from(out)], ...(await allFiles(snap)), ...(await allFiles(dist))]);
+    for (const f of ['keyed-summary.json', 'keyed-message.txt', 'keyed-step-summary.md']) written.set(f, await readFile(join(work, f)));
+    expect(written.size).toBeGreaterThan(100);
+    const leaks = [...written].filter(([, bytes]) => bytes.includes(KEY)).map(([path]) => path);
+    expect(leaks).toEqual([]);
+  }, 300_000);
 });
