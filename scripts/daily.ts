@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checkSite } from '../src/daily/checks.ts';
 import { DAILY_EXIT, runDaily } from '../src/daily/run.ts';
-import { commitMessage, markdownTable, type UpdateSummary } from '../src/daily/summary.ts';
+import { BEHIND_ALERT_BUSINESS_DAYS, seriesBehind } from '../src/daily/behind.ts';
+import { annotations, behindTable, commitMessage, configAnnotation, markdownTable, type UpdateSummary } from '../src/daily/summary.ts';
 import { latestEditionDate } from '../src/site/edition.ts';
 import { resolveSiteUrl } from '../src/site/site-url.ts';
 import { readSnapshot } from '../src/snapshot/store.ts';
@@ -38,19 +39,26 @@ const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', 
 const snapshotDir = resolve(env.SNAPSHOT_DIR ?? 'content/data');
 const outDir = resolve(opt('--out') ?? 'dist');
 const inActions = env.GITHUB_ACTIONS === 'true';
+// Today in US Eastern terms, as npm run update reads it.
+const today = env.UPDATE_TODAY ?? new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date());
 // The update already scrubs what it reports; this is the last barrier before anything daily
 // prints or writes (log, summary, commit message, step summary).
 const secrets = [env.FRED_API_KEY].filter((s): s is string => Boolean(s));
 const scrub = (text: string) => scrubSecrets(text, secrets);
 const log = (line: string) => console.log(scrub(line));
 
-// Fail before fetching anything when the build could not publish anyway.
+// Fail before fetching anything when the build could not publish anyway: a setting to fix, not
+// a data problem, so it has its own exit code and an annotation that names the fix.
 let siteUrl: string;
 try {
   siteUrl = resolveSiteUrl(env);
 } catch (err) {
-  console.error(`daily: ${(err as Error).message}`);
-  process.exit(DAILY_EXIT.updateFailed);
+  const message = (err as Error).message;
+  console.error(`daily: configuration error: ${message}`);
+  if (inActions) {
+    console.log(configAnnotation(message));
+  }
+  process.exit(DAILY_EXIT.config);
 }
 
 /** Runs a node script as a child with the same Node binary, streaming its output. */
@@ -102,6 +110,9 @@ try {
   }, { skipUpdate: args.includes('--skip-update') });
 
   const outcomes = result.update?.outcomes ?? [];
+  // Behind schedule for days, whatever the update said: a source may answer with nothing new.
+  const behind = await readSnapshot(snapshotDir).then((snap) => seriesBehind(snap, today), () => []);
+  if (behind.length) log(`daily: ${behind.length} series behind schedule by more than ${BEHIND_ALERT_BUSINESS_DAYS} business days: ${behind.map((b) => `${b.id} (${b.businessDays})`).join(', ')}`);
   const message = scrub(commitMessage(outcomes));
   // Worth a commit: new or revised rows, or a series turning stale or recovering. A run that only
   // moved lastSuccess timestamps is not.
@@ -109,20 +120,17 @@ try {
     (outcomes.some((o) => o.added > 0 || o.revised > 0) || (await seriesStates()) !== statesBefore);
   log(`daily: snapshot ${snapshotChanged ? 'changed; commit it' : 'has no new data; nothing to commit'}`);
   const summaryPath = opt('--summary');
-  if (summaryPath) await writeFile(summaryPath, scrub(`${JSON.stringify({ ...result, snapshotChanged, siteUrl, commitMessage: message }, null, 2)}\n`));
+  if (summaryPath) await writeFile(summaryPath, scrub(`${JSON.stringify({ ...result, snapshotChanged, behind, siteUrl, commitMessage: message }, null, 2)}\n`));
   const messagePath = opt('--commit-message');
   if (messagePath) await writeFile(messagePath, message);
 
   if (inActions) {
-    // Workflow commands: annotations on the run page, and a table on its summary.
-    for (const o of outcomes.filter((x) => x.status !== 'ok')) {
-      log(`::warning title=Stale series ${o.id}::${o.id} (${o.source}) kept its data through ${o.last ?? '-'}: ${(o.reason ?? '').replace(/\r?\n/g, ' ')}`);
-    }
-    if (result.exitCode !== DAILY_EXIT.ok && result.exitCode !== DAILY_EXIT.stale) {
-      console.log(`::error title=Daily run failed at ${result.stage}::npm run daily exited ${result.exitCode}; nothing is published. See the log above.`);
-    }
-    if (env.GITHUB_STEP_SUMMARY && outcomes.length) {
-      await appendFile(env.GITHUB_STEP_SUMMARY, scrub(`### Data update (exit ${result.update?.exitCode})\n\n${markdownTable(outcomes)}\n\n`));
+    // Workflow commands: annotations on the run page (verdict first, one per source), and a
+    // table on its summary.
+    for (const line of annotations({ exitCode: result.exitCode, stage: result.stage, outcomes, behind })) log(line);
+    if (env.GITHUB_STEP_SUMMARY && (outcomes.length || behind.length)) {
+      const late = behind.length ? `\n\n${behindTable(behind)}` : '';
+      await appendFile(env.GITHUB_STEP_SUMMARY, scrub(`### Data update (exit ${result.update?.exitCode ?? '-'})\n\n${markdownTable(outcomes)}${late}\n\n`));
     }
   }
   process.exitCode = result.exitCode;

@@ -19,6 +19,8 @@ export const DAILY_EXIT = {
   buildFailed: 3,
   /** The built site failed its checks: publish nothing. */
   checksFailed: 4,
+  /** The run is set up wrong (SITE_URL missing, local or malformed): nothing was fetched; fix the setting. */
+  config: 5,
 } as const;
 export type DailyExit = (typeof DAILY_EXIT)[keyof typeof DAILY_EXIT];
 

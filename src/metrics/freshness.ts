@@ -19,3 +19,22 @@ export function isSeriesStale(snap: Snapshot, id: SeriesId, asOf: string): boole
   const due = knownDate(def, nextScheduled(def, last.date, calendar), calendar);
   return asOf > calendar.add(due, GRACE_BUSINESS_DAYS);
 }
+
+/**
+ * Business days past the point where isSeriesStale calls a series stale at `asOf`: 0 while it
+ * is on schedule or within its grace. A source that answers but has published nothing new for
+ * a week shows here, where the update, which only sees that the request worked, counts it ok.
+ */
+export function businessDaysBehind(snap: Snapshot, id: SeriesId, asOf: string): number {
+  if (!isSeriesStale(snap, id, asOf)) return 0;
+  const { calendar, snapshot } = publicationOf(snap);
+  const def = seriesDef(id);
+  const last = latestKnown(snapshot.series.get(id) ?? [], asOf);
+  let d = last ? calendar.add(knownDate(def, nextScheduled(def, last.date, calendar), calendar), GRACE_BUSINESS_DAYS) : def.historyStart;
+  let n = 0;
+  while (d < asOf) {
+    d = calendar.next(d);
+    n++;
+  }
+  return n;
+}

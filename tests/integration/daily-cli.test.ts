@@ -90,7 +90,8 @@ describe('npm run daily', () => {
     expect(code).toBe(2);
     expect(summary.exitCode).toBe(2);
     expect(summary.update.outcomes.find((o: { id: string }) => o.id === 'EFFR')).toMatchObject({ status: 'stale', last: CUT });
-    expect(out).toMatch(/^::warning title=Stale series EFFR::EFFR \(fred\) kept its data through 2025-10-20: EFFR: got an HTML page/m);
+    expect(out).toMatch(/^::warning title=Published with stale series::1 series could not be refreshed/m);
+    expect(out).toMatch(/^::warning title=Stale data from FRED::not refreshed: EFFR \(data through 2025-10-20\); first reason: EFFR: got an HTML page/m);
     expect(await readFile(stepSummary, 'utf8')).toMatch(/^\| EFFR \| fred \| 0 \| 0 \| 2025-10-20 \| stale \|/m);
     expect(out).toMatch(/daily \[1\/3\] update/);
     expect(out).toMatch(/daily \[2\/3\] build/);
@@ -125,11 +126,12 @@ describe('npm run daily', () => {
     }
   }, 300_000);
 
-  it('refuses to start without the public address, before fetching anything', async () => {
+  it('refuses to start without the public address, before fetching anything, as a configuration error', async () => {
     server.requests.length = 0;
-    const { code, out } = await runDaily({ SNAPSHOT_DIR: join(work, 'unused') }, []);
-    expect(out).toMatch(/PUBLISH is set but SITE_URL is not/);
-    expect(code).toBe(1);
+    const { code, out } = await runDaily({ SNAPSHOT_DIR: join(work, 'unused'), GITHUB_ACTIONS: 'true' }, []);
+    expect(out).toMatch(/^daily: configuration error: site URL: PUBLISH is set but SITE_URL is not/m);
+    expect(out).toMatch(/^::error title=Configuration error::Nothing was fetched or published\. site URL: PUBLISH is set but SITE_URL is not\. Set SITE_URL/m);
+    expect(code).toBe(5);
     expect(server.requests).toEqual([]);
   });
 

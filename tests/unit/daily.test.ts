@@ -6,11 +6,12 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkFileText, checkSite, requiredFiles, type SiteProblem } from '../../src/daily/checks.ts';
 import { DAILY_EXIT, runDaily, type DailySteps } from '../../src/daily/run.ts';
-import { commitMessage, markdownTable, type UpdateSummary } from '../../src/daily/summary.ts';
+import { seriesBehind } from '../../src/daily/behind.ts';
+import { annotations, commitMessage, configAnnotation, markdownTable, type UpdateSummary } from '../../src/daily/summary.ts';
 import { feedHome } from '../../src/site/feed.ts';
 import { isLocalUrl, LOCAL_SITE_URL, resolveSiteUrl } from '../../src/site/site-url.ts';
 import type { SeriesOutcome } from '../../src/update/run.ts';
-import { catchError } from '../helpers.ts';
+import { catchError, fixtureSnapshot } from '../helpers.ts';
 
 const outcome = (o: Partial<SeriesOutcome> & Pick<SeriesOutcome, 'id'>): SeriesOutcome =>
   ({ source: 'fred', status: 'ok', added: 0, revised: 0, last: '2025-11-05', reason: null, ...o });
@@ -204,5 +205,52 @@ describe('site address', () => {
     expect(feedHome(site, 'zh')).toBe('https://liquidity.example.org/');
     expect(feedHome(site, 'en')).toBe('https://liquidity.example.org/en/');
     expect(catchError(() => feedHome(undefined, 'en')).message).toMatch(/set SITE_URL/);
+  });
+});
+
+describe('annotations', () => {
+  const nyfedDown = ['SOFR_P1', 'SOFR_P25', 'SOFR_P75', 'SOFR_P99', 'SOFR_VOLUME', 'BGCR', 'TGCR', 'SRF_TOTAL', 'SRF_TREASURY', 'SRF_AGENCY', 'SRF_MBS']
+    .map((id) => outcome({ id: id as SeriesOutcome['id'], source: 'nyfed', status: 'stale', last: '2025-10-20', reason: `${id}: HTTP 503 Service Unavailable; gave up after 4 attempts` }));
+
+  it('puts the verdict first and one line per source, however many series a source lost', () => {
+    const lines = annotations({ exitCode: 2, stage: 'done', outcomes: [outcome({ id: 'SOFR' }), ...nyfedDown, outcome({ id: 'EFFR', status: 'stale', reason: 'EFFR: got an HTML page' })], behind: [] });
+    expect(lines).toHaveLength(3); // GitHub shows ten per step: an outage of one source used to make twelve
+    expect(lines[0]).toMatch(/^::warning title=Published with stale series::12 series could not be refreshed and are marked stale on the site/);
+    expect(lines[1]).toMatch(/^::warning title=Stale data from New York Fed::not refreshed: SOFR_P1 \(data through 2025-10-20\), SOFR_P25 .*; first reason: SOFR_P1: HTTP 503/);
+    expect(lines[2]).toMatch(/^::warning title=Stale data from FRED::not refreshed: EFFR/);
+  });
+
+  it('starts with the error when nothing is published', () => {
+    expect(annotations({ exitCode: 4, stage: 'check', outcomes: nyfedDown, behind: [] })[0]).toBe('::error title=Daily run failed at check::npm run daily exited 4; nothing is published. See the log.');
+  });
+
+  it('names series behind schedule though the update called them ok', () => {
+    const lines = annotations({ exitCode: 0, stage: 'done', outcomes: [outcome({ id: 'TGA' as SeriesOutcome['id'], source: 'fiscaldata' })], behind: [{ id: 'TGA' as SeriesOutcome['id'], source: 'fiscaldata', last: '2025-10-01', businessDays: 9 }] });
+    expect(lines).toEqual([
+      '::warning title=Published with stale series::1 series is more than a few business days behind schedule. Details per source follow and in the step summary.',
+      '::warning title=Stale data from Treasury FiscalData::behind schedule: TGA (last 2025-10-01, 9 business days late)',
+    ]);
+  });
+
+  it('escapes source text so it cannot start a workflow command of its own', () => {
+    const lines = annotations({ exitCode: 2, stage: 'done', outcomes: [outcome({ id: 'EFFR', status: 'stale', reason: 'bad\n::add-mask::x\r\n::stop-commands::y 100%' })], behind: [] });
+    for (const l of lines.join('\n').split('\n')) expect(l).toMatch(/^::(warning|error) title=/);
+    expect(lines[1]).toContain('bad%0A::add-mask::x%0D%0A::stop-commands::y 100%25');
+    expect(configAnnotation('SITE_URL: x,\ny')).toBe('::error title=Configuration error::Nothing was fetched or published. SITE_URL: x,%0Ay');
+  });
+});
+
+describe('seriesBehind', () => {
+  it('finds nothing on a snapshot whose series are all on schedule, and the series that stopped when they have', async () => {
+    const snap = await fixtureSnapshot();
+    const last = snap.series.get('SOFR')!.at(-1)!.date;
+    const onTime = seriesBehind(snap, last);
+    // The fixture's own gaps (series the fixture cut stopped early) are not this test's subject: only their change.
+    const later = seriesBehind(snap, '2026-01-15');
+    const sofr = later.find((b) => b.id === 'SOFR');
+    expect(onTime.find((b) => b.id === 'SOFR')).toBeUndefined();
+    expect(sofr).toMatchObject({ source: 'fred', last });
+    expect(sofr!.businessDays).toBeGreaterThan(30);
+    expect(later.length).toBeGreaterThan(onTime.length);
   });
 });

