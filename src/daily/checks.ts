@@ -20,10 +20,10 @@ export interface SiteExpectations {
 /** Pages that must exist in every published build, in both languages. */
 export function requiredFiles(latestEdition: string): string[] {
   const perLocale = ['index.html', 'reports/index.html', `reports/${latestEdition}/index.html`, 'methodology/index.html', 'data/index.html', 'rss.xml',
-    'search/index.html'];
+    'regime.xml', 'search/index.html'];
   // The machine-readable downloads are language-neutral: one of each; the search page loads the
   // index the build writes to pagefind/.
-  return [...perLocale, ...perLocale.map((f) => `en/${f}`), 'sitemap-index.xml', `reports/${latestEdition}/figures.json`, 'downloads/snapshot.zip',
+  return [...perLocale, ...perLocale.map((f) => `en/${f}`), 'sitemap-index.xml', `reports/${latestEdition}/figures.json`, 'downloads/snapshot.zip', 'status.json',
     'pagefind/pagefind.js', 'pagefind/pagefind-entry.json'];
 }
 

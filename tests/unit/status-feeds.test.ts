@@ -1,0 +1,73 @@
+// status.json and the regime-change feed, on the frozen fixture snapshot's timeline.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { latestEditionDate, timelineOf } from '../../src/site/edition.ts';
+import { regimeChanges, regimeFeedItems } from '../../src/site/regime-changes.ts';
+import { statusDocument } from '../../src/site/status-document.ts';
+import type { EditionMetrics } from '../../src/metrics/timeline.ts';
+import type { Snapshot } from '../../src/snapshot/snapshot.ts';
+import { fixtureSnapshot } from '../helpers.ts';
+
+let snap: Snapshot;
+let editions: EditionMetrics[];
+beforeAll(async () => {
+  snap = await fixtureSnapshot();
+  editions = [...timelineOf(snap).values()];
+});
+
+const overallOf = (m: EditionMetrics) => m.signals.find((s) => s.pillar === 'overall')?.level ?? null;
+
+describe('regimeChanges', () => {
+  it('lists exactly the editions whose overall or pillar levels differ from the edition before', () => {
+    const changes = regimeChanges(editions);
+    const byDate = new Map(editions.map((m) => [m.asOf, m]));
+    const dates = [...byDate.keys()].sort();
+    const expected = dates.slice(1).filter((d, i) => {
+      const key = (m: EditionMetrics) => JSON.stringify(m.signals.map((s) => [s.pillar, s.level]));
+      return key(byDate.get(d)!) !== key(byDate.get(dates[i]!)!);
+    });
+    expect(changes.map((c) => c.asOf)).toEqual(expected);
+    expect(changes.length).toBeGreaterThan(5);
+    for (const c of changes) {
+      expect(c.previous).toBe(dates[dates.indexOf(c.asOf) - 1]);
+      for (const x of c.changes) expect(x.from).not.toBe(x.to);
+    }
+  });
+
+  it('puts the overall change first, and says it in each language', () => {
+    const changes = regimeChanges(editions);
+    const overall = changes.filter((c) => c.changes.some((x) => x.pillar === 'overall'));
+    expect(overall.length).toBeGreaterThan(0);
+    for (const c of overall) {
+      expect(c.changes[0]!.pillar).toBe('overall');
+      const m = editions.find((e) => e.asOf === c.asOf)!;
+      expect(c.changes[0]!.to).toBe(overallOf(m));
+    }
+    const [zh] = regimeFeedItems([overall.at(-1)!], 'zh');
+    const [en] = regimeFeedItems([overall.at(-1)!], 'en');
+    expect(zh!.title).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 · 总体：(平稳|偏紧|紧张|无读数) → (平稳|偏紧|紧张|无读数)$/);
+    expect(en!.title).toMatch(/ · Overall: (calm|tight|stressed|no reading) → (calm|tight|stressed|no reading)$/);
+    expect(en!.link).toBe(`/en/reports/${overall.at(-1)!.asOf}/`);
+    expect(zh!.link).toBe(`/reports/${overall.at(-1)!.asOf}/`);
+  });
+
+  it('feeds the newest changes first', () => {
+    const items = regimeFeedItems(regimeChanges(editions), 'en');
+    const dates = items.map((i) => i.pubDate.getTime());
+    expect([...dates].sort((a, b) => b - a)).toEqual(dates);
+  });
+});
+
+describe('statusDocument', () => {
+  it('gives the latest edition, its verdict and every series state', () => {
+    const latest = timelineOf(snap).get(latestEditionDate(snap))!;
+    const doc = statusDocument(snap, latest, 'abc123');
+    expect(doc.latestEdition.date).toBe(latestEditionDate(snap));
+    expect(doc.latestEdition.path).toBe(`/reports/${latestEditionDate(snap)}/`);
+    expect(['calm', 'tight', 'stressed']).toContain(doc.latestEdition.verdict);
+    expect(doc.commit).toBe('abc123');
+    expect(doc.series.map((s) => s.id).sort()).toEqual(snap.manifest.series.map((m) => m.id).filter((id) => doc.series.some((s) => s.id === id)).sort());
+    expect(doc.series.find((s) => s.id === 'IOER')?.status).toBe('ended');
+    expect(doc.series.find((s) => s.id === 'SOFR')?.status).toBe('ok');
+    expect(doc.lastRefresh).toBe(snap.manifest.series.map((m) => m.lastSuccess).sort().at(-1));
+  });
+});
