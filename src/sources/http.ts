@@ -14,6 +14,8 @@ export interface HttpOptions {
   /** Longest Retry-After we are willing to wait; longer means give up now and try tomorrow. */
   readonly maxRetryAfterMs: number;
   readonly dispatcher?: Dispatcher;
+  /** Aborts the request and any wait between tries (the update's overall deadline). */
+  readonly signal?: AbortSignal;
   /** Injected for tests: sleep and randomness. */
   readonly sleep?: (ms: number) => Promise<void>;
   readonly random?: () => number;
@@ -89,7 +91,11 @@ export type RetryNote = (attempt: number, waitMs: number, why: string) => void;
  * 4xx. The body must arrive complete (undici rejects a body shorter than its Content-Length).
  */
 export async function getText(url: string, opts: HttpOptions, onRetry?: RetryNote): Promise<Retrieved> {
-  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((ok) => setTimeout(ok, ms)));
+  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((ok) => {
+    const done = () => { clearTimeout(timer); opts.signal?.removeEventListener('abort', done); ok(); };
+    const timer = setTimeout(done, ms);
+    opts.signal?.addEventListener('abort', done, { once: true });
+  }));
   const random = opts.random ?? Math.random;
   let lastError: HttpError | undefined;
   for (let attempt = 1; attempt <= opts.attempts; attempt++) {
@@ -97,7 +103,7 @@ export async function getText(url: string, opts: HttpOptions, onRetry?: RetryNot
     try {
       const res = await fetch(url, {
         headers: { 'user-agent': USER_AGENT, accept: 'application/json, text/csv;q=0.9, */*;q=0.5' },
-        signal: AbortSignal.timeout(opts.timeoutMs),
+        signal: opts.signal ? AbortSignal.any([AbortSignal.timeout(opts.timeoutMs), opts.signal]) : AbortSignal.timeout(opts.timeoutMs),
         ...(opts.dispatcher ? { dispatcher: opts.dispatcher } : {}),
       });
       const text = await res.text();
@@ -111,6 +117,7 @@ export async function getText(url: string, opts: HttpOptions, onRetry?: RetryNot
       }
     } catch (err) {
       if (err instanceof HttpError) throw err; // a definite answer (4xx, Retry-After too long): no retry
+      if (opts.signal?.aborted) throw new HttpError(url, 'abandoned: the update ran out of time');
       const code = errorCode(err);
       const name = (err as Error).name;
       const why = name === 'TimeoutError' || name === 'AbortError'
