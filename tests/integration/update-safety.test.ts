@@ -75,6 +75,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 beforeEach(async () => {
   server.faults.clear();
+  server.requests.length = 0;
   log = [];
   dir = await freshCopy();
 });
@@ -110,6 +111,25 @@ describe('one update at a time', () => {
     expect(r.exitCode).toBe(0);
     expect(log.join('\n')).toContain(`taking over the lock on ${dir} left by process ${pid} (started 2025-11-06T11:00:00.000Z), which is no longer running`);
     expect((await filesOf(dir)).has(`/${LOCK_FILE}`)).toBe(false);
+  });
+});
+
+describe('npm run update while another update holds the lock', () => {
+  it('says who holds it since when, exits 1 and writes nothing', async () => {
+    await writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid: process.pid, host: hostname(), started: '2025-11-06T11:58:00.000Z' }));
+    const before = await filesOf(dir);
+    const child = spawn(process.execPath, ['scripts/update.ts', '--only', 'SOFR'], {
+      env: { PATH: process.env.PATH ?? '', SNAPSHOT_DIR: dir, UPDATE_TODAY: '2025-11-06', FRED_BASE_URL: server.url },
+    });
+    let out = '';
+    child.stdout.on('data', (x) => (out += x));
+    child.stderr.on('data', (x) => (out += x));
+    const code = await new Promise((ok) => child.on('close', ok));
+    expect(out).toContain(`update: snapshot: ${dir} is locked by another update (process ${process.pid} on ${hostname()}, running since 2025-11-06T11:58:00.000Z); nothing was written.`);
+    expect(out).not.toMatch(/\n\s+at /); // a message for a person, no stack trace
+    expect(code).toBe(1);
+    expect(server.requests.some((p) => p.includes('id=SOFR'))).toBe(false); // refused before fetching
+    expect(await filesOf(dir)).toEqual(before);
   });
 });
 
