@@ -7,7 +7,7 @@ import { SHARED_DATA_PLAN, importGroup, type ImportedSeries } from '../src/snaps
 import { SNAPSHOT_FORMAT, type Manifest } from '../src/snapshot/manifest.ts';
 import type { Observation } from '../src/snapshot/observation.ts';
 import { recoverCommit } from '../src/snapshot/commit.ts';
-import { lockSnapshot, SnapshotLockedError } from '../src/snapshot/lock.ts';
+import { lockSnapshot, LockError } from '../src/snapshot/lock.ts';
 import { writeSnapshot } from '../src/snapshot/store.ts';
 
 const args = process.argv.slice(2);
@@ -51,7 +51,7 @@ let lock;
 try {
   lock = await lockSnapshot(outDir, (line) => console.log(line));
 } catch (err) {
-  if (!(err instanceof SnapshotLockedError)) throw err;
+  if (!(err instanceof LockError)) throw err;
   console.error(`import-snapshot: ${err.message}`);
   process.exit(1);
 }

@@ -6,7 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { SERIES, type SourceId } from '../src/catalog/series.ts';
-import { SnapshotLockedError } from '../src/snapshot/lock.ts';
+import { LockError } from '../src/snapshot/lock.ts';
 import { DEFAULT_HTTP, type HttpOptions } from '../src/sources/http.ts';
 import { buildJobs } from '../src/update/plan.ts';
 import { runUpdate, type Pace } from '../src/update/run.ts';
@@ -63,7 +63,7 @@ try {
   console.log(result.wrote ? `update: snapshot written to ${env.SNAPSHOT_DIR ?? 'content/data'}` : 'update: nothing written');
   process.exit(result.exitCode);
 } catch (err) {
-  if (err instanceof SnapshotLockedError) {
+  if (err instanceof LockError) {
     console.error(`update: ${err.message}`);
     process.exit(1);
   }

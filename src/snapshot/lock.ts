@@ -14,8 +14,16 @@ interface Holder {
   readonly started: string;
 }
 
+/** The lock could not be taken; the message is for a person (no stack needed). */
+export class LockError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LockError';
+  }
+}
+
 /** Another writer holds the lock: the message says who, since when, and what to do. */
-export class SnapshotLockedError extends Error {
+export class SnapshotLockedError extends LockError {
   constructor(dir: string, holder: Holder | undefined) {
     const who = holder ? `process ${holder.pid} on ${holder.host}, running since ${holder.started}` : 'a process that left no details';
     super(`snapshot: ${dir} is locked by another update (${who}); nothing was written. ` +
@@ -57,10 +65,10 @@ const same = (a: Holder | undefined, b: Holder | undefined) =>
  * process that no longer runs on this host (a killed update) is taken over, with a log line.
  */
 export async function lockSnapshot(dir: string, log: (line: string) => void, now = new Date()): Promise<SnapshotLock> {
-  await mkdir(dir, { recursive: true });
   const path = join(dir, LOCK_FILE);
   const me: Holder = { pid: process.pid, host: hostname(), started: now.toISOString() };
   const create = async () => {
+    await mkdir(dir, { recursive: true });
     await writeFile(path, `${JSON.stringify(me)}\n`, { flag: 'wx' });
     return {
       async release() {
@@ -72,7 +80,12 @@ export async function lockSnapshot(dir: string, log: (line: string) => void, now
   try {
     return await create();
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'EEXIST') {
+      // A read-only or full disk: say so before any fetching, rather than after it.
+      throw new LockError(`snapshot: cannot create ${path} (${code ?? (err as Error).message}); an update needs to write to ${dir}. ` +
+        'Nothing was fetched or written; make the folder writable (or free space) and run again.');
+    }
   }
   const holder = await readHolder(path);
   if (!holder || !isDead(holder)) throw new SnapshotLockedError(dir, holder);

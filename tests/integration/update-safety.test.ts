@@ -104,6 +104,13 @@ describe('one update at a time', () => {
     expect(await filesOf(dir)).toEqual(before);
   });
 
+  it('says plainly when the lock cannot be created, before fetching anything', async () => {
+    await writeFile(join(dir, 'not-a-folder'), '');
+    dir = join(dir, 'not-a-folder', 'snapshot');
+    await expect(update()).rejects.toThrow(/^snapshot: cannot create .*\.update\.lock \(ENOTDIR\); an update needs to write to .*Nothing was fetched or written/);
+    expect(server.requests).toEqual([]);
+  });
+
   it('takes over a lock left by a process that no longer runs, and says so', async () => {
     const pid = await deadPid();
     await writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid, host: hostname(), started: '2025-11-06T11:00:00.000Z' }));
