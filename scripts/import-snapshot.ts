@@ -6,6 +6,8 @@ import { join, resolve } from 'node:path';
 import { SHARED_DATA_PLAN, importGroup, type ImportedSeries } from '../src/snapshot/import.ts';
 import { SNAPSHOT_FORMAT, type Manifest } from '../src/snapshot/manifest.ts';
 import type { Observation } from '../src/snapshot/observation.ts';
+import { recoverCommit } from '../src/snapshot/commit.ts';
+import { lockSnapshot, LockError } from '../src/snapshot/lock.ts';
 import { writeSnapshot } from '../src/snapshot/store.ts';
 
 const args = process.argv.slice(2);
@@ -44,5 +46,20 @@ if (failed > 0) {
   console.error(`import-snapshot: ${failed} of ${total} groups failed; nothing was written. Fix the files named above and run again.`);
   process.exit(1);
 }
-await writeSnapshot(outDir, { manifest, series });
+// The same lock and recovery as `npm run update`: an import never interleaves with an update.
+let lock;
+try {
+  lock = await lockSnapshot(outDir, (line) => console.log(line));
+} catch (err) {
+  if (!(err instanceof LockError)) throw err;
+  console.error(`import-snapshot: ${err.message}`);
+  process.exit(1);
+}
+try {
+  const recovered = await recoverCommit(outDir);
+  if (recovered) console.log(recovered);
+  await writeSnapshot(outDir, { manifest, series }); // records each file's sha256 in the manifest
+} finally {
+  await lock.release();
+}
 console.log(`import-snapshot: wrote ${manifest.series.length} series to ${outDir}`);

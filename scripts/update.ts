@@ -1,10 +1,12 @@
 // Refreshes the committed snapshot from the live sources.
 // Usage: npm run update [-- --only SOFR,BGCR] [-- --confirm SOFR]
 // Exit codes: 0 all series ok; 2 some series stale/failed but the snapshot is consistent;
-// 1 nothing could be updated (for example no network) or a bug.
+// 1 nothing could be updated (for example no network; nothing is written then), another update
+// holds the snapshot's lock, or a bug.
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { SERIES, type SourceId } from '../src/catalog/series.ts';
+import { LockError } from '../src/snapshot/lock.ts';
 import { DEFAULT_HTTP, type HttpOptions } from '../src/sources/http.ts';
 import { scrubSecrets } from '../src/sources/redact.ts';
 import { buildJobs } from '../src/update/plan.ts';
@@ -45,12 +47,14 @@ const pace: Record<SourceId, Pace> = {
 // Never printed or written: every line and record below passes through scrub.
 const secrets = [env.FRED_API_KEY].filter((s): s is string => Boolean(s));
 const scrub = (text: string) => scrubSecrets(text, secrets);
+// Below the CI job's 30 minutes, leaving room for the build and checks that follow.
+const deadlineMs = envMs('UPDATE_DEADLINE_MS', 10 * 60_000);
 const jobs = buildJobs(env).filter((j) => only.size === 0 || j.series.some((id) => only.has(id)));
 
 try {
   const result = await runUpdate({
     snapshotDir: resolve(env.SNAPSHOT_DIR ?? 'content/data'),
-    jobs, http, today, now: new Date().toISOString(), pace, confirm, secrets,
+    jobs, http, today, now: new Date().toISOString(), pace, confirm, deadlineMs, secrets,
     log: (line) => console.log(scrub(line)),
   });
   console.log('');
@@ -63,6 +67,10 @@ try {
   console.log(result.wrote ? `update: snapshot written to ${env.SNAPSHOT_DIR ?? 'content/data'}` : 'update: nothing written');
   process.exit(result.exitCode);
 } catch (err) {
+  if (err instanceof LockError) {
+    console.error(`update: ${err.message}`);
+    process.exit(1);
+  }
   console.error(scrub(`update: failed: ${(err as Error).stack ?? err}`));
   process.exit(1);
 }

@@ -1,11 +1,18 @@
 import { z } from 'zod';
+import { isIsoDate } from './observation.ts';
 
 // The committed snapshot is one CSV per series plus this manifest, so that a daily data commit
 // reads as a short, reviewable diff. See content/data/README.md for the format.
 
 export const SNAPSHOT_FORMAT = 'usd-liquidity-snapshot/1';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const isoDate = z.string().refine(isIsoDate, 'expected a real date written YYYY-MM-DD');
+// A timestamp as toISOString() writes it; a bad one would otherwise surface in the build as
+// "Invalid time value" far from the manifest.
+const isoTimestamp = z.string().refine(
+  (t) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(t) && isIsoDate(t.slice(0, 10)) && !Number.isNaN(Date.parse(t)),
+  'expected an ISO timestamp such as 2025-11-06T12:00:00.000Z',
+);
 
 export const ProvenanceSchema = z.object({
   /** Which source layer delivered the data (catalog SourceId). */
@@ -28,10 +35,12 @@ export const SeriesMetaSchema = z.object({
   first: isoDate,
   last: isoDate,
   rows: z.number().int().positive(),
+  /** sha256 (hex) of the CSV file's bytes; checked on every read, so a hand edit cannot slip into a build. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected the sha256 of the file as 64 lowercase hex digits'),
   /** ok: last refresh succeeded; stale: the last refresh failed and the data may be behind. */
   status: z.enum(['ok', 'stale']),
   /** ISO timestamp of the last successful refresh or import. */
-  lastSuccess: z.string().min(1),
+  lastSuccess: isoTimestamp,
   staleReason: z.string().nullable(),
   provenance: ProvenanceSchema,
 });

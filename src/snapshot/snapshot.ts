@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto';
+import type { SeriesDef } from '../catalog/series.ts';
 import type { Manifest, SeriesMeta } from './manifest.ts';
 import type { Observation } from './observation.ts';
 import { parseTwoColumnCsv } from '../sources/csv.ts';
 import { DataError } from '../sources/errors.ts';
+import { validateObservations } from './validate.ts';
 
 /** The snapshot in memory: the manifest plus every series' observations, ascending by date. */
 export interface Snapshot {
@@ -16,9 +19,21 @@ export function seriesToCsv(obs: readonly Observation[]): string {
   return `${SERIES_CSV_HEADER}\n${obs.map((o) => `${o.date},${String(o.value)}`).join('\n')}\n`;
 }
 
-/** Parses a committed series CSV and checks it against its manifest entry. */
-export function seriesFromCsv(text: string, meta: SeriesMeta, origin: string): Observation[] {
-  const obs = parseTwoColumnCsv(text, { series: meta.id, origin, dateColumns: ['date'], valueColumn: 'value' });
+/** The sha256 (hex) of a series file's exact text, as the manifest records it. */
+export function csvChecksum(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/**
+ * Parses a committed series CSV and checks it as strictly as fresh data: dates ascending with no
+ * duplicate and every value inside the catalog's bounds (the validator the update uses, without
+ * the future-date check, so the build never depends on the clock); then the manifest's extent and
+ * checksum. Content problems come first because they name the line to fix.
+ */
+export function seriesFromCsv(text: string, meta: SeriesMeta, origin: string, def: SeriesDef): Observation[] {
+  const located = parseTwoColumnCsv(text, { series: meta.id, origin, dateColumns: ['date'], valueColumn: 'value' });
+  validateObservations(def, located, { origin });
+  const obs = located.map(({ date, value }) => ({ date, value }));
   const first = obs[0]?.date;
   const last = obs.at(-1)?.date;
   if (obs.length !== meta.rows || first !== meta.first || last !== meta.last) {
@@ -28,13 +43,22 @@ export function seriesFromCsv(text: string, meta: SeriesMeta, origin: string): O
         'the snapshot is inconsistent, restore it from git',
     );
   }
-  return obs.map(({ date, value }) => ({ date, value }));
+  const sum = csvChecksum(text);
+  if (sum !== meta.sha256) {
+    throw new DataError(
+      meta.id, origin, undefined,
+      `the file's sha256 is ${sum} but the manifest records ${meta.sha256}: it was changed outside ` +
+        '`npm run update` / `npm run import-snapshot`. If the change is a mistake, restore the file from git; ' +
+        `if it is a deliberate correction, re-run the import or put the new sha256 in the manifest's entry for ${meta.id}`,
+    );
+  }
+  return obs;
 }
 
-/** Manifest entry figures (first, last, rows) for a series' observations. */
-export function extentOf(obs: readonly Observation[]): Pick<SeriesMeta, 'first' | 'last' | 'rows'> {
+/** Manifest entry figures (first, last, rows, checksum of the CSV text) for a series' observations. */
+export function extentOf(obs: readonly Observation[]): Pick<SeriesMeta, 'first' | 'last' | 'rows' | 'sha256'> {
   const first = obs[0];
   const last = obs.at(-1);
   if (!first || !last) throw new Error('extentOf: a snapshot series needs at least one observation');
-  return { first: first.date, last: last.date, rows: obs.length };
+  return { first: first.date, last: last.date, rows: obs.length, sha256: csvChecksum(seriesToCsv(obs)) };
 }

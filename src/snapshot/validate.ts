@@ -7,8 +7,11 @@ type Located = Observation & { readonly line?: number };
 export interface ValidateContext {
   /** URL or file the observations came from. */
   readonly origin: string;
-  /** Latest acceptable observation date (ISO); later dates are "future" and rejected. */
-  readonly today: string;
+  /**
+   * Latest acceptable observation date (ISO); later dates are "future" and rejected. Absent when
+   * reading the committed snapshot: the build must not depend on the clock.
+   */
+  readonly today?: string;
 }
 
 /**
@@ -25,7 +28,7 @@ export function validateObservations(def: SeriesDef, obs: readonly Located[], ct
     };
     if (prev && o.date === prev.date) fail(`duplicate date ${o.date}`);
     if (prev && o.date < prev.date) fail(`date ${o.date} is out of order (after ${prev.date})`);
-    if (o.date > ctx.today) fail(`date ${o.date} is in the future (today is ${ctx.today})`);
+    if (ctx.today !== undefined && o.date > ctx.today) fail(`date ${o.date} is in the future (today is ${ctx.today})`);
     if (!Number.isFinite(o.value)) fail(`value on ${o.date} is not a finite number`);
     if (o.value < lo || o.value > hi) {
       fail(`value ${o.value} on ${o.date} is outside the plausible range ${lo}…${hi} (${def.unit}); check the source`);

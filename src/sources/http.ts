@@ -20,6 +20,8 @@ export interface HttpOptions {
    */
   readonly maxBytes?: number;
   readonly dispatcher?: Dispatcher;
+  /** Aborts the request and any wait between tries (the update's overall deadline). */
+  readonly signal?: AbortSignal;
   /** Injected for tests: sleep and randomness. */
   readonly sleep?: (ms: number) => Promise<void>;
   readonly random?: () => number;
@@ -151,7 +153,7 @@ async function fetchFollowing(url: string, opts: HttpOptions): Promise<{ res: Re
   for (let hop = 0; ; hop++) {
     const res = await fetch(current, {
       headers: { 'user-agent': USER_AGENT, accept: 'application/json, text/csv;q=0.9, */*;q=0.5' },
-      signal: AbortSignal.timeout(opts.timeoutMs),
+      signal: opts.signal ? AbortSignal.any([AbortSignal.timeout(opts.timeoutMs), opts.signal]) : AbortSignal.timeout(opts.timeoutMs),
       redirect: 'manual',
       ...(opts.dispatcher ? { dispatcher: opts.dispatcher } : {}),
     });
@@ -169,7 +171,11 @@ async function fetchFollowing(url: string, opts: HttpOptions): Promise<{ res: Re
  * HttpError whose text holds no credential from the URL.
  */
 export async function getText(url: string, opts: HttpOptions, onRetry?: RetryNote): Promise<Retrieved> {
-  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((ok) => setTimeout(ok, ms)));
+  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((ok) => {
+    const done = () => { clearTimeout(timer); opts.signal?.removeEventListener('abort', done); ok(); };
+    const timer = setTimeout(done, ms);
+    opts.signal?.addEventListener('abort', done, { once: true });
+  }));
   const random = opts.random ?? Math.random;
   let lastError: HttpError | undefined;
   for (let attempt = 1; attempt <= opts.attempts; attempt++) {
@@ -187,6 +193,7 @@ export async function getText(url: string, opts: HttpOptions, onRetry?: RetryNot
       }
     } catch (err) {
       if (err instanceof Definite) throw new HttpError(url, err.message.replace(` (${err.url})`, ''), err.status);
+      if (opts.signal?.aborted) throw new HttpError(url, 'abandoned: the update ran out of time');
       const code = errorCode(err);
       const name = (err as Error).name;
       const why = name === 'TimeoutError' || name === 'AbortError'

@@ -11,8 +11,11 @@ import { attributionFor, buildMeta } from '../snapshot/import.ts';
 import { SNAPSHOT_FORMAT, type Manifest, type SeriesMeta } from '../snapshot/manifest.ts';
 import type { Observation } from '../snapshot/observation.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
+import { recoverCommit, type CommitStep } from '../snapshot/commit.ts';
+import { lockSnapshot } from '../snapshot/lock.ts';
 import { MANIFEST_FILE, readSnapshot, writeSnapshot } from '../snapshot/store.ts';
 import { validateObservations } from '../snapshot/validate.ts';
+import { startDeadline } from './deadline.ts';
 import { createLimiter } from './limiter.ts';
 import { fetchStart, implausibleJump, mergeObservations, type Revision } from './merge.ts';
 
@@ -39,6 +42,16 @@ export interface UpdateOptions {
    * quoting a body that echoes the request) cannot carry one into the manifest.
    */
   readonly secrets?: readonly string[];
+  /**
+   * Time allowed for fetching (ms; default none). Requests still pending when it passes are
+   * abandoned, their series marked stale, and what did arrive is written: it keeps a stalled
+   * source from holding the whole run past the CI job's timeout.
+   */
+  readonly deadlineMs?: number;
+  /** Ends fetching as the deadline would (tests end a run at a known point with it). */
+  readonly stop?: AbortSignal;
+  /** Crash tests only: called after each step of the snapshot commit (`snapshot/commit.ts`). */
+  readonly afterCommitStep?: CommitStep;
 }
 
 export type Status = 'ok' | 'stale' | 'failed';
@@ -80,9 +93,26 @@ async function startingSnapshot(dir: string, log: (line: string) => void): Promi
   return readSnapshot(dir);
 }
 
+/**
+ * One update under the snapshot's lock (a second run at the same time is refused with
+ * SnapshotLockedError and writes nothing); an update interrupted earlier is finished or discarded
+ * first (`snapshot/commit.ts`).
+ */
 export async function runUpdate(given: UpdateOptions): Promise<UpdateResult> {
   const clean = (text: string) => scrubSecrets(text, given.secrets ?? []);
   const opts: UpdateOptions = { ...given, log: (line) => given.log(clean(line)) };
+  const lock = await lockSnapshot(opts.snapshotDir, opts.log);
+  try {
+    const recovered = await recoverCommit(opts.snapshotDir);
+    if (recovered) opts.log(recovered);
+    return await updateLocked(opts);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function updateLocked(opts: UpdateOptions): Promise<UpdateResult> {
+  const clean = (text: string) => scrubSecrets(text, opts.secrets ?? []);
   const snap = await startingSnapshot(opts.snapshotDir, opts.log);
   const metaOf = new Map(snap.manifest.series.map((m) => [m.id, m]));
   const limiters = new Map<SourceId, ReturnType<typeof createLimiter>>();
@@ -96,14 +126,18 @@ export async function runUpdate(given: UpdateOptions): Promise<UpdateResult> {
   const seriesCount = opts.jobs.reduce((n, j) => n + j.series.length, 0);
   opts.log(`update: fetching ${seriesCount} series in ${total} requests (today ${opts.today})`);
   let done = 0;
-  const results = await Promise.all(opts.jobs.map((job) => limiter(job.source)(async (): Promise<JobResult> => {
+  const deadline = startDeadline(opts.deadlineMs, opts.stop);
+  const http: HttpOptions = { ...opts.http, signal: deadline.signal };
+  const abandoned = (job: SourceJob): JobResult => ({ ok: false, job, error: new Error(deadline.reason) });
+  const fetchJob = async (job: SourceJob): Promise<JobResult> => {
+    if (deadline.signal.aborted) return abandoned(job); // queued behind the pace limit until too late
     const start = job.series.map((id) => fetchStart(seriesDef(id), metaOf.get(id)?.last)).sort()[0] ?? opts.today;
     const range = { start, end: opts.today };
     let lastUrl = '';
     try {
       const data = await job.run(range, (url, limits) => {
         lastUrl = url;
-        return getText(url, { ...opts.http, maxBytes: Math.min(limits.maxBytes, opts.http.maxBytes ?? Infinity) }, (attempt, waitMs, why) =>
+        return getText(url, { ...http, maxBytes: Math.min(limits.maxBytes, http.maxBytes ?? Infinity) }, (attempt, waitMs, why) =>
           opts.log(`  ${job.key}: attempt ${attempt} failed (${why}); retrying in ${(waitMs / 1000).toFixed(1)} s`));
       });
       const broken = [...data].filter(([, v]) => v instanceof DataError).map(([id]) => id);
@@ -111,10 +145,17 @@ export async function runUpdate(given: UpdateOptions): Promise<UpdateResult> {
       opts.log(`  [${++done}/${total}] ${job.key} ok (${range.start} … ${range.end})${note}`);
       return { ok: true, job, data, url: redact(lastUrl) };
     } catch (error) {
+      if (deadline.signal.aborted) return abandoned(job);
       opts.log(`  [${++done}/${total}] ${job.key} FAILED: ${(error as Error).message}`);
       return { ok: false, job, error: error as Error };
     }
-  })));
+  };
+  // Each job races the deadline, so a request that ignores the abort cannot hold the run.
+  const results = await Promise.all(opts.jobs.map((job) =>
+    Promise.race([limiter(job.source)(() => fetchJob(job)), deadline.passed.then(() => abandoned(job))])));
+  deadline.cancel();
+  const late = results.filter((r) => !r.ok && r.error.message === deadline.reason).map((r) => r.job.key);
+  if (late.length) opts.log(`update: the deadline passed; abandoned ${late.join(', ')} (their series are marked stale, the rest is written)`);
 
   const noNetwork = results.length > 0 && results.every((r) => !r.ok && r.error instanceof HttpError && r.error.unreachable);
   const outcomes: SeriesOutcome[] = [];
@@ -151,11 +192,15 @@ export async function runUpdate(given: UpdateOptions): Promise<UpdateResult> {
       'the committed snapshot is unchanged and `npm run build` still works offline.');
     return { outcomes, exitCode: 1, noNetwork, wrote: false };
   }
+  if (okCount === 0) {
+    opts.log('update: no series could be updated. Nothing was written; the committed snapshot is unchanged.');
+    return { outcomes, exitCode: 1, noNetwork, wrote: false };
+  }
   const manifest = nextManifest(snap, accepted, staleReasons);
   const series = new Map(snap.series);
   for (const [id, a] of accepted) series.set(id, a.obs);
-  await writeSnapshot(opts.snapshotDir, { manifest, series }, new Set(accepted.keys()));
-  const exitCode = okCount === 0 ? 1 : okCount === outcomes.length ? 0 : 2;
+  await writeSnapshot(opts.snapshotDir, { manifest, series }, new Set(accepted.keys()), { afterStep: opts.afterCommitStep });
+  const exitCode = okCount === outcomes.length ? 0 : 2;
   return { outcomes, exitCode, noNetwork, wrote: true };
 }
 

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { buildMeta } from '../../src/snapshot/import.ts';
 import { SNAPSHOT_FORMAT, type Manifest } from '../../src/snapshot/manifest.ts';
 import { readSnapshot, writeSnapshot } from '../../src/snapshot/store.ts';
 import { buildJobs } from '../../src/update/plan.ts';
-import { runUpdate, type UpdateResult } from '../../src/update/run.ts';
+import { runUpdate, type UpdateOptions, type UpdateResult } from '../../src/update/run.ts';
 import { startFakeSources, type FakeSources, type Fault, type World } from '../fakes/sources-server.ts';
 import { buildWorld, worldUntil, WORLD_TO } from '../fakes/world.ts';
 import { closedPortUrl, fixtureSnapshot } from '../helpers.ts';
@@ -46,7 +46,7 @@ async function writeInitialSnapshot(d: string, w: World): Promise<void> {
   await writeSnapshot(d, { manifest, series });
 }
 
-function update(confirm: string[] = [], base = server.url): Promise<UpdateResult> {
+function update(confirm: string[] = [], base = server.url, extra: Partial<UpdateOptions> = {}): Promise<UpdateResult> {
   return runUpdate({
     snapshotDir: dir,
     jobs: buildJobs({ FRED_BASE_URL: base, NYFED_BASE_URL: base, FISCALDATA_BASE_URL: base }),
@@ -60,6 +60,7 @@ function update(confirm: string[] = [], base = server.url): Promise<UpdateResult
     pace: { fred: { parallel: 4, intervalMs: 0 }, nyfed: { parallel: 2, intervalMs: 0 }, fiscaldata: { parallel: 2, intervalMs: 0 }, binance: { parallel: 1, intervalMs: 0 } },
     confirm: new Set(confirm),
     log: (l) => void log.push(l),
+    ...extra,
   });
 }
 
@@ -244,9 +245,11 @@ describe('faults with extra checks', () => {
   });
 
   it('leaves the previous snapshot intact when writing fails half-way', async () => {
-    // Block the temp file of one series so the staged write fails after others were staged.
-    await mkdir(join(dir, 'series', `SOFR.csv.${process.pid}.tmp`, 'blocker'), { recursive: true });
-    await expect(update()).rejects.toThrow(/could not write .* the previous snapshot is unchanged/);
+    // Fail the staged write after some files were staged (before the commit point).
+    const afterCommitStep = (step: string) => {
+      if (step === 'staged series/SOFR.csv') throw new Error('disk full');
+    };
+    await expect(update([], server.url, { afterCommitStep })).rejects.toThrow(/could not write .*disk full.* the previous snapshot is unchanged/);
     const after = await filesOf(dir);
     expect(after).toEqual(before);
   });

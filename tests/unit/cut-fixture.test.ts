@@ -10,7 +10,7 @@ describe('cutSnapshot', () => {
   it('keeps only observations up to the cut, drops emptied series and rewrites extents and freshness', () => {
     const src = memorySnapshot({ SOFR: [['2025-10-30', 4.04], ['2025-10-31', 4.22], ['2025-11-03', 4.13]], BGCR: [['2025-11-03', 4.1]] });
     const meta = (id: string, first: string, last: string, rows: number) => ({
-      id, file: `series/${id}.csv`, unit: 'percent', frequency: 'daily', first, last, rows, status: 'stale' as const,
+      id, file: `series/${id}.csv`, unit: 'percent', frequency: 'daily', first, last, rows, sha256: '0'.repeat(64), status: 'stale' as const,
       lastSuccess: '2026-01-01T00:00:00.000Z', staleReason: 'HTTP 500',
       provenance: { source: 'fred', originalUrl: 'https://example.org/x', via: 'test', retrieved: '2026-01-01', attribution: 'x', license: 'public' as const },
     });
