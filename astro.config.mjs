@@ -1,14 +1,19 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { resolveSiteUrl } from './src/site/site-url.ts';
+import { basePathOf, resolveSiteUrl } from './src/site/site-url.ts';
 import { sitemapOptions } from './src/site/sitemap.ts';
 import { searchIndex } from './src/search/integration.ts';
 
 // Static output only: every page is rendered at build time from the committed snapshot.
+const site = resolveSiteUrl(process.env);
+
 export default defineConfig({
   // SITE_URL, or the local preview address; PUBLISH=1 makes a missing or local SITE_URL an error.
-  site: resolveSiteUrl(process.env),
+  site,
+  // A project site (https://<user>.github.io/<repo>/) is served under its path: every internal
+  // link goes through src/site/paths.ts, which reads this as import.meta.env.BASE_URL.
+  base: basePathOf(site),
   output: 'static',
   trailingSlash: 'ignore',
   // Three pages in flight: others render while one's file is written or its charts come from

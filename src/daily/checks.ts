@@ -3,6 +3,7 @@
 // the snapshot's latest edition. Reads dist/ only; knows nothing about how it was built.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { basePathOf } from '../site/site-url.ts';
 
 export interface SiteProblem {
   /** Path inside dist/, with forward slashes. */
@@ -71,8 +72,12 @@ export function linkedUrls(file: string, text: string): string[] {
   return [text];
 }
 
-/** Problems found in one text file of the site (pure: the content is passed in). */
-export function checkFileText(file: string, text: string): SiteProblem[] {
+/**
+ * Problems found in one text file of the site (pure: the content is passed in). `base` is the
+ * path the site is served under ("/" or "/repo/"): under a path, a page linking "/en/…" would
+ * leave the site.
+ */
+export function checkFileText(file: string, text: string, base = '/'): SiteProblem[] {
   const problems: SiteProblem[] = [];
   if (file.endsWith('.html')) {
     const visible = withoutCode(text);
@@ -85,6 +90,10 @@ export function checkFileText(file: string, text: string): SiteProblem[] {
     }
   } else if (file.endsWith('.xml') && /\bNaN\b|\bundefined\b/.test(text)) {
     problems.push({ file, problem: `NaN or undefined in feed/sitemap: "…${excerpt(text, /\bNaN\b|\bundefined\b/)}…"` });
+  }
+  if (base !== '/' && file.endsWith('.html')) {
+    const outside = linkedUrls(file, withoutCode(text)).find((u) => /^\/(?!\/)/.test(u) && !u.startsWith(base));
+    if (outside !== undefined) problems.push({ file, problem: `links "${outside}", outside the site's path ${base}; build every internal link with src/site/paths.ts` });
   }
   const local = linkedUrls(file, text).find((u) => LOCAL_URL.test(u));
   if (local !== undefined) {
@@ -114,6 +123,7 @@ export async function checkSite(distDir: string, expect: SiteExpectations, onPro
   }
 
   const texts = files.filter((f) => TEXT_EXT.test(f));
+  const base = basePathOf(expect.siteUrl);
   // Bounded parallel reads: a full build has thousands of pages.
   let next = 0;
   let done = 0;
@@ -121,7 +131,7 @@ export async function checkSite(distDir: string, expect: SiteExpectations, onPro
     while (next < texts.length) {
       const file = texts[next++] as string;
       const text = await readFile(join(distDir, file), 'utf8');
-      problems.push(...checkFileText(file, text));
+      problems.push(...checkFileText(file, text, base));
       if (/^sitemap[\w-]*\.xml$/.test(file)) {
         for (const loc of sitemapLocs(text)) {
           if (!loc.startsWith(expect.siteUrl)) problems.push({ file, problem: `sitemap entry ${loc} is not on the site's address ${expect.siteUrl}` });

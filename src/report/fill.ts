@@ -6,6 +6,7 @@ import rehypeStringify from 'rehype-stringify';
 import type { FigureKind } from '../metrics/figure.ts';
 import { remarkBlocks, type BlockRegistry } from './blocks.ts';
 import { remarkCheck } from './check.ts';
+import { remarkSiteLinks } from './links.ts';
 import { remarkPlaceholders, type PlaceholderOptions } from './placeholders.ts';
 import { remarkPrerender } from './prerender.ts';
 import { remarkWhen } from './when.ts';
@@ -16,6 +17,8 @@ export interface FillOptions extends Omit<PlaceholderOptions, 'onUse'> {
   readonly blocks: BlockRegistry;
   /** Dated prose: require event guards on sentences naming an event (see remarkCheck). */
   readonly guardEvents?: boolean;
+  /** How a root-relative link is written on the site (under its base path); as written when absent. */
+  readonly sitePath?: (path: string) => string;
 }
 
 export interface FilledReport {
@@ -44,6 +47,7 @@ function checkedTree(markdown: string, opts: FillOptions, blocks: Readonly<Recor
     const checker = remark()
       .use(remarkDirective)
       .use(remarkCheck, { file: opts.file, kinds: opts.kinds, blocks, guardEvents: opts.guardEvents ?? false })
+      .use(remarkSiteLinks, { sitePath: opts.sitePath ?? ((p: string) => p) })
       .use(remarkPrerender, { file: opts.file });
     tree = checker.runSync(checker.parse(markdown));
     trees.set(key, tree); // only a tree that passed the check is kept

@@ -70,6 +70,8 @@ const advice = 'Check that `npm install` installed the pagefind package and its 
 
 export class SearchIndexer {
   readonly #siteDir: string;
+  /** The site's base path ("/" or "/repo/"): shards.json names bundles as the browser loads them. */
+  readonly #base: string;
   readonly #years: number;
   readonly #open = new Map<string, OpenBundle>();
   /** Bundle names already written, and how often each was reopened (pages out of date order). */
@@ -81,8 +83,9 @@ export class SearchIndexer {
   readonly #bundles: { dir: string; lang: string | null }[] = [];
   #bytes = 0;
 
-  constructor(siteDir: string, years = SHARD_YEARS) {
+  constructor(siteDir: string, years = SHARD_YEARS, base = '/') {
     this.#siteDir = siteDir;
+    this.#base = base.endsWith('/') ? base : `${base}/`;
     this.#years = years;
   }
 
@@ -126,7 +129,7 @@ export class SearchIndexer {
       if (this.#errors.length) throw this.#fail('could not read some pages', this.#errors.slice(0, 5));
       // In name order, not in the order the bundles happened to be written, so builds are reproducible.
       const shards: Record<string, string[]> = {};
-      for (const b of [...this.#bundles].sort((x, y) => x.dir.localeCompare(y.dir))) if (b.lang) (shards[b.lang] ??= []).push(`/${b.dir}/`);
+      for (const b of [...this.#bundles].sort((x, y) => x.dir.localeCompare(y.dir))) if (b.lang) (shards[b.lang] ??= []).push(`${this.#base}${b.dir}/`);
       await writeFile(join(this.#siteDir, PRIMARY_BUNDLE, SHARDS_FILE), JSON.stringify(shards));
       const bundles = this.#bundles.map((b) => b.dir).sort((a, b) => (a === PRIMARY_BUNDLE ? -1 : b === PRIMARY_BUNDLE ? 1 : a.localeCompare(b)));
       return { pages: { ...this.#pages }, bytes: this.#bytes, bundles };

@@ -12,15 +12,17 @@ const utf8 = new TextDecoder();
 
 export function searchIndex(): AstroIntegration {
   let outDir = '';
+  let base = '/';
   let indexer: SearchIndexer | undefined;
   return {
     name: 'usd-liquidity-search',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        base = config.base;
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        const index = (indexer = new SearchIndexer(outDir));
+        const index = (indexer = new SearchIndexer(outDir, undefined, base));
         setPrerenderer((astro) => ({
           ...astro,
           name: 'usd-liquidity-search',
@@ -30,7 +32,10 @@ export function searchIndex(): AstroIntegration {
             if (!(response.headers.get('content-type') ?? '').includes('text/html') || !response.body) return rendered;
             // The bytes go back to Astro as they came, rather than encoded again from the text.
             const bytes = new Uint8Array(await response.arrayBuffer());
-            await index.add(new URL(request.url).pathname, utf8.decode(bytes));
+            // Pagefind's browser script puts the bundle's parent (the site's base) before every
+            // result URL, so pages are indexed by their path inside the site.
+            const path = new URL(request.url).pathname;
+            await index.add(path.startsWith(base) ? `/${path.slice(base.length)}` : path, utf8.decode(bytes));
             const copy = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
             return rendered instanceof Response ? copy : { ...rendered, response: copy };
           },

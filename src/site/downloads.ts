@@ -14,6 +14,7 @@ import type { EditionMetrics } from '../metrics/timeline.ts';
 import { regimeName, signalName } from '../report/format.ts';
 import type { Manifest, SeriesMeta } from '../snapshot/manifest.ts';
 import { seriesToCsv, type Snapshot } from '../snapshot/snapshot.ts';
+import { localePath, sitePath } from './paths.ts';
 
 export const FIGURES_SCHEMA = 'usd-liquidity-edition-figures/1';
 export const SERIES_SCHEMA = 'usd-liquidity-series/1';
@@ -174,8 +175,8 @@ export function figuresDocument(snap: Snapshot, m: EditionMetrics, keys: readonl
     schema: FIGURES_SCHEMA,
     edition: m.asOf,
     cutoff: { date: m.asOf, time: CUTOFF_ET, timeZone: 'America/New_York' },
-    pages: { zh: `/reports/${m.asOf}/`, en: `/en/reports/${m.asOf}/` },
-    glossary: GLOSSARY_PATH,
+    pages: { zh: localePath('zh', `/reports/${m.asOf}/`), en: localePath('en', `/reports/${m.asOf}/`) },
+    glossary: sitePath(GLOSSARY_PATH),
     regime: signal(overall),
     pillars: m.signals.filter((s) => s.pillar !== 'overall').map(signal),
     figures,
@@ -210,8 +211,8 @@ export function catalogDocument(snap: Snapshot, keys: readonly string[], kinds: 
     return [id, {
       title: def.title, publisher: def.publisher, unit: def.unit, frequency: def.frequency, url: def.url, licence: def.license,
       ...(def.notice ? { notice: def.notice } : {}),
-      pages: { zh: `/indicators/${id}/`, en: `/en/indicators/${id}/` },
-      ...(isPublicSeries(snap, id) ? { downloads: { csv: `/downloads/${id}.csv`, json: `/downloads/${id}.json` } } : {}),
+      pages: { zh: localePath('zh', `/indicators/${id}/`), en: localePath('en', `/indicators/${id}/`) },
+      ...(isPublicSeries(snap, id) ? { downloads: { csv: sitePath(`/downloads/${id}.csv`), json: sitePath(`/downloads/${id}.json`) } } : {}),
     }];
   }));
   return { schema: 'usd-liquidity-catalog/1', metrics, series };
@@ -273,7 +274,7 @@ export function seriesDocument(snap: Snapshot, id: string, asOf: string): Series
     },
     first: meta.first, last: meta.last, rows: meta.rows,
     revisions: snap.manifest.revisions.filter((r) => r.series === id).map(({ date, old, new: now, recorded }) => ({ date, old, new: now, recorded })),
-    csv: `/downloads/${id}.csv`,
+    csv: sitePath(`/downloads/${id}.csv`),
     columns: ['date', 'value'],
     observations: (snap.series.get(id) ?? []).map((o) => [o.date, o.value] as const),
   };

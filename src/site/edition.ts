@@ -12,7 +12,7 @@ import { fillSlots, timeTickWords } from '../charts/slots.ts';
 import { THEME } from '../charts/theme.ts';
 import { EPISODE_NAMES } from '../i18n/report.ts';
 import { metricName } from '../i18n/metrics.ts';
-import { LANG_PARAMS, localePrefix, ui } from '../i18n/ui.ts';
+import { LANG_PARAMS, ui } from '../i18n/ui.ts';
 import { EPISODE_METRICS, EPISODES, episodePeakMetrics, episodesBy, episodeWindows, type EpisodePoint } from '../metrics/episodes.ts';
 import type { Figure } from '../metrics/figure.ts';
 import { isSeriesStale } from '../metrics/freshness.ts';
@@ -25,6 +25,7 @@ import { fillReport } from '../report/fill.ts';
 import { formatBp, formatDate, formatFigure } from '../report/format.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { readSnapshot } from '../snapshot/store.ts';
+import { localePath, sitePath } from './paths.ts';
 import { episodesTable, signalsTable } from './tables.ts';
 
 export const SNAPSHOT_DIR = process.env.SNAPSHOT_DIR ?? 'content/data';
@@ -109,7 +110,7 @@ function sourceOf(series: readonly SeriesId[], locale: Locale): string {
 
 /** A figure links to the indicator page of its first series: history, source and freshness. */
 const indicatorLink = (f: Figure, locale: Locale) =>
-  f.series[0] ? `${localePrefix(locale)}/indicators/${f.series[0]}/` : undefined;
+  f.series[0] ? localePath(locale, `/indicators/${f.series[0]}/`) : undefined;
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 /** Episode events share their topic with the episode's id; the rate chart marks policy events only. */
@@ -293,6 +294,7 @@ export function composeEdition({ snap, locale, metrics, template, file }: Editio
     linkOf: (f) => indicatorLink(f, locale),
     blocks: blocks(snap, metrics, locale),
     guardEvents: true,
+    sitePath,
   });
   const rows: FigureRow[] = used.map((key) => {
     const f = figures[key] as Figure; // fillReport only reports figures it rendered

@@ -3,10 +3,11 @@
 // daily item. Pure: a function of the timeline's entries.
 import type { Locale } from '../catalog/series.ts';
 import { PILLAR_NAMES, ruleText } from '../i18n/report.ts';
-import { localePrefix, ui } from '../i18n/ui.ts';
+import { ui } from '../i18n/ui.ts';
 import type { EditionMetrics } from '../metrics/timeline.ts';
 import { formatDate, regimeName, signalName } from '../report/format.ts';
 import type { FeedItem } from './feed.ts';
+import { localePath } from './paths.ts';
 
 export interface LevelChange {
   readonly pillar: string;
@@ -60,7 +61,7 @@ export function regimeFeedItems(changes: readonly RegimeChange[], locale: Locale
       : zh ? '分项读数变化' : 'A pillar moved';
     return {
       title: `${formatDate(c.asOf, locale)} · ${headline}`,
-      link: `${localePrefix(locale)}/reports/${c.asOf}/`,
+      link: localePath(locale, `/reports/${c.asOf}/`),
       pubDate: new Date(`${c.asOf}T12:00:00Z`),
       description: `${lines.join(zh ? '；' : '; ')}${zh ? `（与 ${formatDate(c.previous, locale)} 相比）` : ` (against ${formatDate(c.previous, locale)})`}`,
     };

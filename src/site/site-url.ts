@@ -15,9 +15,11 @@ export function isLocalUrl(url: string | URL): boolean {
 export class SiteUrlError extends Error {}
 
 /**
- * SITE_URL when set (validated), else the local preview address. With PUBLISH=1 (set by the
- * daily workflow and `npm run build:publish`) a missing, local or non-root SITE_URL is an error,
- * so a published site never points its readers at someone's laptop.
+ * SITE_URL when set (validated), else the local preview address, always ending in "/". It may
+ * have a path: a GitHub project site lives at https://<user>.github.io/<repo>/, and the build
+ * then serves every page under that path (Astro's `base`, `basePathOf`). With PUBLISH=1 (set by
+ * the daily workflow and `npm run build:publish`) a missing or local SITE_URL is an error, so a
+ * published site never points its readers at someone's laptop.
  */
 export function resolveSiteUrl(env: Readonly<Record<string, string | undefined>>): string {
   const publishing = env.PUBLISH === '1' || env.PUBLISH === 'true';
@@ -38,13 +40,17 @@ export function resolveSiteUrl(env: Readonly<Record<string, string | undefined>>
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new SiteUrlError(`site URL: SITE_URL="${raw}" must start with https:// (or http://)`);
   }
-  // Pages link to each other from the domain root (/en/…, /reports/…), so the site must be served there.
-  if (url.pathname !== '/' && url.pathname !== '') {
-    throw new SiteUrlError(`site URL: SITE_URL="${raw}" has the path "${url.pathname}", but the site links its pages from the domain root. ` +
-      'Serve it from a domain root: a <user>.github.io repository or a custom domain (README, "Deploy your own copy").');
+  if (url.search || url.hash || url.username || url.password) {
+    throw new SiteUrlError(`site URL: SITE_URL="${raw}" has a query, fragment or user name; give only the address the site is served from, e.g. https://example.github.io/repo/`);
+  }
+  if (!/^(\/[A-Za-z0-9._~-]+)*\/?$/.test(url.pathname)) {
+    throw new SiteUrlError(`site URL: SITE_URL="${raw}" has the path "${url.pathname}"; a path may hold only letters, digits and . _ ~ - between slashes`);
   }
   if (publishing && isLocalUrl(url)) {
     throw new SiteUrlError(`site URL: PUBLISH is set but SITE_URL="${raw}" is a local address; set the public address of the site`);
   }
-  return `${url.origin}/`;
+  return `${url.origin}${url.pathname.replace(/\/?$/, '/')}`;
 }
+
+/** The path the site is served under, from a resolved site URL: "/" for a domain root, "/repo/" for a project site. */
+export const basePathOf = (siteUrl: string): string => new URL(siteUrl).pathname;

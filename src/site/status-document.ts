@@ -6,6 +6,7 @@ import { isSeriesStale } from '../metrics/freshness.ts';
 import type { EditionMetrics } from '../metrics/timeline.ts';
 import { regimeName, signalName } from '../report/format.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
+import { localePath } from './paths.ts';
 
 export type SeriesStatus = 'ok' | 'behind' | 'failed' | 'ended';
 
@@ -40,7 +41,7 @@ export function statusDocument(snap: Snapshot, latest: EditionMetrics, commit: s
     lastRefresh: refreshes.at(-1) ?? null,
     latestEdition: {
       date: latest.asOf,
-      path: `/reports/${latest.asOf}/`,
+      path: localePath('zh', `/reports/${latest.asOf}/`),
       verdict: overall?.level != null ? regimeName(overall.level, 'en') : null,
       pillars: Object.fromEntries(latest.signals.filter((s) => s.pillar !== 'overall')
         .map((s) => [s.pillar, s.level === null ? null : signalName(s.level, 'en')])),

@@ -10,11 +10,11 @@ export const TEST_SITE_URL = 'https://usd-liquidity.example/';
  * `astro build` into `outDir`, with the test site URL. `editionsFrom` limits the edition pages
  * (the templates are the same for every date) for a quicker build of a single test file.
  */
-export async function buildSite(outDir: string, editionsFrom?: string): Promise<void> {
+export async function buildSite(outDir: string, editionsFrom?: string, siteUrl = TEST_SITE_URL): Promise<void> {
   try {
     await promisify(execFile)('node_modules/.bin/astro', ['build', '--outDir', outDir], {
       env: {
-        ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: TEST_SITE_URL,
+        ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: siteUrl,
         ...(editionsFrom ? { EDITIONS_FROM: editionsFrom } : {}),
       },
       maxBuffer: 64 * 1024 * 1024,

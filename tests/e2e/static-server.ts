@@ -13,10 +13,13 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveDir(dir: string): Promise<StaticServer> {
+/** Serves `dir` under `base` ("/" or "/repo/", as GitHub Pages serves a project site); anything outside it is 404. */
+export async function serveDir(dir: string, base = '/'): Promise<StaticServer> {
   const root = resolve(dir);
   const server: Server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const requested = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!requested.startsWith(base) && `${requested}/` !== base) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('outside the site');
+    const path = normalize(`/${requested.slice(base.length)}`);
     let file = join(root, path);
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     try {

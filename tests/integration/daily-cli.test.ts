@@ -8,8 +8,12 @@ import { unzipSync } from 'fflate';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sitemapLocs } from '../../src/daily/checks.ts';
 import { extentOf } from '../../src/snapshot/snapshot.ts';
 import { readSnapshot, writeSnapshot } from '../../src/snapshot/store.ts';
+import { launchChromium } from '../e2e/browser.ts';
+import { checkLinks } from '../e2e/link-check.ts';
+import { serveDir } from '../e2e/static-server.ts';
 import { startFakeSources, type Fault, type FakeSources } from '../fakes/sources-server.ts';
 import { buildWorld, WORLD_TO } from '../fakes/world.ts';
 import { closedPortUrl, FIXTURE_DIR, fixtureSnapshot } from '../helpers.ts';
@@ -203,5 +207,55 @@ describe('npm run daily', () => {
     expect(written.size).toBeGreaterThan(100);
     const leaks = [...written].filter(([, bytes]) => bytes.includes(KEY)).map(([path]) => path);
     expect(leaks).toEqual([]);
+  }, 300_000);
+
+  it('publishes a fork at its project-site address: every link, feed, sitemap entry and search bundle under the path', async () => {
+    const project = 'https://someone.github.io/usd-liquidity/';
+    const base = '/usd-liquidity/';
+    const snap = join(work, 'project');
+    const dist = join(work, 'project-dist');
+    await snapshotCutAt(snap, CUT);
+    const { code, out } = await runDaily({ SNAPSHOT_DIR: snap, SITE_URL: project, EDITIONS_FROM: '2025-11-04' }, ['--out', dist]);
+    // The daily checks passed, including "no page links outside the site's path".
+    expect(code, out).toBe(0);
+
+    const links = checkLinks(dist, base);
+    expect(links.broken.slice(0, 10)).toEqual([]);
+    expect(links.links).toBeGreaterThan(1000);
+    for (const f of (await readdir(dist)).filter((x) => /^sitemap.*\.xml$/.test(x))) {
+      for (const loc of sitemapLocs(await readFile(join(dist, f), 'utf8'))) expect(loc.startsWith(project), loc).toBe(true);
+    }
+    for (const [feed, home] of [['rss.xml', project], ['en/rss.xml', `${project}en/`], ['en/regime.xml', `${project}en/`]] as const) {
+      const xml = await readFile(join(dist, feed), 'utf8');
+      expect(xml).toContain(`<link>${home}</link>`);
+      for (const [, link] of xml.matchAll(/<link>([^<]+)<\/link>/g)) expect(link!.startsWith(project), link).toBe(true);
+    }
+    const shards = JSON.parse(await readFile(join(dist, 'pagefind/shards.json'), 'utf8')) as Record<string, string[]>;
+    expect(Object.values(shards).flat().length).toBeGreaterThan(0);
+    for (const s of Object.values(shards).flat()) expect(s.startsWith(`${base}pagefind-`), s).toBe(true);
+    expect(JSON.parse(await readFile(join(dist, 'status.json'), 'utf8')).latestEdition.path).toBe(`${base}reports/2025-11-06/`);
+    expect(await readFile(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${project}sitemap-index.xml`);
+
+    // In a browser, served under the path as GitHub Pages serves a project site: no request
+    // leaves the path or fails, and search finds the edition at its address under the path.
+    const server = await serveDir(dist, base);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const failed: string[] = [];
+      page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+      for (const path of ['', 'en/', 'reports/', 'en/data/', 'reports/2025-11-06/']) {
+        await page.goto(`${server.url}${base}${path}`);
+        await page.waitForLoadState('networkidle');
+      }
+      await page.goto(`${server.url}${base}en/search/?q=2025-11-06`);
+      const first = page.locator('.search-results li a').first();
+      await first.waitFor({ timeout: 15_000 });
+      expect(await first.getAttribute('href')).toBe(`${base}en/reports/2025-11-06/`);
+      expect(failed).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   }, 300_000);
 });

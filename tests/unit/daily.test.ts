@@ -9,7 +9,7 @@ import { DAILY_EXIT, runDaily, type DailySteps } from '../../src/daily/run.ts';
 import { seriesBehind } from '../../src/daily/behind.ts';
 import { annotations, commitMessage, configAnnotation, markdownTable, type UpdateSummary } from '../../src/daily/summary.ts';
 import { feedHome } from '../../src/site/feed.ts';
-import { isLocalUrl, LOCAL_SITE_URL, resolveSiteUrl } from '../../src/site/site-url.ts';
+import { basePathOf, isLocalUrl, LOCAL_SITE_URL, resolveSiteUrl } from '../../src/site/site-url.ts';
 import type { SeriesOutcome } from '../../src/update/run.ts';
 import { catchError, fixtureSnapshot } from '../helpers.ts';
 
@@ -187,12 +187,27 @@ describe('site address', () => {
     expect(resolveSiteUrl({ SITE_URL: 'https://liquidity.example.org' })).toBe('https://liquidity.example.org/');
   });
 
-  it('refuses to publish without an address, with a local one, or with a sub-path', () => {
+  it('refuses to publish without an address or with a local one, and refuses addresses that are not a place to serve from', () => {
     expect(catchError(() => resolveSiteUrl({ PUBLISH: '1' })).message).toMatch(/PUBLISH is set but SITE_URL is not\. Set SITE_URL to the public address/);
     expect(catchError(() => resolveSiteUrl({ PUBLISH: '1', SITE_URL: 'http://127.0.0.1:4321' })).message).toMatch(/is a local address/);
-    expect(catchError(() => resolveSiteUrl({ SITE_URL: 'https://octocat.github.io/my-repo' })).message).toMatch(/has the path "\/my-repo"/);
     expect(catchError(() => resolveSiteUrl({ SITE_URL: 'liquidity.example.org' })).message).toMatch(/not an absolute URL/);
+    expect(catchError(() => resolveSiteUrl({ SITE_URL: 'https://octocat.github.io/repo/?x=1' })).message).toMatch(/has a query, fragment or user name/);
+    expect(catchError(() => resolveSiteUrl({ SITE_URL: 'https://octocat.github.io/my repo/' })).message).toMatch(/has the path "\/my%20repo\/"/);
     expect(resolveSiteUrl({ PUBLISH: '1', SITE_URL: 'https://octocat.github.io/' })).toBe('https://octocat.github.io/');
+  });
+
+  it('serves a fork\'s project site under its path (GitHub Pages: https://<user>.github.io/<repo>/)', () => {
+    expect(resolveSiteUrl({ PUBLISH: '1', SITE_URL: 'https://octocat.github.io/usd-liquidity' })).toBe('https://octocat.github.io/usd-liquidity/');
+    expect(basePathOf(resolveSiteUrl({ SITE_URL: 'https://octocat.github.io/usd-liquidity/' }))).toBe('/usd-liquidity/');
+    expect(basePathOf(resolveSiteUrl({ SITE_URL: 'https://liquidity.example.org' }))).toBe('/');
+  });
+
+  it('flags a page linking outside the site\'s path when it is served under one', () => {
+    const page = '<a href="/usd-liquidity/en/">ok</a><a href="/en/reports/">out</a><a href="https://x.org/">ext</a>';
+    expect(checkFileText('index.html', page, '/usd-liquidity/')).toEqual([
+      { file: 'index.html', problem: 'links "/en/reports/", outside the site\'s path /usd-liquidity/; build every internal link with src/site/paths.ts' },
+    ]);
+    expect(checkFileText('index.html', page)).toEqual([]);
   });
 
   it('knows local addresses', () => {
