@@ -4,6 +4,7 @@
 // recorded bodies of tests/fixtures/recorded or ../shared/data for the request made, with the
 // elements outside the asked window left out and nothing else changed. Test-only.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { DTS_ERAS } from '../../src/sources/fiscaldata.ts';
 import { joinBody, type RecordedFile, type SplitBody } from './recorded.ts';
 
@@ -15,7 +16,11 @@ export type Fault =
   | { kind: 'reset' }
   | { kind: 'truncate' }
   | { kind: 'html' }
-  | { kind: 'body'; transform: (body: string) => string };
+  | { kind: 'body'; transform: (body: string) => string }
+  /** A 302 to `location` (another host, say). */
+  | { kind: 'redirect'; location: string }
+  /** `bytes` of zeros, gzip-compressed (a few KB on the wire): a decompression bomb. */
+  | { kind: 'gzip-bomb'; bytes: number };
 
 export interface FakeSources {
   readonly url: string;
@@ -257,6 +262,10 @@ export async function startFakeSources(world: World, options: FakeOptions = {}):
         .end(`error ${fault.status}`);
     }
     if (fault?.kind === 'hang') return; // never answers: the client must time out
+    if (fault?.kind === 'redirect') return void res.writeHead(302, { location: fault.location }).end();
+    if (fault?.kind === 'gzip-bomb') {
+      return void res.writeHead(200, { 'content-type': r.type, 'content-encoding': 'gzip' }).end(gzipSync(Buffer.alloc(fault.bytes)));
+    }
     if (fault?.kind === 'reset') return void req.socket.destroy();
     if (fault?.kind === 'truncate') {
       res.writeHead(200, { 'content-type': r.type, 'content-length': String(Buffer.byteLength(body)) });
