@@ -51,6 +51,8 @@ export function formatBp(value: number, locale: Locale): string {
  */
 export function formatUsdBn(bn: number, locale: Locale): string {
   const abs = Math.abs(bn);
+  const small = smallUsd(bn, locale);
+  if (small !== undefined) return small;
   if (locale === 'zh') {
     return abs >= 1000
       ? `${numberFormat(locale, 2).format(bn / 1000)} 万亿美元`
@@ -67,9 +69,35 @@ export function formatUsdBn(bn: number, locale: Locale): string {
 export function formatUsdBnExact(bn: number, locale: Locale): string {
   const abs = Math.abs(bn);
   if (abs >= 1000) return formatUsdBn(bn, locale);
-  const upTo1 = memo(`u ${locale}`, () => new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US', { minimumFractionDigits: 0, maximumFractionDigits: 1 }));
-  if (abs > 0 && abs < 0.1) return locale === 'zh' ? `${upTo1.format(bn * 1e5)} 万美元` : `$${upTo1.format(bn * 1000)}mn`;
-  return locale === 'en' ? `$${numberFormat(locale, 2).format(bn)}bn` : `${upTo1.format(bn * 10)} 亿美元`; // 2,765 / 503.5
+  const small = smallUsd(bn, locale);
+  if (small !== undefined) return small;
+  return locale === 'en' ? `$${numberFormat(locale, 2).format(bn)}bn` : `${upTo(locale).format(bn * 10)} 亿美元`; // 2,765 / 503.5
+}
+
+const upTo = (locale: Locale) =>
+  memo(`u ${locale}`, () => new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US', { minimumFractionDigits: 0, maximumFractionDigits: 1 }));
+
+/**
+ * Amounts under $100mn in millions ($4mn / 400 万美元) and nothing as $0 / 0 美元: "$0.00bn"
+ * said both "nothing" and "too small to print" in one.
+ */
+function smallUsd(bn: number, locale: Locale): string | undefined {
+  if (bn === 0) return locale === 'zh' ? '0 美元' : '$0';
+  if (Math.abs(bn) >= 0.1) return undefined;
+  return locale === 'zh' ? `${upTo(locale).format(bn * 1e5)} 万美元` : `$${upTo(locale).format(bn * 1000)}mn`;
+}
+
+/**
+ * A share as a percentage, one decimal, with more where one decimal would misstate it: 0.02%
+ * must not read as 0.0%, nor 99.97% as 100.0% (all of it).
+ */
+export function formatShare(share: number, locale: Locale): string {
+  const pct = share * 100;
+  const abs = Math.abs(pct);
+  // Under 1%, two decimals as a rule, so that 0.02% does not read as 0.0%.
+  let digits = abs < 1 ? 2 : 1;
+  while (digits < 4 && abs !== 0 && abs !== 100 && (Number(abs.toFixed(digits)) === 0 || Number(abs.toFixed(digits)) === 100)) digits++;
+  return `${numberFormat(locale, digits).format(pct).replace('-', '−')}%`;
 }
 
 type Formatter = (figure: Figure, locale: Locale) => string;
@@ -114,9 +142,8 @@ export const FORMATS: Readonly<Record<string, FormatDef>> = {
   bnAbs: { kinds: ['usd_bn', 'usd_bn_delta'], apply: (f, l) => formatUsdBn(Math.abs(f.value), l) },
   pctchg: { kinds: ['pct_chg'], apply: (f, l) => formatPctChg(f.value, l) },
   pctchgAbs: { kinds: ['pct_chg'], apply: (f, l) => formatPctChg(f.value, l, false) },
-  // Small shares keep two decimals so that 0.02% does not read as 0.0%.
-  share: { kinds: ['share'], apply: (f, l) => `${numberFormat(l, Math.abs(f.value) < 0.01 ? 2 : 1).format(f.value * 100).replace('-', '−')}%` },
-  shareAbs: { kinds: ['share'], apply: (f, l) => `${numberFormat(l, Math.abs(f.value) < 0.01 ? 2 : 1).format(Math.abs(f.value) * 100)}%` },
+  share: { kinds: ['share'], apply: (f, l) => formatShare(f.value, l) },
+  shareAbs: { kinds: ['share'], apply: (f, l) => formatShare(Math.abs(f.value), l) },
   days: { kinds: ['count'], apply: (f, l) => (l === 'zh' ? `${f.value} 个交易日` : `${f.value} business day${f.value === 1 ? '' : 's'}`) },
   corr: { kinds: ['corr'], apply: (f, l) => numberFormat(l, 2, true).format(f.value).replace('-', '−') },
   rank: { kinds: ['rank'], apply: (f, l) => (l === 'zh' ? `第 ${Math.round(f.value)} 百分位` : `${ordinal(f.value)} percentile`) },

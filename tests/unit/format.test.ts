@@ -18,13 +18,21 @@ describe('locale formatting', () => {
     expect(formatUsdBn(0.46, 'en')).toBe('$0.46bn');
     expect(formatUsdBn(2848.021, 'en')).toBe('$2.85tn');
   });
+  it('never prints a balance as $0.00bn: nothing is $0, a sliver is in millions', () => {
+    expect(formatUsdBn(0, 'en')).toBe('$0');
+    expect(formatUsdBn(0, 'zh')).toBe('0 美元');
+    expect(formatUsdBn(0.001, 'en')).toBe('$1mn');
+    expect(formatUsdBn(0.001, 'zh')).toBe('100 万美元');
+    expect(formatUsdBn(0.1, 'en')).toBe('$0.10bn');
+  });
   it('quotes repo operation amounts to the $10mn, small ones in millions', () => {
     expect(formatUsdBnExact(50.35, 'en')).toBe('$50.35bn');
     expect(formatUsdBnExact(50.35, 'zh')).toBe('503.5 亿美元');
     expect(formatUsdBnExact(276.5, 'zh')).toBe('2,765 亿美元');
     expect(formatUsdBnExact(0.004, 'en')).toBe('$4mn');
     expect(formatUsdBnExact(0.004, 'zh')).toBe('400 万美元');
-    expect(formatUsdBnExact(0, 'en')).toBe('$0.00bn');
+    expect(formatUsdBnExact(0, 'en')).toBe('$0');
+    expect(formatUsdBnExact(0, 'zh')).toBe('0 美元');
     const srf = { value: 20.95, kind: 'usd_bn', date: '2025-10-31', series: ['SRF_MBS'], stale: false } as const;
     expect(formatFigure(srf, 'en')).toBe('$20.95bn'); // tables quote operations as the text does
     expect(formatFigure({ ...srf, series: ['RRPONTSYD'] }, 'en')).toBe('$21.0bn');
@@ -34,6 +42,11 @@ describe('locale formatting', () => {
     expect(share(0.00018)).toBe('0.02%');
     expect(share(0.166)).toBe('16.6%');
     expect(share(-0.025)).toBe('−2.5%');
+    // Not "100.0%" for nearly all of it, nor "0.0%" for a sliver.
+    expect(share(0.9997)).toBe('99.97%');
+    expect(share(0.999996)).toBe('99.9996%');
+    expect(share(1)).toBe('100.0%');
+    expect(share(0)).toBe('0.00%');
   });
   it('writes dates the way each locale does', () => {
     expect(formatDate('2025-10-31', 'zh')).toBe('2025年10月31日');
