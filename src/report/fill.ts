@@ -45,7 +45,7 @@ function checkedTree(markdown: string, opts: FillOptions, blocks: Readonly<Recor
       .use(remarkDirective)
       .use(remarkCheck, { file: opts.file, kinds: opts.kinds, blocks, guardEvents: opts.guardEvents ?? false })
       .use(remarkPrerender, { file: opts.file });
-    tree = checker.runSync(checker.parse(markdown));
+    tree = checker.runSync(checker.parse(markdown), markdown); // the check reads the fences from the text
     trees.set(key, tree); // only a tree that passed the check is kept
   }
   return copyTree(tree);
