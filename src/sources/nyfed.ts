@@ -117,13 +117,22 @@ export const REPO_SERIES = {
 type RepoField = keyof typeof REPO_SERIES;
 const COLLATERAL = ['Treasury', 'Agency', 'Mortgage-Backed'] as const;
 
+/** JSON with object keys sorted, so two copies of one element compare equal whatever their key order. */
+function canonicalJson(x: unknown): string {
+  if (Array.isArray(x)) return `[${x.map(canonicalJson).join(',')}]`;
+  if (x !== null && typeof x === 'object') {
+    return `{${Object.keys(x).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson((x as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(x);
+}
+
 const dollars = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
 const toBn = (usd: number) => Math.round(usd / 1e6) / 1e3; // whole dollars -> $bn, to the $1mn
 
 /**
  * Daily take-up of the Fed's repo operations (Standing Repo Facility, and the temporary open
  * market operations of 2019–2021), in $bn, total and by collateral: every operation with
- * operationType "Repo" summed per operation date (a day can have three: 08:15, a small-value
+ * operationType "Repo" summed per operation date, each operationId once (a day can have three: 08:15, a small-value
  * exercise, 13:30). Reverse repos in the same response are left out.
  *
  * Small-value exercises are INCLUDED. The API has no field for them: 2025 marks them only in
@@ -144,7 +153,20 @@ export function parseRepoSeries(text: string, url: string): Map<SeriesId, Series
   const fail = (field: RepoField, problem: string) => {
     if (!errors.has(field)) errors.set(field, new DataError(REPO_SERIES[field], origin, undefined, problem));
   };
+  // An operation listed twice would be summed twice (a day's take-up doubled, and accepted as
+  // a revision). The id names one operation: the same element again counts once; two
+  // different elements under one id leave no way to know which is right.
+  const seenIds = new Map<string, { index: number; text: string }>();
   parsed.data.repo.operations.forEach((op, index) => {
+    const text = canonicalJson(op);
+    const seen = seenIds.get(op.operationId);
+    if (seen) {
+      if (seen.text === text) return;
+      throw new DataError('SRF_TOTAL', origin, undefined,
+        `operations[${index}] (${op.operationId}, ${op.operationDate}) repeats the id of operations[${seen.index}] with different figures; ` +
+          'the answer cannot say which is right, so no repo series is updated from it. Try again later; if it persists, report it to the New York Fed');
+    }
+    seenIds.set(op.operationId, { index, text });
     if (op.operationType !== 'Repo') return;
     const where = `operations[${index}] (${op.operationId}, ${op.operationDate})`;
     if (!isIsoDate(op.operationDate)) throw new DataError('SRF_TOTAL', origin, undefined, `${where}: operationDate is not a date`);
