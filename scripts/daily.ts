@@ -14,6 +14,7 @@ import { DAILY_EXIT, runDaily } from '../src/daily/run.ts';
 import { commitMessage, markdownTable, type UpdateSummary } from '../src/daily/summary.ts';
 import { latestEditionDate } from '../src/site/edition.ts';
 import { resolveSiteUrl } from '../src/site/site-url.ts';
+import { commandData, commandProperty } from '../src/update/printable.ts';
 import { readSnapshot } from '../src/snapshot/store.ts';
 
 const args = process.argv.slice(2);
@@ -111,10 +112,12 @@ try {
   if (inActions) {
     // Workflow commands: annotations on the run page, and a table on its summary.
     for (const o of outcomes.filter((x) => x.status !== 'ok')) {
-      console.log(`::warning title=Stale series ${o.id}::${o.id} (${o.source}) kept its data through ${o.last ?? '-'}: ${(o.reason ?? '').replace(/\r?\n/g, ' ')}`);
+      // The reason is source text: escaped so it stays the data of this one command.
+      const data = `${o.id} (${o.source}) kept its data through ${o.last ?? '-'}: ${o.reason ?? ''}`;
+      console.log(`::warning title=${commandProperty(`Stale series ${o.id}`)}::${commandData(data)}`);
     }
     if (result.exitCode !== DAILY_EXIT.ok && result.exitCode !== DAILY_EXIT.stale) {
-      console.log(`::error title=Daily run failed at ${result.stage}::npm run daily exited ${result.exitCode}; nothing is published. See the log above.`);
+      console.log(`::error title=${commandProperty(`Daily run failed at ${result.stage}`)}::npm run daily exited ${result.exitCode}; nothing is published. See the log above.`);
     }
     if (env.GITHUB_STEP_SUMMARY && outcomes.length) {
       await appendFile(env.GITHUB_STEP_SUMMARY, `### Data update (exit ${result.update?.exitCode})\n\n${markdownTable(outcomes)}\n\n`);

@@ -8,6 +8,7 @@ import { SERIES, type SourceId } from '../src/catalog/series.ts';
 import { DEFAULT_HTTP, type HttpOptions } from '../src/sources/http.ts';
 import { buildJobs } from '../src/update/plan.ts';
 import { runUpdate, type Pace } from '../src/update/run.ts';
+import { printable } from '../src/update/printable.ts';
 import { outcomeTable } from '../src/update/table.ts';
 
 const args = process.argv.slice(2);
@@ -47,7 +48,8 @@ try {
   const result = await runUpdate({
     snapshotDir: resolve(env.SNAPSHOT_DIR ?? 'content/data'),
     jobs, http, today, now: new Date().toISOString(), pace, confirm,
-    log: (line) => console.log(line),
+    // Log lines carry source text (errors quote fields and bodies): one printable line each.
+    log: (line) => console.log(printable(line)),
   });
   console.log('');
   console.log(outcomeTable(result.outcomes));
@@ -59,6 +61,9 @@ try {
   console.log(result.wrote ? `update: snapshot written to ${env.SNAPSHOT_DIR ?? 'content/data'}` : 'update: nothing written');
   process.exit(result.exitCode);
 } catch (err) {
-  console.error(`update: failed: ${(err as Error).stack ?? err}`);
+  // The message may quote a source; the stack frames below it are ours.
+  const e = err instanceof Error ? err : new Error(String(err));
+  const frames = (e.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l));
+  console.error([`update: failed: ${printable(`${e.name}: ${e.message}`)}`, ...frames].join('\n'));
   process.exit(1);
 }

@@ -1,5 +1,6 @@
 // What a daily run tells people: the commit message for the snapshot it refreshed, and a
 // Markdown table for the CI run's summary page. Pure functions of the update's outcomes.
+import { printable } from '../update/printable.ts';
 import type { SeriesOutcome } from '../update/run.ts';
 
 /** What `npm run update` writes to UPDATE_SUMMARY: its exit code and one outcome per series. */
@@ -27,15 +28,18 @@ export function commitMessage(outcomes: readonly SeriesOutcome[]): string {
   const width = Math.max(6, ...changed.map((o) => o.id.length));
   const lines = changed.map((o) => {
     const counts = `+${o.added} new, ${o.revised} revised`;
-    const state = o.status === 'ok' ? `last ${o.last ?? '-'}` : `${o.status.toUpperCase()} (last ${o.last ?? '-'}): ${o.reason ?? 'no reason given'}`;
+    const state = o.status === 'ok' ? `last ${o.last ?? '-'}` : `${o.status.toUpperCase()} (last ${o.last ?? '-'}): ${printable(o.reason ?? 'no reason given')}`;
     return `${o.id.padEnd(width)}  ${o.source.padEnd(10)} ${counts.padEnd(22)} ${state}`;
   });
   return [subject, '', ...(lines.length ? lines : ['no series changed']), '', 'Written by the daily workflow (npm run daily).'].join('\n') + '\n';
 }
 
-/** A Markdown table of the outcomes for $GITHUB_STEP_SUMMARY. */
+/**
+ * A Markdown table of the outcomes for $GITHUB_STEP_SUMMARY. A reason is source text: one line,
+ * and no pipe or angle bracket that could end its cell or open HTML.
+ */
 export function markdownTable(outcomes: readonly SeriesOutcome[]): string {
-  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+  const cell = (s: string) => printable(s).replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\s+/g, ' ');
   return [
     '| series | source | new | revised | last obs | status | why |',
     '|---|---|--:|--:|---|---|---|',
