@@ -42,7 +42,7 @@ function uniqueRows(rows: readonly RefRateRow[], rateType: string, label: string
   rows.forEach((row, index) => {
     if (row.type.toUpperCase() !== rateType.toUpperCase()) return;
     if (!isIsoDate(row.effectiveDate)) {
-      throw new DataError(label, redact(url), undefined, `refRates[${index}].effectiveDate "${row.effectiveDate}" is not a date`);
+      throw new DataError(label, redact(url), undefined, `refRates[${index}].effectiveDate "${row.effectiveDate}" is not a YYYY-MM-DD date`);
     }
     // Every recorded row has revisionIndicator ""; the API documents "Y" for a revised value.
     // Should a revised row ever stand beside its original, the revised one wins.
@@ -169,7 +169,7 @@ export function parseRepoSeries(text: string, url: string): Map<SeriesId, Series
     seenIds.set(op.operationId, { index, text });
     if (op.operationType !== 'Repo') return;
     const where = `operations[${index}] (${op.operationId}, ${op.operationDate})`;
-    if (!isIsoDate(op.operationDate)) throw new DataError('SRF_TOTAL', origin, undefined, `${where}: operationDate is not a date`);
+    if (!isIsoDate(op.operationDate)) throw new DataError('SRF_TOTAL', origin, undefined, `${where}: operationDate is not a YYYY-MM-DD date`);
     const day = days.get(op.operationDate) ?? { total: 0, Treasury: 0, Agency: 0, 'Mortgage-Backed': 0 };
     days.set(op.operationDate, day);
     const total = op.totalAmtAccepted;

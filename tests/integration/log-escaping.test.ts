@@ -95,7 +95,7 @@ describe('source text in the log of npm run daily', () => {
   it('the forged text is still there for a person to read, escaped', () => {
     // In the plain log (the update's table and progress lines): the line break shown as ⏎.
     expect(out).toMatch(/^SOFR\s+fred\s+0\s+0\s+\S+\s+stale\s+SOFR: unexpected header "observation_date,SOFR ⏎ ::stop-commands::tok"/m);
-    expect(out).toMatch(/^SRF_TOTAL\s+nyfed\s.*operationDate is not a date/m);
+    expect(out).toMatch(/^SRF_TOTAL\s+nyfed\s.*operationDate is not a YYYY-MM-DD date/m);
     expect(out).toContain(' ⏎ ::add-mask::x');
     expect(out).toContain(' ⏎ ::warning::forged');
     expect(out).toContain(' ⏎ ::stop-commands::tok ⏎ # #[warning]forged');

@@ -310,6 +310,31 @@ describe('replay of recorded answers (the fake sources)', () => {
   });
 });
 
+describe('every parser refuses a date that is not YYYY-MM-DD (recorded bodies, dates rewritten MM/DD/YYYY)', () => {
+  const usDates = (text: string) => text.replace(/"(\d{4})-(\d{2})-(\d{2})"/g, '"$2/$3/$1"');
+
+  it('NY Fed reference rates', () => {
+    const url = `${NYFED}/api/rates/secured/bgcr/search.json?startDate=2025-10-01&endDate=2025-11-28&type=rate`;
+    expect(() => parseRefRateSeries(usDates(rec(`nyfed/bgcr-search_type-rate_${WIN}.json`)), 'bgcr', { rate: 'BGCR' }, url))
+      .toThrow(`BGCR: refRates[0].effectiveDate "11/28/2025" is not a YYYY-MM-DD date (${url})`);
+  });
+
+  it('NY Fed repo operations', () => {
+    expect(() => parseRepoSeries(usDates(rec('nyfed/rp-results-search_2025-10-28_2025-12-31_excerpt.json')), 'u'))
+      .toThrow('SRF_TOTAL: operations[0] (RP 123125 25, 12/31/2025): operationDate is not a YYYY-MM-DD date (u)');
+  });
+
+  it('FiscalData', () => {
+    expect(() => parseDtsPage(usDates(rec('fiscaldata/ocb_2025_TGA-Closing-Balance.json')), 'u'))
+      .toThrow('TGA_CLOSE: data[0] (01/02/2025, Treasury General Account (TGA) Closing Balance): record_date is not a YYYY-MM-DD date (u)');
+  });
+
+  it('fredgraph.csv', () => {
+    const text = rec('fred/fredgraph_DATE-header_DFEDTARU_2017-07-19_2017-12-31_excerpt.csv').replace(/^(\d{4})-(\d{2})-(\d{2}),/m, '$2/$3/$1,');
+    expect(() => parseFredCsv(text, 'DFEDTARU', 'u')).toThrow('DFEDTARU: "07/19/2017" is not a YYYY-MM-DD date (u:2)');
+  });
+});
+
 describe('checkBody', () => {
   it('spots HTML served as data even without an HTML content-type', () => {
     expect(() => checkBody({ text: '<html>oops</html>\n', contentType: 'text/csv' }, 'csv', 'SOFR', 'u'))
