@@ -24,10 +24,11 @@ export function commitMessage(outcomes: readonly SeriesOutcome[]): string {
   const notOk = outcomes.filter((o) => o.status !== 'ok');
   const subject = `data: ${plural(added, 'new row', 'new rows')}, ${plural(revised, 'revision', 'revisions')}` +
     `${latest ? ` through ${latest}` : ''}${notOk.length ? `; ${notOk.length} stale` : ''}`;
-  const changed = outcomes.filter((o) => o.added > 0 || o.revised > 0 || o.status !== 'ok');
+  const changed = outcomes.filter((o) => o.added > 0 || o.revised > 0 || o.withdrawn > 0 || o.status !== 'ok');
   const width = Math.max(6, ...changed.map((o) => o.id.length));
   const lines = changed.map((o) => {
-    const counts = `+${o.added} new, ${o.revised} revised`;
+    // Withdrawn rows are kept; the count tells a reviewer to look at manifest.withdrawn.
+    const counts = `+${o.added} new, ${o.revised} revised${o.withdrawn > 0 ? `, ${o.withdrawn} withdrawn by the source (kept)` : ''}`;
     const state = o.status === 'ok' ? `last ${o.last ?? '-'}` : `${o.status.toUpperCase()} (last ${o.last ?? '-'}): ${printable(o.reason ?? 'no reason given')}`;
     return `${o.id.padEnd(width)}  ${o.source.padEnd(10)} ${counts.padEnd(22)} ${state}`;
   });

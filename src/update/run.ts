@@ -43,6 +43,8 @@ export interface SeriesOutcome {
   readonly status: Status;
   readonly added: number;
   readonly revised: number;
+  /** Rows we hold in the window asked for that the answer lacked (kept; see manifest.withdrawn). */
+  readonly withdrawn: number;
   readonly last: string | null;
   readonly reason: string | null;
 }
@@ -120,7 +122,7 @@ export async function runUpdate(opts: UpdateOptions): Promise<UpdateResult> {
       const lastKnown = existing.at(-1)?.date ?? null;
       const fail = (reason: string) => {
         staleReasons.set(id, reason);
-        outcomes.push({ id, source: r.job.source, status: existing.length ? 'stale' : 'failed', added: 0, revised: 0, last: lastKnown, reason });
+        outcomes.push({ id, source: r.job.source, status: existing.length ? 'stale' : 'failed', added: 0, revised: 0, withdrawn: 0, last: lastKnown, reason });
       };
       if (!r.ok) {
         fail(r.error.message);
@@ -186,7 +188,7 @@ function acceptSeries(
   return {
     accepted: { obs: merged.obs, meta: nextMeta, revisions: merged.revisions, withdrawn: merged.withdrawn },
     outcome: {
-      id, source: r.job.source, status: 'ok', added: merged.added, revised: merged.revisions.length,
+      id, source: r.job.source, status: 'ok', added: merged.added, revised: merged.revisions.length, withdrawn: merged.withdrawn.length,
       last: merged.obs.at(-1)?.date ?? null, reason: null,
     },
   };

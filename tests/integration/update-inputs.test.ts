@@ -121,6 +121,7 @@ describe('rows a source withdraws', () => {
     server.faults.set('nyfed:repo', repoBody((els) => els.filter((e) => !isOp('RP 123025 25')(e) && !isOp('RP 123025 26')(e))));
     const r = await update(['nyfed:repo']);
     expect(r.exitCode).toBe(0);
+    expect(outcome(r, 'SRF_TOTAL')).toMatchObject({ status: 'ok', added: 0, revised: 0, withdrawn: 1 });
     expect(await seriesFiles(dir)).toEqual(before);
     expect(log).toContain('  SRF_TOTAL: the source no longer serves 1 row we hold (2025-12-30 3); kept, and listed under "withdrawn" in the manifest');
     const want = REPO.map((id) => ({ series: id, date: '2025-12-30', value: kept.get(id), recorded: `${TODAY}T21:00:00.000Z` }));
