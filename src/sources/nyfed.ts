@@ -132,8 +132,8 @@ const toBn = (usd: number) => Math.round(usd / 1e6) / 1e3; // whole dollars -> $
 /**
  * Daily take-up of the Fed's repo operations (Standing Repo Facility, and the temporary open
  * market operations of 2019–2021), in $bn, total and by collateral: every operation with
- * operationType "Repo" summed per operation date, each operationId once (a day can have three: 08:15, a small-value
- * exercise, 13:30). Reverse repos in the same response are left out.
+ * operationType "Repo" summed per operation date, each operationId once (a day can have
+ * three: 08:15, a small-value exercise, 13:30). Reverse repos in the same response are left out.
  *
  * Small-value exercises are INCLUDED. The API has no field for them: 2025 marks them only in
  * `note`, and two 2020 exercises (RP 100720 99, RP 111820 99) have an empty note, so they cannot
@@ -164,7 +164,8 @@ export function parseRepoSeries(text: string, url: string): Map<SeriesId, Series
       if (seen.text === text) return;
       throw new DataError('SRF_TOTAL', origin, undefined,
         `operations[${index}] (${op.operationId}, ${op.operationDate}) repeats the id of operations[${seen.index}] with different figures; ` +
-          'the answer cannot say which is right, so no repo series is updated from it. Try again later; if it persists, report it to the New York Fed');
+          'the answer cannot say which is right, so no repo series is updated from it (they keep their data). ' +
+          'Run the update again later; if it persists, compare the operation with the results the New York Fed publishes');
     }
     seenIds.set(op.operationId, { index, text });
     if (op.operationType !== 'Repo') return;
