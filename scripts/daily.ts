@@ -73,11 +73,16 @@ function runNode(script: string, scriptArgs: string[], childEnv: NodeJS.ProcessE
   });
 }
 
-/** Each series' state in the manifest, to tell a status change from a timestamp-only change. */
+/**
+ * Each series' state in the manifest and the rows recorded as withdrawn, to tell a change worth
+ * committing from a timestamp-only change.
+ */
 async function seriesStates(): Promise<string> {
   try {
-    const m = JSON.parse(await readFile(join(snapshotDir, 'manifest.json'), 'utf8')) as { series: { id: string; status: string; staleReason: string | null }[] };
-    return JSON.stringify(m.series.map((x) => [x.id, x.status, x.staleReason]));
+    const m = JSON.parse(await readFile(join(snapshotDir, 'manifest.json'), 'utf8')) as {
+      series: { id: string; status: string; staleReason: string | null }[]; withdrawn?: unknown[];
+    };
+    return JSON.stringify([m.series.map((x) => [x.id, x.status, x.staleReason]), m.withdrawn?.length ?? 0]);
   } catch {
     return '';
   }
@@ -114,8 +119,8 @@ try {
   const behind = await readSnapshot(snapshotDir).then((snap) => seriesBehind(snap, today), () => []);
   if (behind.length) log(`daily: ${behind.length} series behind schedule by more than ${BEHIND_ALERT_BUSINESS_DAYS} business days: ${behind.map((b) => `${b.id} (${b.businessDays})`).join(', ')}`);
   const message = scrub(commitMessage(outcomes));
-  // Worth a commit: new or revised rows, or a series turning stale or recovering. A run that only
-  // moved lastSuccess timestamps is not.
+  // Worth a commit: new or revised rows, a series turning stale or recovering, or a row newly
+  // recorded as withdrawn. A run that only moved lastSuccess timestamps is not.
   const snapshotChanged = Boolean(result.update?.wrote) &&
     (outcomes.some((o) => o.added > 0 || o.revised > 0) || (await seriesStates()) !== statesBefore);
   log(`daily: snapshot ${snapshotChanged ? 'changed; commit it' : 'has no new data; nothing to commit'}`);

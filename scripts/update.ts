@@ -11,6 +11,7 @@ import { DEFAULT_HTTP, type HttpOptions } from '../src/sources/http.ts';
 import { scrubSecrets } from '../src/sources/redact.ts';
 import { buildJobs } from '../src/update/plan.ts';
 import { runUpdate, type Pace } from '../src/update/run.ts';
+import { printable } from '../src/update/printable.ts';
 import { outcomeTable } from '../src/update/table.ts';
 
 const args = process.argv.slice(2);
@@ -55,7 +56,8 @@ try {
   const result = await runUpdate({
     snapshotDir: resolve(env.SNAPSHOT_DIR ?? 'content/data'),
     jobs, http, today, now: new Date().toISOString(), pace, confirm, deadlineMs, secrets,
-    log: (line) => console.log(scrub(line)),
+    // Log lines carry source text (errors quote fields and bodies): one printable line each, no secret.
+    log: (line) => console.log(printable(scrub(line))),
   });
   console.log('');
   console.log(scrub(outcomeTable(result.outcomes)));
@@ -71,6 +73,9 @@ try {
     console.error(`update: ${err.message}`);
     process.exit(1);
   }
-  console.error(scrub(`update: failed: ${(err as Error).stack ?? err}`));
+  // The message may quote a source; the stack frames below it are ours.
+  const e = err instanceof Error ? err : new Error(String(err));
+  const frames = (e.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l));
+  console.error(scrub([`update: failed: ${printable(`${e.name}: ${e.message}`)}`, ...frames].join('\n')));
   process.exit(1);
 }

@@ -1,6 +1,7 @@
 // What a daily run tells people: the commit message for the snapshot it refreshed, and a
 // Markdown table for the CI run's summary page. Pure functions of the update's outcomes.
 import type { SourceId } from '../catalog/series.ts';
+import { commandData, commandProperty, printable } from '../update/printable.ts';
 import type { SeriesOutcome } from '../update/run.ts';
 import type { Behind } from './behind.ts';
 
@@ -25,11 +26,12 @@ export function commitMessage(outcomes: readonly SeriesOutcome[]): string {
   const notOk = outcomes.filter((o) => o.status !== 'ok');
   const subject = `data: ${plural(added, 'new row', 'new rows')}, ${plural(revised, 'revision', 'revisions')}` +
     `${latest ? ` through ${latest}` : ''}${notOk.length ? `; ${notOk.length} stale` : ''}`;
-  const changed = outcomes.filter((o) => o.added > 0 || o.revised > 0 || o.status !== 'ok');
+  const changed = outcomes.filter((o) => o.added > 0 || o.revised > 0 || o.withdrawn > 0 || o.status !== 'ok');
   const width = Math.max(6, ...changed.map((o) => o.id.length));
   const lines = changed.map((o) => {
-    const counts = `+${o.added} new, ${o.revised} revised`;
-    const state = o.status === 'ok' ? `last ${o.last ?? '-'}` : `${o.status.toUpperCase()} (last ${o.last ?? '-'}): ${o.reason ?? 'no reason given'}`;
+    // Withdrawn rows are kept; the count tells a reviewer to look at manifest.withdrawn.
+    const counts = `+${o.added} new, ${o.revised} revised${o.withdrawn > 0 ? `, ${o.withdrawn} withdrawn by the source (kept)` : ''}`;
+    const state = o.status === 'ok' ? `last ${o.last ?? '-'}` : `${o.status.toUpperCase()} (last ${o.last ?? '-'}): ${printable(o.reason ?? 'no reason given')}`;
     return `${o.id.padEnd(width)}  ${o.source.padEnd(10)} ${counts.padEnd(22)} ${state}`;
   });
   return [subject, '', ...(lines.length ? lines : ['no series changed']), '', 'Written by the daily workflow (npm run daily).',
@@ -38,9 +40,12 @@ export function commitMessage(outcomes: readonly SeriesOutcome[]): string {
     '[skip ci]'].join('\n') + '\n';
 }
 
-/** A Markdown table of the outcomes for $GITHUB_STEP_SUMMARY. */
+/**
+ * A Markdown table of the outcomes for $GITHUB_STEP_SUMMARY. A reason is source text: one line,
+ * and no pipe or angle bracket that could end its cell or open HTML.
+ */
 export function markdownTable(outcomes: readonly SeriesOutcome[]): string {
-  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+  const cell = (s: string) => printable(s).replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\s+/g, ' ');
   return [
     '| series | source | new | revised | last obs | status | why |',
     '|---|---|--:|--:|---|---|---|',
@@ -52,11 +57,8 @@ const SOURCE_NAMES: Readonly<Record<SourceId, string>> = {
   fred: 'FRED', nyfed: 'New York Fed', fiscaldata: 'Treasury FiscalData', binance: 'Binance',
 };
 
-/** GitHub workflow-command escaping: data may hold no line break, properties no ':' or ','. */
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 const annotation = (level: 'error' | 'warning', title: string, message: string) =>
-  `::${level} title=${escapeProperty(title)}::${escapeData(message)}`;
+  `::${level} title=${commandProperty(title)}::${commandData(message)}`;
 
 /** A Markdown table of the series behind schedule, for $GITHUB_STEP_SUMMARY. */
 export function behindTable(behind: readonly Behind[]): string {

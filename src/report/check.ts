@@ -27,12 +27,17 @@ const formatsFor = (kind: FigureKind) =>
 /**
  * remark plugin, run first: checks the whole template, every branch of every condition
  * included, independent of the data of any date. Unknown metrics, formats, directives, chart
- * or table ids, unreadable conditions and stray braces are TemplateErrors with file:line:column.
+ * or table ids, unreadable conditions, stray braces and blocks without their own closing fence
+ * are TemplateErrors with file:line:column. Needs the template text as the file
+ * (`runSync(tree, markdown)`) to see the fences.
  */
-export const remarkCheck: Plugin<[CheckOptions], Root> = (opts) => (tree) => {
+export const remarkCheck: Plugin<[CheckOptions], Root> = (opts) => (tree, file) => {
   const fail = (line: number, column: number, problem: string): never => {
     throw new TemplateError(opts.file, line, column, problem);
   };
+  // Fences first: a block left open swallows what follows it, and every later message would
+  // be about the wrong block.
+  checkFences(tree, String(file), fail);
   const knownMetric = (key: string, line: number, column: number) => {
     if (!METRIC_NAME.test(key)) fail(line, column, `"${key}" is not a metric name like "sofr.latest"`);
     if (!opts.kinds.has(key)) {
@@ -112,6 +117,40 @@ export const remarkCheck: Plugin<[CheckOptions], Root> = (opts) => (tree) => {
 
   if (opts.guardEvents) checkEventGuards(tree.children, new Set(), fail);
 };
+
+/**
+ * Every container directive (`:::when{…}` … `:::`) must end with its own closing line of as many
+ * colons as it opens with. The parser does not require one: an unclosed block silently runs to
+ * the end of the block around it (or of the file), taking the blocks after it inside, and
+ * text lands under the wrong condition. Inner blocks are checked first, so the block that
+ * lost its fence is the one named, not the blocks around it.
+ */
+function checkFences(tree: Root, source: string, fail: (l: number, c: number, p: string) => never): void {
+  const lines = source.split(/\r?\n/);
+  const visitNode = (node: Root | RootContent) => {
+    if (!('children' in node)) return;
+    for (const child of node.children as RootContent[]) visitNode(child);
+    if (node.type !== 'containerDirective' || !node.position) return;
+    if (source === '') throw new Error('remarkCheck needs the template text to check fences: pass it to runSync(tree, markdown)');
+    const { start, end } = node.position;
+    const opening = /^:{3,}/.exec(source.slice(start.offset ?? 0))?.[0] ?? ':::';
+    const shown = `${opening}${node.name}`;
+    const lastChild = node.children.at(-1)?.position?.end.line ?? start.line;
+    // The closing line, without the markers of an enclosing quote or list.
+    const last = (lines[end.line - 1] ?? '').replace(/^[\s>]*/, '');
+    const fence = /^(:{3,})\s*$/.exec(last)?.[1];
+    if (end.line <= lastChild || !fence) {
+      fail(start.line, start.column, `the block "${shown}" that starts here has no closing line; add a line "${opening}" where it should end. ` +
+        'Without it the block runs on to the end of the block around it (or of the file), and everything up to there is shown only when its condition holds');
+    }
+    if (fence !== opening) {
+      fail(start.line, start.column, `the block "${shown}" that starts here has no closing line of its own: "${fence}" on line ${end.line} closes it, ` +
+        `which has more colons than its opening (if it is the closing line of a block around it, that block is now left open). ` +
+        `Add a line "${opening}", with as many colons as the opening, where this block should end`);
+    }
+  };
+  visitNode(tree);
+}
 
 /** Up to `n` names within a few edits of `key`, closest first. */
 function closest(key: string, names: readonly string[], n: number): string[] {

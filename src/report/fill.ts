@@ -49,7 +49,7 @@ function checkedTree(markdown: string, opts: FillOptions, blocks: Readonly<Recor
       .use(remarkCheck, { file: opts.file, kinds: opts.kinds, blocks, guardEvents: opts.guardEvents ?? false })
       .use(remarkSiteLinks, { sitePath: opts.sitePath ?? ((p: string) => p) })
       .use(remarkPrerender, { file: opts.file });
-    tree = checker.runSync(checker.parse(markdown));
+    tree = checker.runSync(checker.parse(markdown), markdown); // the check reads the fences from the text
     trees.set(key, tree); // only a tree that passed the check is kept
   }
   return copyTree(tree);

@@ -53,12 +53,25 @@ export const RevisionSchema = z.object({
   recorded: z.string(),
 });
 
+/** A row the source stopped serving; the snapshot keeps it (an update never deletes). */
+export const WithdrawalSchema = z.object({
+  series: z.string(),
+  date: isoDate,
+  /** The value kept. */
+  value: z.number(),
+  /** When an update first found it missing. */
+  recorded: z.string(),
+});
+
 export const ManifestSchema = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
   series: z.array(SeriesMetaSchema),
   revisions: z.array(RevisionSchema),
+  /** Absent until a source first withdraws a row, so older manifests stay valid and unchanged. */
+  withdrawn: z.array(WithdrawalSchema).optional(),
 });
 
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 export type SeriesMeta = z.infer<typeof SeriesMetaSchema>;
+export type Withdrawal = z.infer<typeof WithdrawalSchema>;
 export type Manifest = z.infer<typeof ManifestSchema>;

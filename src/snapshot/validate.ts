@@ -1,6 +1,6 @@
 import type { SeriesDef } from '../catalog/series.ts';
 import { DataError } from '../sources/errors.ts';
-import type { Observation } from './observation.ts';
+import { isIsoDate, type Observation } from './observation.ts';
 
 type Located = Observation & { readonly line?: number };
 
@@ -15,7 +15,8 @@ export interface ValidateContext {
 }
 
 /**
- * Checks a parsed series before it may touch the snapshot: dates strictly increasing
+ * Checks a parsed series before it may touch the snapshot: every date a real YYYY-MM-DD date
+ * (the parsers check this too; this is the last gate before the merge), dates strictly increasing
  * (so no duplicates), none in the future, every value finite and inside the catalog's
  * plausible bounds. Throws the first problem as a DataError naming series, origin and line.
  */
@@ -26,6 +27,7 @@ export function validateObservations(def: SeriesDef, obs: readonly Located[], ct
     const fail = (problem: string): never => {
       throw new DataError(def.id, ctx.origin, o.line, problem);
     };
+    if (!isIsoDate(o.date)) fail(`date ${JSON.stringify(o.date)} is not a YYYY-MM-DD date`);
     if (prev && o.date === prev.date) fail(`duplicate date ${o.date}`);
     if (prev && o.date < prev.date) fail(`date ${o.date} is out of order (after ${prev.date})`);
     if (ctx.today !== undefined && o.date > ctx.today) fail(`date ${o.date} is in the future (today is ${ctx.today})`);

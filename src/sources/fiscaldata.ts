@@ -64,7 +64,7 @@ export function parseDtsPage(text: string, url: string): { obs: SourceObservatio
     if (!field) return;
     const raw = row[field];
     const where = `data[${index}] (${row.record_date}, ${row.account_type})`;
-    if (!isIsoDate(row.record_date)) throw new DataError(SERIES, origin, undefined, `${where}: record_date is not a date`);
+    if (!isIsoDate(row.record_date)) throw new DataError(SERIES, origin, undefined, `${where}: record_date is not a YYYY-MM-DD date`);
     if (raw === null) throw new DataError(SERIES, origin, undefined, `${where}: ${field} is null`);
     if (!/^-?\d+(\.\d+)?$/.test(raw)) throw new DataError(SERIES, origin, undefined, `${where}: "${raw}" is not a number`);
     const obs = { date: row.record_date, value: Number(raw) / 1000, line: index + 1 }; // $mn -> $bn

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { SeriesId } from '../catalog/series.ts';
 import { parseTwoColumnCsv, type SourceObservation } from './csv.ts';
+import { isIsoDate } from '../snapshot/observation.ts';
 import { DataError } from './errors.ts';
 import { checkBody, parseJson, redact, schemaError, type RequestLimits, type SourceJob } from './job.ts';
 
@@ -21,12 +22,19 @@ const FredJson = z.object({
   observations: z.array(z.object({ date: z.string(), value: z.string() })),
 });
 
-/** Parses the FRED API's series/observations JSON; "." marks a missing value. */
+/**
+ * Parses the FRED API's series/observations JSON; "." marks a missing value. Every date must be
+ * a real YYYY-MM-DD date, also on rows without a value: a date in another form would be written
+ * to the snapshot as it came and break every later update and build.
+ */
 export function parseFredJson(text: string, id: string, url: string): SourceObservation[] {
   const parsed = FredJson.safeParse(parseJson(text, id, url));
   if (!parsed.success) throw schemaError(id, url, parsed.error.issues[0]);
   const out: SourceObservation[] = [];
   parsed.data.observations.forEach((o, i) => {
+    if (!isIsoDate(o.date)) {
+      throw new DataError(id, redact(url), undefined, `observations[${i}].date ${JSON.stringify(o.date)} is not a YYYY-MM-DD date; the API may have changed its date format`);
+    }
     if (o.value === '.' || o.value === '') return;
     const value = Number(o.value);
     if (!/^-?\d/.test(o.value) || !Number.isFinite(value)) {

@@ -47,7 +47,7 @@ function uniqueRows(rows: readonly RefRateRow[], rateType: string, label: string
   rows.forEach((row, index) => {
     if (row.type.toUpperCase() !== rateType.toUpperCase()) return;
     if (!isIsoDate(row.effectiveDate)) {
-      throw new DataError(label, redact(url), undefined, `refRates[${index}].effectiveDate "${row.effectiveDate}" is not a date`);
+      throw new DataError(label, redact(url), undefined, `refRates[${index}].effectiveDate "${row.effectiveDate}" is not a YYYY-MM-DD date`);
     }
     // Every recorded row has revisionIndicator ""; the API documents "Y" for a revised value.
     // Should a revised row ever stand beside its original, the revised one wins.
@@ -122,14 +122,23 @@ export const REPO_SERIES = {
 type RepoField = keyof typeof REPO_SERIES;
 const COLLATERAL = ['Treasury', 'Agency', 'Mortgage-Backed'] as const;
 
+/** JSON with object keys sorted, so two copies of one element compare equal whatever their key order. */
+function canonicalJson(x: unknown): string {
+  if (Array.isArray(x)) return `[${x.map(canonicalJson).join(',')}]`;
+  if (x !== null && typeof x === 'object') {
+    return `{${Object.keys(x).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson((x as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(x);
+}
+
 const dollars = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
 const toBn = (usd: number) => Math.round(usd / 1e6) / 1e3; // whole dollars -> $bn, to the $1mn
 
 /**
  * Daily take-up of the Fed's repo operations (Standing Repo Facility, and the temporary open
  * market operations of 2019–2021), in $bn, total and by collateral: every operation with
- * operationType "Repo" summed per operation date (a day can have three: 08:15, a small-value
- * exercise, 13:30). Reverse repos in the same response are left out.
+ * operationType "Repo" summed per operation date, each operationId once (a day can have
+ * three: 08:15, a small-value exercise, 13:30). Reverse repos in the same response are left out.
  *
  * Small-value exercises are INCLUDED. The API has no field for them: 2025 marks them only in
  * `note`, and two 2020 exercises (RP 100720 99, RP 111820 99) have an empty note, so they cannot
@@ -149,10 +158,24 @@ export function parseRepoSeries(text: string, url: string): Map<SeriesId, Series
   const fail = (field: RepoField, problem: string) => {
     if (!errors.has(field)) errors.set(field, new DataError(REPO_SERIES[field], origin, undefined, problem));
   };
+  // An operation listed twice would be summed twice (a day's take-up doubled, and accepted as
+  // a revision). The id names one operation: the same element again counts once; two
+  // different elements under one id leave no way to know which is right.
+  const seenIds = new Map<string, { index: number; text: string }>();
   parsed.data.repo.operations.forEach((op, index) => {
+    const text = canonicalJson(op);
+    const seen = seenIds.get(op.operationId);
+    if (seen) {
+      if (seen.text === text) return;
+      throw new DataError('SRF_TOTAL', origin, undefined,
+        `operations[${index}] (${op.operationId}, ${op.operationDate}) repeats the id of operations[${seen.index}] with different figures; ` +
+          'the answer cannot say which is right, so no repo series is updated from it (they keep their data). ' +
+          'Run the update again later; if it persists, compare the operation with the results the New York Fed publishes');
+    }
+    seenIds.set(op.operationId, { index, text });
     if (op.operationType !== 'Repo') return;
     const where = `operations[${index}] (${op.operationId}, ${op.operationDate})`;
-    if (!isIsoDate(op.operationDate)) throw new DataError('SRF_TOTAL', origin, undefined, `${where}: operationDate is not a date`);
+    if (!isIsoDate(op.operationDate)) throw new DataError('SRF_TOTAL', origin, undefined, `${where}: operationDate is not a YYYY-MM-DD date`);
     const day = days.get(op.operationDate) ?? { total: 0, Treasury: 0, Agency: 0, 'Mortgage-Backed': 0 };
     days.set(op.operationDate, day);
     const total = op.totalAmtAccepted;

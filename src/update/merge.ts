@@ -1,3 +1,4 @@
+import type { Withdrawal } from '../snapshot/manifest.ts';
 import type { Observation } from '../snapshot/observation.ts';
 import type { SeriesDef } from '../catalog/series.ts';
 import { addDays } from '../snapshot/observation.ts';
@@ -14,6 +15,8 @@ export interface Merged {
   readonly obs: Observation[];
   readonly added: number;
   readonly revisions: Revision[];
+  /** Rows kept although the source withdrew them, for the log and the manifest. */
+  readonly withdrawn: Withdrawal[];
   /** Dates whose value is new or changed, for the jump check. */
   readonly changed: string[];
 }
@@ -21,11 +24,18 @@ export interface Merged {
 /**
  * Merges fetched observations into the existing series. Fetched values win on the same date
  * (a revision, recorded with old and new value); new dates are added; nothing is ever removed,
- * so a source that drops an old row cannot delete our history.
+ * so a source that drops an old row cannot delete our history. A row we hold inside the
+ * window asked for (`window`, both ends included) that the answer lacks is kept and listed as
+ * withdrawn, so a person can see that the source no longer publishes it.
  */
 export function mergeObservations(
   id: string, existing: readonly Observation[], fetched: readonly Observation[], recorded: string,
+  window: { readonly start: string; readonly end: string },
 ): Merged {
+  const served = new Set(fetched.map((o) => o.date));
+  const withdrawn = existing
+    .filter((o) => o.date >= window.start && o.date <= window.end && !served.has(o.date))
+    .map((o) => ({ series: id, date: o.date, value: o.value, recorded }));
   const byDate = new Map(existing.map((o) => [o.date, o.value]));
   let added = 0;
   const revisions: Revision[] = [];
@@ -44,7 +54,7 @@ export function mergeObservations(
     byDate.set(o.date, o.value);
   }
   const obs = [...byDate.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, value]) => ({ date, value }));
-  return { obs, added, revisions, changed };
+  return { obs, added, revisions, withdrawn, changed };
 }
 
 /** Days re-requested behind the last observation, so recent revisions are picked up. */

@@ -18,6 +18,7 @@ import { validateObservations } from '../snapshot/validate.ts';
 import { startDeadline } from './deadline.ts';
 import { createLimiter } from './limiter.ts';
 import { fetchStart, implausibleJump, mergeObservations, type Revision } from './merge.ts';
+import type { Withdrawal } from '../snapshot/manifest.ts';
 
 export interface Pace {
   readonly parallel: number;
@@ -62,6 +63,8 @@ export interface SeriesOutcome {
   readonly status: Status;
   readonly added: number;
   readonly revised: number;
+  /** Rows we hold in the window asked for that the answer lacked (kept; see manifest.withdrawn). */
+  readonly withdrawn: number;
   readonly last: string | null;
   readonly reason: string | null;
 }
@@ -75,13 +78,14 @@ export interface UpdateResult {
 }
 
 type JobResult =
-  | { ok: true; job: SourceJob; data: JobOutput; url: string }
+  | { ok: true; job: SourceJob; data: JobOutput; url: string; range: { start: string; end: string } }
   | { ok: false; job: SourceJob; error: Error };
 
 interface Accepted {
   readonly obs: Observation[];
   readonly meta: SeriesMeta;
   readonly revisions: Revision[];
+  readonly withdrawn: Withdrawal[];
 }
 
 /** The snapshot to update; an empty or missing directory starts a new one (every series from its history start). */
@@ -143,7 +147,7 @@ async function updateLocked(opts: UpdateOptions): Promise<UpdateResult> {
       const broken = [...data].filter(([, v]) => v instanceof DataError).map(([id]) => id);
       const note = broken.length ? `; ${broken.join(', ')} FAILED, see the table` : '';
       opts.log(`  [${++done}/${total}] ${job.key} ok (${range.start} … ${range.end})${note}`);
-      return { ok: true, job, data, url: redact(lastUrl) };
+      return { ok: true, job, data, url: redact(lastUrl), range };
     } catch (error) {
       if (deadline.signal.aborted) return abandoned(job);
       opts.log(`  [${++done}/${total}] ${job.key} FAILED: ${(error as Error).message}`);
@@ -169,7 +173,7 @@ async function updateLocked(opts: UpdateOptions): Promise<UpdateResult> {
       const fail = (message: string) => {
         const reason = clean(message);
         staleReasons.set(id, reason);
-        outcomes.push({ id, source: r.job.source, status: existing.length ? 'stale' : 'failed', added: 0, revised: 0, last: lastKnown, reason });
+        outcomes.push({ id, source: r.job.source, status: existing.length ? 'stale' : 'failed', added: 0, revised: 0, withdrawn: 0, last: lastKnown, reason });
       };
       if (!r.ok) {
         fail(r.error.message);
@@ -179,6 +183,12 @@ async function updateLocked(opts: UpdateOptions): Promise<UpdateResult> {
         const outcome = acceptSeries(id, r, existing, metaOf.get(id), opts);
         accepted.set(id, outcome.accepted);
         outcomes.push(outcome.outcome);
+        const gone = outcome.accepted.withdrawn;
+        if (gone.length) {
+          const list = gone.slice(0, 5).map((w) => `${w.date} ${w.value}`).join(', ') + (gone.length > 5 ? `, … ${gone.length - 5} more` : '');
+          opts.log(`  ${id}: the source no longer serves ${gone.length === 1 ? '1 row' : `${gone.length} rows`} we hold (${list}); ` +
+            'kept, and listed under "withdrawn" in the manifest');
+        }
       } catch (err) {
         if (!(err instanceof DataError)) throw err; // a bug, not bad data: let it surface
         fail(err.message);
@@ -213,7 +223,7 @@ function acceptSeries(
   if (fetched instanceof DataError) throw fetched;
   if (fetched === undefined) throw new Error(`job ${r.job.key} returned nothing for ${id}`); // a bug in the job
   if (fetched.length > 0) validateObservations(def, fetched, { origin: r.url, today: opts.today });
-  const merged = mergeObservations(id, existing, fetched, opts.now);
+  const merged = mergeObservations(id, existing, fetched, opts.now, r.range);
   if (merged.obs.length === 0) throw new DataError(id, r.url, undefined, 'the source returned no observations and we have none');
   const jump = opts.confirm.has(id) ? undefined : implausibleJump(def, merged);
   if (jump) throw new DataError(id, r.url, undefined, jump);
@@ -231,9 +241,9 @@ function acceptSeries(
     ? { ...meta, status: 'ok' as const, staleReason: null, lastSuccess: opts.now }
     : buildMeta(id, merged.obs, provenance, opts.now);
   return {
-    accepted: { obs: merged.obs, meta: nextMeta, revisions: merged.revisions },
+    accepted: { obs: merged.obs, meta: nextMeta, revisions: merged.revisions, withdrawn: merged.withdrawn },
     outcome: {
-      id, source: r.job.source, status: 'ok', added: merged.added, revised: merged.revisions.length,
+      id, source: r.job.source, status: 'ok', added: merged.added, revised: merged.revisions.length, withdrawn: merged.withdrawn.length,
       last: merged.obs.at(-1)?.date ?? null, reason: null,
     },
   };
@@ -249,5 +259,9 @@ function nextManifest(snap: Snapshot, accepted: ReadonlyMap<SeriesId, Accepted>,
   });
   for (const [id, a] of accepted) if (!snap.manifest.series.some((m) => m.id === id)) series.push(a.meta);
   const revisions = [...snap.manifest.revisions, ...[...accepted.values()].flatMap((a) => a.revisions)];
-  return { ...snap.manifest, series, revisions };
+  // A withdrawn row stays missing from the answers run after run: it is recorded once.
+  const known = new Set((snap.manifest.withdrawn ?? []).map((w) => `${w.series} ${w.date} ${w.value}`));
+  const fresh = [...accepted.values()].flatMap((a) => a.withdrawn).filter((w) => !known.has(`${w.series} ${w.date} ${w.value}`));
+  const withdrawn = [...(snap.manifest.withdrawn ?? []), ...fresh];
+  return { ...snap.manifest, series, revisions, ...(withdrawn.length ? { withdrawn } : {}) };
 }

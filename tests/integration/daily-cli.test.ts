@@ -3,7 +3,7 @@
 // it short) and checks it. The frozen fixture snapshot (tests/fixtures/snapshot) is cut at 2025-10-20 so the update has real rows
 // to add and the latest edition must move to the fake sources' last day.
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -129,6 +129,27 @@ describe('npm run daily', () => {
       expect(xml).toContain(`<loc>${SITE}`);
     }
   }, 300_000);
+
+  it('stops at the build (exit 3) when a template block lost its closing fence, naming file:line:column', async () => {
+    // A copy of the real templates with the "stressed" verdict's closing ":::" taken out: the
+    // block would swallow the "tight" verdict, so the build must refuse it.
+    const reports = join(work, 'reports');
+    await cp('content/reports', reports, { recursive: true });
+    const lines = (await readFile(join(reports, 'en.md'), 'utf8')).split('\n');
+    const open = lines.indexOf(':::when{if="signal.overall == stress"}');
+    const fence = lines.indexOf(':::', open);
+    expect([open, fence].every((i) => i >= 0)).toBe(true);
+    await writeFile(join(reports, 'en.md'), [...lines.slice(0, fence), ...lines.slice(fence + 1)].join('\n'));
+    const snap = join(work, 'fence-data');
+    await cp(FIXTURE_DIR, snap, { recursive: true });
+    const { code, out } = await runDaily(
+      { SNAPSHOT_DIR: snap, SITE_URL: SITE, EDITIONS_FROM: '2025-11-20', REPORTS_DIR: reports },
+      ['--skip-update', '--out', join(work, 'fence-dist')],
+    );
+    expect(out).toContain(`${reports}/en.md:${open + 1}:1: the block ":::when" that starts here has no closing line; add a line ":::" where it should end.`);
+    expect(out).toMatch(/daily: build failed: astro build exited 1/);
+    expect(code).toBe(3);
+  }, 120_000);
 
   it('refuses to start without the public address, before fetching anything, as a configuration error', async () => {
     server.requests.length = 0;

@@ -14,7 +14,7 @@ import type { SeriesOutcome } from '../../src/update/run.ts';
 import { catchError, fixtureSnapshot } from '../helpers.ts';
 
 const outcome = (o: Partial<SeriesOutcome> & Pick<SeriesOutcome, 'id'>): SeriesOutcome =>
-  ({ source: 'fred', status: 'ok', added: 0, revised: 0, last: '2025-11-05', reason: null, ...o });
+  ({ source: 'fred', status: 'ok', added: 0, revised: 0, withdrawn: 0, last: '2025-11-05', reason: null, ...o });
 const summary = (exitCode: number, outcomes: SeriesOutcome[]): UpdateSummary => ({ exitCode, noNetwork: false, wrote: exitCode !== 1, outcomes });
 
 describe('runDaily', () => {
@@ -174,6 +174,16 @@ describe('commitMessage', () => {
       'BGCR     nyfed      +0 new, 0 revised      STALE (last 2025-10-31): BGCR: got an HTML page',
     ]);
     expect(msg).not.toMatch(/^EFFR/m);
+  });
+
+  it('lists a series whose source withdrew rows, and keeps each reason on its own line', () => {
+    const msg = commitMessage([
+      outcome({ id: 'SRF_TOTAL', source: 'nyfed', withdrawn: 1, last: '2025-12-31' }),
+      outcome({ id: 'BGCR', source: 'nyfed', status: 'stale', last: '2025-10-31', reason: 'BGCR: "x\n::warning::forged"' }),
+    ]);
+    expect(msg).toMatch(/^SRF_TOTAL\s+nyfed\s+\+0 new, 0 revised, 1 withdrawn by the source \(kept\)\s+last 2025-12-31$/m);
+    expect(msg).toMatch(/^BGCR\s+nyfed\s+.*STALE \(last 2025-10-31\): BGCR: "x ⏎ ::warning::forged"$/m);
+    expect(msg).not.toMatch(/^::/m);
   });
 
   it('puts the outcomes in a Markdown table for the run summary', () => {

@@ -62,7 +62,7 @@ Last line.
 
 const checked = (md: string, prerender: boolean): Root => {
   const p = remark().use(remarkDirective).use(remarkCheck, { file: FILE, kinds: KINDS, blocks: { chart: ['rates'], table: [] } });
-  const tree = p.runSync(p.parse(md));
+  const tree = p.runSync(p.parse(md), md);
   return prerender ? remark().use(remarkPrerender, { file: FILE }).runSync(tree) : tree;
 };
 

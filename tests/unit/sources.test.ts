@@ -9,7 +9,7 @@ import { dtsTgaJob, parseDtsPage } from '../../src/sources/fiscaldata.ts';
 import { fredJob, parseFredCsv, parseFredJson } from '../../src/sources/fred.ts';
 import { checkBody, redact, type JobOutput, type SourceJob } from '../../src/sources/job.ts';
 import { nyfedRateJob, nyfedRepoJob, parseRefRateSeries, parseRefRates, parseRepoOperations, parseRepoSeries } from '../../src/sources/nyfed.ts';
-import { loadRecorded, splitArray } from '../fakes/recorded.ts';
+import { joinBody, loadRecorded, splitArray } from '../fakes/recorded.ts';
 import { replay } from '../fakes/sources-server.ts';
 import { fixtureText } from '../helpers.ts';
 
@@ -139,6 +139,24 @@ describe('NY Fed repo operations', () => {
     }
   });
 
+  it('counts an operation listed twice once (a recorded element duplicated in the answer)', () => {
+    const body = splitArray(rec(excerpt), 'operations');
+    const i = body.elements.findIndex((e) => e.includes('"operationId": "RP 123125 25"'));
+    const twice = joinBody(body, [...body.elements.slice(0, i + 1), body.elements[i]!, ...body.elements.slice(i + 1)]);
+    const out = parseRepoSeries(twice, 'u');
+    expect(['SRF_TOTAL', 'SRF_TREASURY', 'SRF_AGENCY', 'SRF_MBS'].map((id) => on(out.get(id as SeriesId), '2025-12-31'))).toEqual([74.6, 31.5, 0, 43.1]);
+  });
+
+  it('refuses two different operations under one id, naming both elements and the source', () => {
+    const body = splitArray(rec(excerpt), 'operations');
+    const i = body.elements.findIndex((e) => e.includes('"operationId": "RP 123125 25"'));
+    const other = body.elements[i]!.replace('"totalAmtAccepted": 74600000000', '"totalAmtAccepted": 75600000000');
+    const text = joinBody(body, [...body.elements.slice(0, i + 1), other, ...body.elements.slice(i + 1)]);
+    const url = `${NYFED}/api/rp/results/search.json?startDate=2025-10-28&endDate=2025-12-31`;
+    expect(() => parseRepoSeries(text, url)).toThrow(new RegExp(
+      `^SRF_TOTAL: operations\\[${i + 1}\\] \\(RP 123125 25, 2025-12-31\\) repeats the id of operations\\[${i}\\] with different figures; .*\\(${url.replace(/[?.]/g, '\\$&')}\\)$`));
+  });
+
   it('a renamed collateral fails only that collateral\'s series', () => {
     const out = parseRepoSeries(rec(excerpt).replaceAll('"securityType": "Agency"', '"securityType": "Agencies"'), 'u');
     expect(on(out.get('SRF_TOTAL'), '2025-10-31')).toBe(50.35);
@@ -241,6 +259,23 @@ describe('FRED', () => {
       .toEqual([['2024-06-03', 5.44], ['2024-06-04', 5.44], ['2024-06-05', 5.43], ['2024-06-06', 5.44]]);
   });
 
+  it('API JSON: refuses dates that are not YYYY-MM-DD (the recorded answer with MM/DD/YYYY dates), naming element and redacted URL', async () => {
+    const job = fredJob('SOFR', { baseUrl: 'x', apiBaseUrl: 'https://api.stlouisfed.org', apiKey: 'MOCK_API_KEY' });
+    const text = rec('fred/fredapi_series-observations_SOFR_2024-06-01_2024-06-06.json')
+      .replace(/"date":"(\d{4})-(\d{2})-(\d{2})"/g, '"date":"$2/$3/$1"');
+    const err = await job.run({ start: '2024-06-01', end: '2024-06-06' }, async () => ({ text, contentType: 'application/json' })).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DataError);
+    expect((err as Error).message).toBe('SOFR: observations[0].date "06/03/2024" is not a YYYY-MM-DD date; the API may have changed its date format ' +
+      '(https://api.stlouisfed.org/fred/series/observations?series_id=SOFR&api_key=***&file_type=json&observation_start=2024-06-01&observation_end=2024-06-06)');
+  });
+
+  it('API JSON: refuses an impossible calendar date and checks the date of a row without a value too', () => {
+    const text = rec('fred/fredapi_series-observations_SOFR_2024-06-01_2024-06-06.json');
+    expect(() => parseFredJson(text.replace('"2024-06-05"', '"2024-06-31"'), 'SOFR', 'u')).toThrow(/observations\[2\]\.date "2024-06-31" is not a YYYY-MM-DD date/);
+    const missing = text.replace('"date":"2024-06-06","value":"5.33"', '"date":"6/6/2024","value":"."');
+    expect(() => parseFredJson(missing, 'SOFR', 'u')).toThrow(/observations\[3\]\.date "6\/6\/2024"/);
+  });
+
   it('never prints the API key', () => {
     expect(redact('https://x/fred/series/observations?series_id=SOFR&api_key=abcd1234&file_type=json'))
       .toBe('https://x/fred/series/observations?series_id=SOFR&api_key=***&file_type=json');
@@ -272,6 +307,31 @@ describe('replay of recorded answers (the fake sources)', () => {
 
   it('refuses a query unlike the recorded ones', () => {
     expect(() => ask('/api/rp/results/search.json?startDate=2025-10-31&endDate=2025-10-31&operationTypes=Repo')).toThrow(/unexpected \[operationTypes\]/);
+  });
+});
+
+describe('every parser refuses a date that is not YYYY-MM-DD (recorded bodies, dates rewritten MM/DD/YYYY)', () => {
+  const usDates = (text: string) => text.replace(/"(\d{4})-(\d{2})-(\d{2})"/g, '"$2/$3/$1"');
+
+  it('NY Fed reference rates', () => {
+    const url = `${NYFED}/api/rates/secured/bgcr/search.json?startDate=2025-10-01&endDate=2025-11-28&type=rate`;
+    expect(() => parseRefRateSeries(usDates(rec(`nyfed/bgcr-search_type-rate_${WIN}.json`)), 'bgcr', { rate: 'BGCR' }, url))
+      .toThrow(`BGCR: refRates[0].effectiveDate "11/28/2025" is not a YYYY-MM-DD date (${url})`);
+  });
+
+  it('NY Fed repo operations', () => {
+    expect(() => parseRepoSeries(usDates(rec('nyfed/rp-results-search_2025-10-28_2025-12-31_excerpt.json')), 'u'))
+      .toThrow('SRF_TOTAL: operations[0] (RP 123125 25, 12/31/2025): operationDate is not a YYYY-MM-DD date (u)');
+  });
+
+  it('FiscalData', () => {
+    expect(() => parseDtsPage(usDates(rec('fiscaldata/ocb_2025_TGA-Closing-Balance.json')), 'u'))
+      .toThrow('TGA_CLOSE: data[0] (01/02/2025, Treasury General Account (TGA) Closing Balance): record_date is not a YYYY-MM-DD date (u)');
+  });
+
+  it('fredgraph.csv', () => {
+    const text = rec('fred/fredgraph_DATE-header_DFEDTARU_2017-07-19_2017-12-31_excerpt.csv').replace(/^(\d{4})-(\d{2})-(\d{2}),/m, '$2/$3/$1,');
+    expect(() => parseFredCsv(text, 'DFEDTARU', 'u')).toThrow('DFEDTARU: "07/19/2017" is not a YYYY-MM-DD date (u:2)');
   });
 });
 

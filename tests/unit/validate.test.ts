@@ -16,6 +16,11 @@ describe('validateObservations', () => {
       .toThrow('SOFR: duplicate date 2025-10-31 (SOFR.csv:3)');
   });
 
+  it('rejects a date that is not YYYY-MM-DD, or not a real day, before anything else', () => {
+    expect(() => validateObservations(sofr, rows(['10/31/2025', 4.22, 2]), ctx)).toThrow('SOFR: date "10/31/2025" is not a YYYY-MM-DD date (SOFR.csv:2)');
+    expect(() => validateObservations(sofr, rows(['2025-10-30', 4.04, 2], ['2025-02-30', 4.22, 3]), ctx)).toThrow('SOFR: date "2025-02-30" is not a YYYY-MM-DD date (SOFR.csv:3)');
+  });
+
   it('rejects dates out of order', () => {
     expect(() => validateObservations(sofr, rows(['2025-10-31', 4.22, 2], ['2025-10-30', 4.04, 3]), ctx))
       .toThrow('SOFR: date 2025-10-30 is out of order (after 2025-10-31) (SOFR.csv:3)');
