@@ -287,6 +287,7 @@ export function publicManifest(snap: Snapshot): Manifest {
     format: snap.manifest.format,
     series: snap.manifest.series.filter((m) => ids.has(m.id)),
     revisions: snap.manifest.revisions.filter((r) => ids.has(r.series)),
+    ...(snap.manifest.withdrawn ? { withdrawn: snap.manifest.withdrawn.filter((w) => ids.has(w.series)) } : {}),
   };
 }
 
