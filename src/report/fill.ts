@@ -9,6 +9,7 @@ import { remarkCheck } from './check.ts';
 import { remarkSiteLinks } from './links.ts';
 import { remarkPlaceholders, type PlaceholderOptions } from './placeholders.ts';
 import { remarkPrerender } from './prerender.ts';
+import { remarkDropEmptySections } from './sections.ts';
 import { remarkWhen } from './when.ts';
 
 export interface FillOptions extends Omit<PlaceholderOptions, 'onUse'> {
@@ -75,6 +76,7 @@ export function fillReport(markdown: string, opts: FillOptions): FilledReport {
   const filler = remark()
     .use(remarkDirective)
     .use(remarkWhen, { file: opts.file, asOf: opts.asOf, figures: opts.figures })
+    .use(remarkDropEmptySections)
     .use(remarkPlaceholders, { ...opts, onUse: (k) => used.add(k) })
     .use(remarkBlocks, { file: opts.file, blocks: opts.blocks })
     .use(remarkRehype, { allowDangerousHtml: true })

@@ -32,7 +32,7 @@ export const remarkPrerender: Plugin<[{ file: string }], Root> = ({ file }) => (
     const slots: Slot[] = [];
     const marked = markSlots(node, slots, file);
     const value = String(toHtml.stringify(toHtml.runSync({ type: 'root', children: [marked] })));
-    const html: PrerenderedHtml = { type: 'html', value, data: { slots } };
+    const html: PrerenderedHtml = { type: 'html', value, data: node.type === 'heading' ? { slots, heading: node.depth } : { slots } };
     return html;
   };
   const walk = (children: RootContent[]): RootContent[] => children.map((child) => {

@@ -14,6 +14,8 @@ declare module 'mdast' {
   interface HtmlData {
     /** Set on prerendered HTML: the placeholders its slots stand for, by number. */
     slots?: readonly Slot[];
+    /** Set on a prerendered heading: its level, so an empty section can still be found. */
+    heading?: number;
   }
 }
 

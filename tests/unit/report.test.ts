@@ -171,3 +171,28 @@ describe('the checked template, kept between editions', () => {
     expect(() => fill('{{ nope.latest | pct }}')).toThrow(/unknown metric "nope.latest"/);
   });
 });
+
+describe('empty sections', () => {
+  const md = [
+    '## Rates', '', 'SOFR was {{ sofr.latest | pct }}.', '',
+    '## Risks', '', ':::when{if="sofr.latest > 10"}', '- **Rates very high.**', ':::', '',
+    '### A subsection with nothing', '', ':::when{if="sofr.latest > 10"}', 'Never.', ':::', '',
+    '## Conclusion', '', 'Calm.', '',
+  ].join('\n');
+
+  it('drops a heading whose whole section was conditional and kept nothing, nested ones too', () => {
+    const { html } = fill(md);
+    expect(html).toContain('<h2>Rates</h2>');
+    expect(html).toContain('<h2>Conclusion</h2>');
+    expect(html).not.toContain('Risks');
+    expect(html).not.toContain('A subsection');
+  });
+
+  it('keeps the heading when its section says something, and a heading whose subsection does', () => {
+    const { html } = fill(md.replace('sofr.latest > 10"}\n- **Rates', 'sofr.latest > 1"}\n- **Rates'));
+    expect(html).toMatch(/<h2>Risks<\/h2>\n<ul>\n<li><strong>Rates very high\.<\/strong><\/li>\n<\/ul>/);
+    const { html: nested } = fill(md.replace('sofr.latest > 10"}\nNever.', 'sofr.latest > 1"}\nNever.'));
+    expect(nested).toContain('<h2>Risks</h2>');
+    expect(nested).toContain('<h3>A subsection with nothing</h3>');
+  });
+});
