@@ -7,7 +7,9 @@ import type { Locale } from '../catalog/series.ts';
 import { searchUi } from '../i18n/search.ts';
 import { formatDate } from '../report/format.ts';
 import type { SearchKind } from './attrs.ts';
-import { dateOfQuery } from './query.ts';
+import { dateOfQuery, monthAnchor, monthOfQuery } from './query.ts';
+import { excerptAround, rankByPhrase } from './rank.ts';
+import { expandQuery, phrasesOf } from './synonyms.ts';
 
 /** The parts of Pagefind's browser API this page uses (pagefind.js in the built bundle). */
 interface Pagefind {
@@ -18,11 +20,13 @@ interface Pagefind {
   search(term: string | null, o?: { filters?: Record<string, string | { any: string[] }> }): Promise<{ results: Hit[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
-interface Hit { id: string; data(): Promise<Fragment> }
-interface Fragment { url: string; excerpt: string; meta: Partial<Record<'title' | 'kind' | 'date' | 'verdict', string>> }
+interface Hit { id: string; score: number; data(): Promise<Fragment> }
+interface Fragment { url: string; excerpt: string; content: string; meta: Partial<Record<'title' | 'kind' | 'date' | 'verdict', string>> }
 
 /** Results shown at a time; "show more" adds as many again. */
 const PAGE = 10;
+/** Results whose text is loaded to check for the words as written (the rest keep Pagefind's order). */
+const CHECKED = 30;
 /** Wait this long after the last keystroke before searching. */
 const TYPING_MS = 250;
 
@@ -89,7 +93,38 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     return [dates[before], dates[after]].filter((d): d is string => d !== undefined);
   };
 
+  /** Editions of a month, by their date filter. */
+  const editionsIn = async (year: number, month: number): Promise<Hit[]> => {
+    dates ??= Object.keys((await pagefind.filters()).date ?? {}).sort();
+    const prefix = `${year}-${String(month).padStart(2, '0')}-`;
+    const hits = await editionsOn(dates.filter((d) => d.startsWith(prefix)));
+    const dated = await Promise.all(hits.map(async (h) => ({ h, date: (await h.data()).meta.date ?? '' })));
+    return dated.sort((a, b) => (a.date < b.date ? -1 : 1)).map(({ h }) => h);
+  };
+
+  /**
+   * A text query, with the other names of what it names (synonyms.ts): each is searched, a page
+   * keeps its best score, and the best-scored pages are checked for the words as written, which
+   * go first (rank.ts). Pagefind alone ranks Chinese by shared characters.
+   */
+  const textSearch = async (q: string, filters: Record<string, string>): Promise<Hit[]> => {
+    const queries = expandQuery(q);
+    const best = new Map<string, Hit>();
+    for (const results of await Promise.all(queries.map((x) => pagefind.search(x, { filters }).then((r) => r.results)))) {
+      for (const h of results) if ((best.get(h.id)?.score ?? -1) < h.score) best.set(h.id, h);
+    }
+    const byScore = [...best.values()].sort((a, b) => b.score - a.score);
+    phrases = phrasesOf(queries);
+    const top = await Promise.all(byScore.slice(0, CHECKED).map(async (h) => {
+      const d = await h.data();
+      return { item: h, score: h.score, title: d.meta.title ?? '', text: d.content };
+    }));
+    return [...rankByPhrase(top, phrases), ...byScore.slice(CHECKED)];
+  };
+
   let run = 0; // the latest search; older ones drop their results
+  /** The words of the latest text search and their other names: excerpts show where a page holds them. */
+  let phrases: string[] = [];
   let pending: Hit[] = [];
 
   const item = (r: Fragment): HTMLLIElement => {
@@ -108,7 +143,15 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     }
     const ex = li.appendChild(document.createElement('p'));
     ex.className = 'search-excerpt';
-    ex.innerHTML = r.excerpt; // Pagefind escapes page text and adds only <mark>
+    // Where the page holds the words as written, show that passage; else Pagefind's excerpt.
+    const own = excerptAround(r.content ?? '', phrases);
+    if (own) {
+      const mark = document.createElement('mark');
+      mark.textContent = own.match;
+      ex.replaceChildren(own.before, mark, own.after);
+    } else {
+      ex.innerHTML = r.excerpt; // Pagefind escapes page text and adds only <mark>
+    }
     return li;
   };
 
@@ -140,12 +183,27 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       return;
     }
     const filters: Record<string, string> = scope ? { kind: scope } : {};
+    phrases = [];
+    const month = dateOfQuery(q) ? null : monthOfQuery(q);
+    if (month) {
+      // A month: its editions in date order, and the month in the archive.
+      const inMonth = await editionsIn(month.year, month.month);
+      if (mine !== run) return;
+      list.replaceChildren();
+      pending = inMonth;
+      const a = document.createElement('a');
+      a.href = `${root.dataset.archive as string}#${monthAnchor(month)}`;
+      a.textContent = t.monthInArchive(month.year, month.month);
+      status.replaceChildren(`${inMonth.length ? t.monthEditions(inMonth.length) : t.monthNone} `, a);
+      await showMore(mine, false);
+      return;
+    }
     const day = dateOfQuery(q);
     // A date finds that day's edition by its date filter; a day without one, the editions
     // either side of it. Searching its digits as text would match hundreds of other pages.
     const exact = day ? await editionsOn([day]) : [];
     const near = day && !exact.length ? await editionsOn(await neighbours(day)) : [];
-    const hits = day ? (exact.length ? exact : near) : (await pagefind.search(q, { filters })).results;
+    const hits = day ? (exact.length ? exact : near) : await textSearch(q, filters);
     if (mine !== run) return;
     list.replaceChildren();
     pending = hits;

@@ -34,3 +34,26 @@ export function dateOfQuery(query: string): string | null {
   if (m) return isoOf(Number(m[3]), monthOf(m[2] as string), Number(m[1]));
   return null;
 }
+
+export interface MonthQuery {
+  readonly year: number;
+  /** 1–12. */
+  readonly month: number;
+}
+
+/**
+ * The month a query names, or null when it is not just a month: 2025-11, 2025/11, 2025.11,
+ * 2025年11月 (full-width digits too), Nov 2025, November 2025. Such a query goes to that month
+ * in the archive, since every edition of the month matches it equally.
+ */
+export function monthOfQuery(query: string): MonthQuery | null {
+  const q = query.normalize('NFKC').trim().replace(/\s+/g, ' ');
+  const numeric = /^(\d{4})[-/.](\d{1,2})$/.exec(q) ?? /^(\d{4}) ?年 ?(\d{1,2}) ?月(?:份)?$/.exec(q);
+  const named = /^([a-z]+\.?),? (\d{4})$/i.exec(q);
+  const year = Number(numeric?.[1] ?? named?.[2]);
+  const month = numeric ? Number(numeric[2]) : named ? monthOf(named[1] as string) : 0;
+  return month >= 1 && month <= 12 && year >= 1900 ? { year, month } : null;
+}
+
+/** The archive's anchor for a month: "m2025-11". */
+export const monthAnchor = ({ year, month }: MonthQuery): string => `m${year}-${String(month).padStart(2, '0')}`;

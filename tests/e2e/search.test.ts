@@ -9,6 +9,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { SEARCH_EXCLUDE } from '../../src/search/indexer.ts';
 import { forIndex } from '../../src/search/shards.ts';
+import { expandQuery } from '../../src/search/synonyms.ts';
 import { expectAccessibleLayout, useSharedSite } from './shared-site.ts';
 
 /** An edition of the late-2025 squeeze; the committed snapshot keeps it whatever new data arrives. */
@@ -114,6 +115,63 @@ describe('a text query', () => {
     } finally {
       await done();
     }
+  });
+});
+
+describe('ranking: a fixed set of queries in each language', () => {
+  // Text queries: the first result holds the words as written, or another name of the same
+  // thing (src/search/synonyms.ts), in its title or excerpt; every result is in the page's
+  // language. Months list that month's editions in date order and link the month in the
+  // archive; days find that day's edition. Chosen so that new data cannot change the answers.
+  const TEXT: Record<'zh' | 'en', string[]> = {
+    zh: ['常备回购', '常备回购便利', 'SRF', '逆回购', '隔夜逆回购', 'TGA', '财政部一般账户', '准备金', 'SOFR', '缩表'],
+    en: ['SRF', 'Standing Repo Facility', 'reverse repo', 'ON RRP', 'TGA', 'reserves', 'SOFR', 'IORB', 'EFFR', 'Treasury General Account'],
+  };
+  const MONTHS: Record<'zh' | 'en', string[]> = { zh: ['2025年11月', '2025-11'], en: ['Nov 2025', '2025-11'] };
+  const DAYS: Record<'zh' | 'en', string> = { zh: '2025年11月4日', en: 'Nov 4, 2025' };
+
+  for (const locale of ['zh', 'en'] as const) {
+    const prefix = locale === 'en' ? '/en' : '';
+    it(`${locale}: ${TEXT[locale].length + MONTHS[locale].length + 1} queries`, { timeout: 180_000 }, async () => {
+      const { page, errors, done } = await open(`${prefix}/search/`);
+      try {
+        // Queries follow one another in one page: wait for this query's own status line, not
+        // the previous query's results still on screen.
+        const searchNow = async (q: string, status: string) => {
+          await page.getByRole('searchbox').fill(q);
+          await expect.poll(() => page.locator('.search-status').textContent(), { timeout: 15_000 }).toContain(status);
+          return page.locator('.search-results li a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+        };
+        for (const q of TEXT[locale]) {
+          const hrefs = await searchNow(q, q);
+          expect(hrefs.length, q).toBeGreaterThan(0);
+          expect(hrefs.filter((h) => h.startsWith('/en/') !== (locale === 'en')), q).toEqual([]);
+          const first = (await page.locator('.search-results li').first().textContent() ?? '').toLowerCase();
+          const names = expandQuery(q).map((n) => n.toLowerCase());
+          expect(names.some((n) => first.includes(n)), `${q}: first result "${first.slice(0, 160)}" holds none of ${names.join(' / ')}`).toBe(true);
+        }
+        for (const [i, q] of MONTHS[locale].entries()) {
+          if (i > 0) await searchNow('', '');
+          const hrefs = await searchNow(q, locale === 'zh' ? '2025年11月' : 'November 2025');
+          // The editions of November 2025, in date order (the first page of them), and nothing else.
+          expect(hrefs.length, q).toBeGreaterThanOrEqual(10);
+          expect(await page.locator('.search-more').isVisible(), q).toBe(true);
+          expect(hrefs.every((h) => new RegExp(`^${prefix}/reports/2025-11-\\d{2}/$`).test(h)), q).toBe(true);
+          expect([...hrefs].sort(), q).toEqual(hrefs);
+          const archive = await page.locator('.search-status a').getAttribute('href');
+          expect(archive, q).toBe(`${prefix}/reports/#m2025-11`);
+        }
+        expect((await searchNow(DAYS[locale], locale === 'zh' ? '2025年11月4日' : 'Nov 4, 2025'))[0]).toBe(`${prefix}/reports/${DAY}/`);
+        expect(errors).toEqual([]);
+      } finally {
+        await done();
+      }
+    });
+  }
+
+  it('the archive has the month a month query links to', () => {
+    const archive = readFileSync(join(site().dir, 'reports/index.html'), 'utf8');
+    expect(archive).toContain('id="m2025-11"');
   });
 });
 
