@@ -14,6 +14,7 @@ import { MANIFEST_FILE, readSnapshot, writeSnapshot } from '../snapshot/store.ts
 import { validateObservations } from '../snapshot/validate.ts';
 import { createLimiter } from './limiter.ts';
 import { fetchStart, implausibleJump, mergeObservations, type Revision } from './merge.ts';
+import { withoutKey, type PlannedJob } from './plan.ts';
 
 export interface Pace {
   readonly parallel: number;
@@ -22,7 +23,8 @@ export interface Pace {
 
 export interface UpdateOptions {
   readonly snapshotDir: string;
-  readonly jobs: readonly SourceJob[];
+  /** Jobs from buildJobs name the official address of what they fetch; others are taken at their word. */
+  readonly jobs: readonly (SourceJob & Partial<Pick<PlannedJob, 'officialUrl'>>)[];
   readonly http: HttpOptions;
   /** Today's date (US Eastern); later observation dates are rejected as future. */
   readonly today: string;
@@ -55,7 +57,7 @@ export interface UpdateResult {
 }
 
 type JobResult =
-  | { ok: true; job: SourceJob; data: JobOutput; url: string }
+  | { ok: true; job: SourceJob; data: JobOutput; url: string; official: string; fetched: string }
   | { ok: false; job: SourceJob; error: Error };
 
 interface Accepted {
@@ -100,7 +102,8 @@ export async function runUpdate(opts: UpdateOptions): Promise<UpdateResult> {
       const broken = [...data].filter(([, v]) => v instanceof DataError).map(([id]) => id);
       const note = broken.length ? `; ${broken.join(', ')} FAILED, see the table` : '';
       opts.log(`  [${++done}/${total}] ${job.key} ok (${range.start} … ${range.end})${note}`);
-      return { ok: true, job, data, url: redact(lastUrl) };
+      const fetched = withoutKey(lastUrl);
+      return { ok: true, job, data, url: redact(lastUrl), official: job.officialUrl?.(lastUrl) ?? fetched, fetched };
     } catch (error) {
       opts.log(`  [${++done}/${total}] ${job.key} FAILED: ${(error as Error).message}`);
       return { ok: false, job, error: error as Error };
@@ -164,7 +167,9 @@ function acceptSeries(
   if (jump) throw new DataError(id, r.url, undefined, jump);
   const provenance = {
     source: def.source,
-    originalUrl: r.url,
+    originalUrl: r.official,
+    // The address actually asked (a mirror, a test server), only when it is not the official one.
+    ...(r.fetched === r.official ? {} : { fetchedUrl: r.fetched }),
     via: `fetched by npm run update from ${def.source}`,
     retrieved: opts.today,
     attribution: attributionFor(id),
