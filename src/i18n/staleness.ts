@@ -16,9 +16,8 @@ export const STALE_WORDS = {
     leadFailed: '最近一次数据更新未能从以下来源取得新数据：',
     /** One source, every series with the same latest date. */
     group: (source: string, date: string) => `${source}（最新数据截至 ${date}）：`,
-    /** One source, series with different latest dates. */
-    groupMixed: (source: string) => `${source}：`,
-    seriesDate: (title: string, date: string) => `${title}（截至 ${date}）`,
+    /** One line of a source whose series stopped on different days. */
+    since: (date: string) => `最新数据截至 ${date}：`,
     seriesSep: '、',
     end: '。',
     rulesUnchecked: '依赖这些数据的信号规则今天无法检验，本期判断只依据仍然最新的数据。',
@@ -36,8 +35,7 @@ export const STALE_WORDS = {
     leadBehind: 'Some figures are behind: the sources below have not delivered newer data.',
     leadFailed: 'The latest data refresh could not get new data from these sources:',
     group: (source: string, date: string) => `${source} (latest data: ${date}): `,
-    groupMixed: (source: string) => `${source}: `,
-    seriesDate: (title: string, date: string) => `${title} (to ${date})`,
+    since: (date: string) => `Latest data ${date}: `,
     // English titles hold commas ("SOFR, 1st percentile"), so series are set apart by semicolons.
     seriesSep: '; ',
     end: '.',

@@ -74,15 +74,15 @@ export function staleBannerHtml(n: StaleNotice, locale: Locale): string {
   const w = STALE_WORDS[locale];
   const behind = n.series.some((s) => s.behind);
   // The words' templates add only punctuation, so they take escaped text and stay HTML.
+  const titles = (xs: readonly StaleSeries[]) =>
+    xs.map((x) => `<span data-series="${x.id}">${e(seriesDef(x.id).title[locale])}</span>`).join(e(w.seriesSep));
   const groups = bySource(n.series).map(([source, xs]) => {
     const name = `<strong class="stale-source">${e(w.source[source])}</strong>`;
-    const sameDate = xs.every((x) => x.last === xs[0]?.last);
-    const items = xs.map((x) => {
-      const title = e(seriesDef(x.id).title[locale]);
-      return `<span data-series="${x.id}">${sameDate ? title : w.seriesDate(title, e(formatDate(x.last, locale)))}</span>`;
-    }).join(e(w.seriesSep));
-    const head = sameDate ? w.group(name, e(formatDate(xs[0]?.last ?? '', locale))) : w.groupMixed(name);
-    return `<li data-source="${source}">${head}${items}${e(w.end)}</li>`;
+    const dates = [...new Set(xs.map((x) => x.last))];
+    if (dates.length === 1) return `<li data-source="${source}">${w.group(name, e(formatDate(dates[0] as string, locale)))}${titles(xs)}${e(w.end)}</li>`;
+    // Series of one source that stopped on different days: one line per day, in catalog order.
+    const lines = dates.map((d) => `<li>${w.since(e(formatDate(d, locale)))}${titles(xs.filter((x) => x.last === d))}${e(w.end)}</li>`);
+    return `<li data-source="${source}">${name}<ul>${lines.join('')}</ul></li>`;
   }).join('');
   const effect = !behind ? w.onSchedule
     : n.unjudged.length + n.partly.length === 0 ? w.noRule
