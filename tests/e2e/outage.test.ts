@@ -166,6 +166,13 @@ describe('an update with the New York Fed and Treasury down', () => {
         await edition.close();
         expect(named.filter((id) => states[id] === 'failed').sort()).toEqual([...downIds()].sort());
         for (const id of named) expect(states[id], id).not.toBe('ok');
+        // An indicator page of a failed series says so in the reader's words and points here.
+        const indicator = await open(`${prefix}/indicators/SOFR_P25/`, width);
+        const note = indicator.locator('.as-of .reason');
+        expect(await note.locator(`a[href="${prefix}/data/#series-SOFR_P25"]`).count()).toBe(1);
+        expect(await note.innerText()).toContain(locale === 'zh' ? '纽约联储' : 'New York Fed');
+        expect(await indicator.locator('body').innerText()).not.toMatch(/HTTP 5|Service Unavailable|gave up|attempts|127\.0\.0\.1/);
+        await indicator.close();
         // Opened, a long reason wraps inside the page.
         await page.locator('details.reason summary').first().click();
         const opened = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
