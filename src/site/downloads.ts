@@ -229,7 +229,7 @@ export interface SeriesDocument {
   readonly url: string;
   readonly licence: 'public';
   readonly attribution: string;
-  readonly provenance: { readonly originalUrl: string; readonly via: string; readonly retrieved: string };
+  readonly provenance: { readonly originalUrl: string; readonly fetchedUrl?: string; readonly via: string; readonly retrieved: string };
   readonly publication: { readonly lagBusinessDays: number; readonly time: string; readonly timeZone: 'America/New_York'; readonly schedule: Text };
   readonly status: {
     /** ok: the last refresh succeeded; stale: it failed and the data may be behind. */
@@ -266,7 +266,7 @@ export function seriesDocument(snap: Snapshot, id: string, asOf: string): Series
   return {
     schema: SERIES_SCHEMA, id, title: def.title, unit: meta.unit, frequency: meta.frequency, source: def.source,
     publisher: def.publisher, url: def.url, licence: 'public', attribution: p.attribution,
-    provenance: { originalUrl: p.originalUrl, via: p.via, retrieved: p.retrieved },
+    provenance: { originalUrl: p.originalUrl, ...(p.fetchedUrl ? { fetchedUrl: p.fetchedUrl } : {}), via: p.via, retrieved: p.retrieved },
     publication: { lagBusinessDays: def.publication.lag, time: def.publication.time, timeZone: 'America/New_York', schedule: def.publication.schedule },
     status: {
       refresh: meta.status, lastSuccess: meta.lastSuccess, staleReason: meta.staleReason,
@@ -298,7 +298,8 @@ function snapshotReadme(snap: Snapshot, asOf: string, folder: string): string {
     `US Dollar Liquidity Monitor / 美元流动性监测: public data snapshot as of the ${asOf} edition`,
     '',
     `${folder}/manifest.json   one entry per series: unit, frequency, first/last date, rows, refresh status,`,
-    '                  provenance (the official request URL, how the copy reached us, when, attribution).',
+    '                  provenance (the official request URL, the address fetched when it differs, how the',
+    '                  copy reached us, when, attribution).',
     `${folder}/series/ID.csv   one file per series: header "date,value", ISO dates, values in the source's unit.`,
     '',
     'Every series here is public data of the Federal Reserve Board, the Federal Reserve Bank of New York or the',

@@ -15,9 +15,7 @@ import { metricName } from '../i18n/metrics.ts';
 import { LANG_PARAMS, ui } from '../i18n/ui.ts';
 import { EPISODE_METRICS, EPISODES, episodePeakMetrics, episodesBy, episodeWindows, type EpisodePoint } from '../metrics/episodes.ts';
 import type { Figure } from '../metrics/figure.ts';
-import { isSeriesStale } from '../metrics/freshness.ts';
-import { latestKnown } from '../metrics/lookup.ts';
-import { editionCalendar, published } from '../metrics/publication.ts';
+import { editionCalendar } from '../metrics/publication.ts';
 import { computeTimeline, metricCatalog, type EditionMetrics } from '../metrics/timeline.ts';
 import { rateRangeWindow, type RateRangeRow } from '../metrics/windows.ts';
 import type { BlockRegistry } from '../report/blocks.ts';
@@ -26,6 +24,7 @@ import { formatBp, formatDate, formatFigure } from '../report/format.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { readSnapshot } from '../snapshot/store.ts';
 import { localePath, sitePath } from './paths.ts';
+import { staleNotice, type StaleNotice } from './staleness.ts';
 import { episodesTable, signalsTable } from './tables.ts';
 
 export const SNAPSHOT_DIR = process.env.SNAPSHOT_DIR ?? 'content/data';
@@ -83,19 +82,13 @@ export interface FigureRow {
   readonly href: string | undefined;
 }
 
-export interface StaleSeries {
-  readonly id: string;
-  readonly title: string;
-  readonly last: string;
-  readonly reason: string | null;
-}
-
 export interface Edition {
   readonly locale: Locale;
   readonly asOf: string;
   readonly html: string;
   readonly figures: readonly FigureRow[];
-  readonly stale: readonly StaleSeries[];
+  /** The series behind or not refreshed, and what that does to the reading (`staleness.ts`). */
+  readonly stale: StaleNotice;
   /** Overall regime 0/1/2, or null without data. */
   readonly regime: number | null;
 }
@@ -303,18 +296,8 @@ export function composeEdition({ snap, locale, metrics, template, file }: Editio
       source: sourceOf(f.series, locale), stale: f.stale, href: indicatorLink(f, locale),
     };
   });
-  // Name the series that are behind, not every series of a stale spread.
-  const staleIds = new Set<SeriesId>();
-  for (const key of used) figures[key]?.series.filter((id) => isSeriesStale(snap, id, asOf)).forEach((id) => staleIds.add(id));
   // A failed refresh concerns today's data, so only the latest edition reports it.
-  if (asOf === latestEditionDate(snap)) {
-    for (const meta of snap.manifest.series) if (meta.status === 'stale') staleIds.add(meta.id as SeriesId);
-  }
-  const stale = [...staleIds].map((id) => {
-    const meta = snap.manifest.series.find((x) => x.id === id);
-    const lastObs = latestKnown(published(snap).series.get(id) ?? [], asOf)?.date ?? meta?.last ?? asOf;
-    return { id, title: seriesDef(id).title[locale], last: formatDate(lastObs, locale), reason: meta?.staleReason ?? null };
-  });
+  const stale = staleNotice(snap, metrics, used, asOf === latestEditionDate(snap));
   const regime = figures['signal.overall']?.value ?? null;
   return { locale, asOf, html, figures: rows, stale, regime };
 }

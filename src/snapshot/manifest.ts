@@ -17,8 +17,10 @@ const isoTimestamp = z.string().refine(
 export const ProvenanceSchema = z.object({
   /** Which source layer delivered the data (catalog SourceId). */
   source: z.string().min(1),
-  /** The official URL the numbers come from. */
+  /** The official URL the numbers come from: the request on the source's own host, never with a key. */
   originalUrl: z.string().url(),
+  /** The address actually fetched, when it was not originalUrl (a mirror or test server; no key). */
+  fetchedUrl: z.string().url().optional(),
   /** How this copy reached us when it was not fetched from originalUrl directly (e.g. an import). */
   via: z.string().min(1),
   /** Date (ISO) the data were retrieved or imported. */

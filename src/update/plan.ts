@@ -19,8 +19,26 @@ const FRED_SERIES: readonly SeriesId[] = [
 
 const trim = (url: string) => url.replace(/\/+$/, '');
 
+/** A URL without its api_key parameter: provenance names a request anyone can repeat, never a secret. */
+export const withoutKey = (url: string) => url.replace(/[?&]api_key=[^&#]*/g, '').replace(/^([^?#]*)&/, '$1?');
+
+/** `url` fetched from `from` (an override or the official host), as the same request on `to`. */
+const rebase = (url: string, from: string, to: string) => (url.startsWith(`${from}/`) ? `${to}${url.slice(from.length)}` : url);
+
+/**
+ * A job that also names the official address of what it fetched: the same path and query on the
+ * official host of its source, without the key. Provenance records that address, and the one
+ * actually fetched (a mirror, a test server) only beside it.
+ */
+export interface PlannedJob extends SourceJob {
+  officialUrl(fetched: string): string;
+}
+
+const withOfficial = (job: SourceJob, toOfficial: (url: string) => string): PlannedJob =>
+  ({ ...job, officialUrl: (url) => withoutKey(toOfficial(url)) });
+
 /** Every live fetch, built from the environment (base URLs, optional FRED_API_KEY). */
-export function buildJobs(env: Readonly<Record<string, string | undefined>>): SourceJob[] {
+export function buildJobs(env: Readonly<Record<string, string | undefined>>): PlannedJob[] {
   const fredBase = trim(env.FRED_BASE_URL || DEFAULT_BASES.FRED_BASE_URL);
   const fred = {
     baseUrl: fredBase,
@@ -30,15 +48,25 @@ export function buildJobs(env: Readonly<Record<string, string | undefined>>): So
   };
   const nyfed = { baseUrl: trim(env.NYFED_BASE_URL || DEFAULT_BASES.NYFED_BASE_URL) };
   const fiscal = { baseUrl: trim(env.FISCALDATA_BASE_URL || DEFAULT_BASES.FISCALDATA_BASE_URL) };
+  // FRED serves its API under /fred/ on its own host; an override serves both paths.
+  const fredOfficial = (url: string) => {
+    if (!url.startsWith(`${fredBase}/`)) return url; // the API on its official host
+    const rest = url.slice(fredBase.length);
+    return `${rest.startsWith('/fred/') ? DEFAULT_BASES.FRED_API_BASE_URL : DEFAULT_BASES.FRED_BASE_URL}${rest}`;
+  };
+  const nyfedOfficial = (url: string) => rebase(url, nyfed.baseUrl, DEFAULT_BASES.NYFED_BASE_URL);
+  const fiscalOfficial = (url: string) => rebase(url, fiscal.baseUrl, DEFAULT_BASES.FISCALDATA_BASE_URL);
   return [
-    ...FRED_SERIES.map((id) => fredJob(id, fred)),
+    ...FRED_SERIES.map((id) => withOfficial(fredJob(id, fred), fredOfficial)),
     // SOFR itself comes from FRED; the NY Fed serves its percentiles (type=rate) and its
     // volume (type=volume) in separate answers.
-    nyfedRateJob('sofr', 'rate', { p1: 'SOFR_P1', p25: 'SOFR_P25', p75: 'SOFR_P75', p99: 'SOFR_P99' }, nyfed),
-    nyfedRateJob('sofr', 'volume', { volume: 'SOFR_VOLUME' }, nyfed),
-    nyfedRateJob('bgcr', 'rate', { rate: 'BGCR' }, nyfed),
-    nyfedRateJob('tgcr', 'rate', { rate: 'TGCR' }, nyfed),
-    nyfedRepoJob(nyfed),
-    dtsTgaJob(fiscal),
+    ...[
+      nyfedRateJob('sofr', 'rate', { p1: 'SOFR_P1', p25: 'SOFR_P25', p75: 'SOFR_P75', p99: 'SOFR_P99' }, nyfed),
+      nyfedRateJob('sofr', 'volume', { volume: 'SOFR_VOLUME' }, nyfed),
+      nyfedRateJob('bgcr', 'rate', { rate: 'BGCR' }, nyfed),
+      nyfedRateJob('tgcr', 'rate', { rate: 'TGCR' }, nyfed),
+      nyfedRepoJob(nyfed),
+    ].map((job) => withOfficial(job, nyfedOfficial)),
+    withOfficial(dtsTgaJob(fiscal), fiscalOfficial),
   ];
 }

@@ -19,6 +19,7 @@ import { startDeadline } from './deadline.ts';
 import { createLimiter } from './limiter.ts';
 import { fetchStart, implausibleJump, mergeObservations, type Revision } from './merge.ts';
 import type { Withdrawal } from '../snapshot/manifest.ts';
+import { withoutKey, type PlannedJob } from './plan.ts';
 
 export interface Pace {
   readonly parallel: number;
@@ -27,7 +28,8 @@ export interface Pace {
 
 export interface UpdateOptions {
   readonly snapshotDir: string;
-  readonly jobs: readonly SourceJob[];
+  /** Jobs from buildJobs name the official address of what they fetch; others are taken at their word. */
+  readonly jobs: readonly (SourceJob & Partial<Pick<PlannedJob, 'officialUrl'>>)[];
   readonly http: HttpOptions;
   /** Today's date (US Eastern); later observation dates are rejected as future. */
   readonly today: string;
@@ -78,7 +80,7 @@ export interface UpdateResult {
 }
 
 type JobResult =
-  | { ok: true; job: SourceJob; data: JobOutput; url: string; range: { start: string; end: string } }
+  | { ok: true; job: SourceJob; data: JobOutput; url: string; range: { start: string; end: string }; official: string; fetched: string }
   | { ok: false; job: SourceJob; error: Error };
 
 interface Accepted {
@@ -133,7 +135,7 @@ async function updateLocked(opts: UpdateOptions): Promise<UpdateResult> {
   const deadline = startDeadline(opts.deadlineMs, opts.stop);
   const http: HttpOptions = { ...opts.http, signal: deadline.signal };
   const abandoned = (job: SourceJob): JobResult => ({ ok: false, job, error: new Error(deadline.reason) });
-  const fetchJob = async (job: SourceJob): Promise<JobResult> => {
+  const fetchJob = async (job: UpdateOptions['jobs'][number]): Promise<JobResult> => {
     if (deadline.signal.aborted) return abandoned(job); // queued behind the pace limit until too late
     const start = job.series.map((id) => fetchStart(seriesDef(id), metaOf.get(id)?.last)).sort()[0] ?? opts.today;
     const range = { start, end: opts.today };
@@ -147,7 +149,8 @@ async function updateLocked(opts: UpdateOptions): Promise<UpdateResult> {
       const broken = [...data].filter(([, v]) => v instanceof DataError).map(([id]) => id);
       const note = broken.length ? `; ${broken.join(', ')} FAILED, see the table` : '';
       opts.log(`  [${++done}/${total}] ${job.key} ok (${range.start} … ${range.end})${note}`);
-      return { ok: true, job, data, url: redact(lastUrl), range };
+      const fetched = withoutKey(lastUrl);
+      return { ok: true, job, data, url: redact(lastUrl), range, official: job.officialUrl?.(lastUrl) ?? fetched, fetched };
     } catch (error) {
       if (deadline.signal.aborted) return abandoned(job);
       opts.log(`  [${++done}/${total}] ${job.key} FAILED: ${(error as Error).message}`);
@@ -229,7 +232,9 @@ function acceptSeries(
   if (jump) throw new DataError(id, r.url, undefined, jump);
   const provenance = {
     source: def.source,
-    originalUrl: r.url,
+    originalUrl: r.official,
+    // The address actually asked (a mirror, a test server), only when it is not the official one.
+    ...(r.fetched === r.official ? {} : { fetchedUrl: r.fetched }),
     via: `fetched by npm run update from ${def.source}`,
     retrieved: opts.today,
     attribution: attributionFor(id),

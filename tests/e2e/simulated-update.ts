@@ -7,7 +7,7 @@ import { addDays } from '../../src/snapshot/observation.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
 import { buildJobs } from '../../src/update/plan.ts';
 import { runUpdate, type UpdateResult } from '../../src/update/run.ts';
-import { startFakeSources, type World } from '../fakes/sources-server.ts';
+import { startFakeSources, type Fault, type World } from '../fakes/sources-server.ts';
 
 const RECENT_DAYS = 45;
 
@@ -44,10 +44,16 @@ export interface SimulatedUpdate {
   readonly log: readonly string[];
 }
 
-/** Runs the real update code against the fake sources, in process, on the snapshot in `dir`. */
-export async function simulateUpdate(dir: string, snap: Snapshot, today: string): Promise<SimulatedUpdate> {
+/**
+ * Runs the real update code against the fake sources, in process, on the snapshot in `dir`.
+ * `faults` (route key -> fault, as in tests/fakes/sources-server.ts) simulate a source that is down.
+ */
+export async function simulateUpdate(
+  dir: string, snap: Snapshot, today: string, faults: ReadonlyMap<string, Fault> = new Map(),
+): Promise<SimulatedUpdate> {
   const inSnapshot = new Set(snap.manifest.series.map((m) => m.id));
   const server = await startFakeSources({});
+  for (const [key, fault] of faults) server.faults.set(key, fault);
   try {
     const jobs = buildJobs({ FRED_BASE_URL: server.url, NYFED_BASE_URL: server.url, FISCALDATA_BASE_URL: server.url })
       .filter((j) => j.series.some((id) => inSnapshot.has(id)));

@@ -105,7 +105,10 @@ describe('update against good data', () => {
     expect(after.get('/series/SOFR.csv')?.startsWith(before.get('/series/SOFR.csv')!)).toBe(true);
     expect(outcome(r, 'SOFR')).toMatchObject({ added: 8, revised: 0, last: WORLD_TO });
     const meta = snap.manifest.series.find((m) => m.id === 'BGCR');
-    expect(meta?.provenance.originalUrl).toContain('/api/rates/secured/bgcr/search.json');
+    // Provenance names the official request; the loopback address it was fetched from sits beside it.
+    expect(meta?.provenance.originalUrl).toMatch(/^https:\/\/markets\.newyorkfed\.org\/api\/rates\/secured\/bgcr\/search\.json\?startDate=/);
+    expect(meta?.provenance.fetchedUrl).toBe(meta?.provenance.originalUrl.replace('https://markets.newyorkfed.org', server.url));
+    for (const m of snap.manifest.series) expect(m.provenance.originalUrl, m.id).toMatch(/^https:\/\/(fred\.stlouisfed|markets\.newyorkfed|api\.fiscaldata\.treasury)\.(org|gov)\//);
   });
 
   it('asks only for what is new plus a revision window', async () => {

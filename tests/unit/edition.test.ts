@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { composeEdition, latestEditionDate } from '../../src/site/edition.ts';
 import { computeEdition } from '../../src/metrics/timeline.ts';
+import { staleBannerHtml } from '../../src/site/staleness.ts';
 import { statusRows } from '../../src/site/status.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
 import { FIXTURE_CUT, fixtureSnapshot, seriesEndingAt } from '../helpers.ts';
@@ -33,14 +34,45 @@ describe('composeEdition', () => {
     expect(e.html).toContain('<figure class="chart"');
   });
 
-  it('puts a series whose last refresh failed in the latest edition\'s banner, with the reason', () => {
+  it('names a series whose last refresh failed in the latest edition\'s banner, in the reader\'s words', () => {
     const latest = latestEditionDate(snap);
     const failed = withFailedRefresh('RRPONTSYD', 'RRPONTSYD: HTTP 500; gave up after 4 attempts (https://fred…)');
     const e = composeEdition({ snap: failed, locale: 'zh', metrics: computeEdition(failed, latest), template: TEMPLATE, file: 't.md' });
-    expect(e.stale.find((s) => s.id === 'RRPONTSYD')).toMatchObject({ reason: expect.stringContaining('HTTP 500') });
+    expect(e.stale.series.find((s) => s.id === 'RRPONTSYD')).toMatchObject({ source: 'fred', failed: true, behind: false });
+    const banner = staleBannerHtml(e.stale, 'zh');
+    expect(banner).toContain('<li data-source="fred"><strong class="stale-source">FRED（圣路易斯联储经济数据库）</strong>（最新数据截至 ');
+    expect(banner).toContain('隔夜逆回购（ON RRP）余额');
+    // Still on schedule: the reading is unaffected, and no error text reaches the reader.
+    expect(banner).toContain('今天的判断不受影响');
+    expect(banner).not.toMatch(/HTTP|http|attempts/);
     // An archive edition is about its own date, not about today's refresh.
     const old = composeEdition({ snap: failed, locale: 'zh', metrics: computeEdition(failed, '2025-10-31'), template: TEMPLATE, file: 't.md' });
-    expect(old.stale.some((s) => s.id === 'RRPONTSYD')).toBe(false);
+    expect(old.stale.series.some((s) => s.id === 'RRPONTSYD')).toBe(false);
+  });
+
+  it('groups a source that has been down for weeks, dates it in the page\'s language and says what the reading lost', () => {
+    const NYFED = ['SOFR_P1', 'SOFR_P25', 'SOFR_P75', 'SOFR_P99', 'SOFR_VOLUME', 'BGCR', 'TGCR', 'SRF_TOTAL', 'SRF_TREASURY', 'SRF_AGENCY', 'SRF_MBS'];
+    let down = snap;
+    for (const id of NYFED) down = withFailedRefresh(id, `SOFR_P1: HTTP 503 Service Unavailable; gave up after 1 attempts (http://127.0.0.1:1/api/rates/secured/sofr/search.json?startDate=2025-10-01)`, seriesEndingAt(down, id, '2025-10-31'));
+    const latest = latestEditionDate(down);
+    const metrics = computeEdition(down, latest);
+    const zh = composeEdition({ snap: down, locale: 'zh', metrics, template: TEMPLATE, file: 't.md' });
+    const en = composeEdition({ snap: down, locale: 'en', metrics, template: TEMPLATE, file: 't.md' });
+    expect(zh.stale.series.filter((s) => s.source === 'nyfed').map((s) => s.id).sort()).toEqual([...NYFED].sort());
+    expect(zh.stale.series.every((s) => s.source !== 'nyfed' || (s.behind && s.failed && s.last === '2025-10-31'))).toBe(true);
+    // The funding pillar reads the 99th percentile, the facility pillar the repo take-up.
+    expect([...zh.stale.unjudged, ...zh.stale.partly]).toEqual(expect.arrayContaining(['funding', 'facility']));
+    const zhBanner = staleBannerHtml(zh.stale, 'zh');
+    const enBanner = staleBannerHtml(en.stale, 'en');
+    expect(zhBanner).toContain('<strong class="stale-source">纽约联储</strong>（最新数据截至 2025年10月31日）：');
+    expect(zhBanner).toContain('依赖这些数据的信号规则今天无法检验');
+    expect(enBanner).toContain('<strong class="stale-source">New York Fed</strong> (latest data: Oct 31, 2025): ');
+    expect(enBanner).toContain('SOFR, 25th percentile');
+    expect(enBanner).toContain('could not be checked today');
+    // Each series once, under its own name (one request serves several series).
+    expect(zhBanner.match(/data-series="SOFR_P25"/g)).toHaveLength(1);
+    for (const banner of [zhBanner, enBanner]) expect(banner).not.toMatch(/HTTP|http:|127\.0|attempts|SOFR_P1:/);
+    expect(zhBanner).not.toMatch(/[A-Za-z]{3,} [a-z]{3,} [a-z]{3,}/); // no English sentence on a zh page
   });
 });
 
