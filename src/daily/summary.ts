@@ -49,7 +49,7 @@ export function markdownTable(outcomes: readonly SeriesOutcome[]): string {
 }
 
 const SOURCE_NAMES: Readonly<Record<SourceId, string>> = {
-  fred: 'FRED', nyfed: 'New York Fed', fiscaldata: 'Treasury FiscalData', binance: 'Binance',
+  fred: 'FRED', nyfed: 'New York Fed', fiscaldata: 'Treasury FiscalData', binance: 'Binance', ofr: 'Office of Financial Research',
 };
 
 /** GitHub workflow-command escaping: data may hold no line break, properties no ':' or ','. */

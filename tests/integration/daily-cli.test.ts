@@ -52,7 +52,7 @@ function runDaily(env: Record<string, string>, args: string[]): Promise<{ code: 
     env: {
       PATH: process.env.PATH ?? '', UPDATE_TODAY: '2025-11-06',
       UPDATE_TIMEOUT_MS: '2000', UPDATE_ATTEMPTS: '2', UPDATE_RETRY_BASE_MS: '1', FRED_MIN_INTERVAL_MS: '0',
-      FRED_BASE_URL: server.url, NYFED_BASE_URL: server.url, FISCALDATA_BASE_URL: server.url, ...env,
+      FRED_BASE_URL: server.url, NYFED_BASE_URL: server.url, FISCALDATA_BASE_URL: server.url, OFR_BASE_URL: server.url, ...env,
     },
   });
   let out = '';
@@ -153,7 +153,7 @@ describe('npm run daily', () => {
     await cp('content/data', snap, { recursive: true });
     const dead = await closedPortUrl();
     const { code, out } = await runDaily(
-      { SNAPSHOT_DIR: snap, SITE_URL: SITE, FRED_BASE_URL: dead, NYFED_BASE_URL: dead, FISCALDATA_BASE_URL: dead, UPDATE_ATTEMPTS: '1' },
+      { SNAPSHOT_DIR: snap, SITE_URL: SITE, FRED_BASE_URL: dead, NYFED_BASE_URL: dead, FISCALDATA_BASE_URL: dead, OFR_BASE_URL: dead, UPDATE_ATTEMPTS: '1' },
       ['--out', join(work, 'offline-dist')],
     );
     expect(out).toMatch(/daily: update reached no source \(no network\?\); nothing was written and nothing will be published/);

@@ -49,7 +49,7 @@ async function writeInitialSnapshot(d: string, w: World): Promise<void> {
 function update(confirm: string[] = [], base = server.url, extra: Partial<UpdateOptions> = {}): Promise<UpdateResult> {
   return runUpdate({
     snapshotDir: dir,
-    jobs: buildJobs({ FRED_BASE_URL: base, NYFED_BASE_URL: base, FISCALDATA_BASE_URL: base }),
+    jobs: buildJobs({ FRED_BASE_URL: base, NYFED_BASE_URL: base, FISCALDATA_BASE_URL: base, OFR_BASE_URL: base }),
     http: {
       // A generous timeout: the browser test may be building the site on the other core.
       timeoutMs: 2000, attempts: 2, baseDelayMs: 1, maxDelayMs: 5, maxRetryAfterMs: 60_000,
@@ -57,7 +57,7 @@ function update(confirm: string[] = [], base = server.url, extra: Partial<Update
     },
     today: TODAY,
     now: `${TODAY}T12:00:00.000Z`,
-    pace: { fred: { parallel: 4, intervalMs: 0 }, nyfed: { parallel: 2, intervalMs: 0 }, fiscaldata: { parallel: 2, intervalMs: 0 }, binance: { parallel: 1, intervalMs: 0 } },
+    pace: { fred: { parallel: 4, intervalMs: 0 }, nyfed: { parallel: 2, intervalMs: 0 }, fiscaldata: { parallel: 2, intervalMs: 0 }, binance: { parallel: 1, intervalMs: 0 }, ofr: { parallel: 1, intervalMs: 0 } },
     confirm: new Set(confirm),
     log: (l) => void log.push(l),
     ...extra,
