@@ -180,7 +180,8 @@ describe('npm run daily', () => {
       { kind: 'body', transform: () => `Bad gateway for /fred/series/observations?api_key=${KEY}` },
       { kind: 'body', transform: (b) => `${b.slice(0, 40)}, "echo": "${KEY}"` },
     ];
-    const fred = ['SOFR', 'EFFR', 'IORB', 'IOER', 'DFEDTARU', 'DFEDTARL', 'RRPONTSYAWARD', 'RRPONTSYD', 'WRESBAL', 'WALCL', 'WTREGEN', 'SP500', 'NASDAQCOM', 'CBBTCUSD'];
+    const fred = ['SOFR', 'EFFR', 'IORB', 'IOER', 'DFEDTARU', 'DFEDTARL', 'RRPONTSYAWARD', 'RRPONTSYD', 'WRESBAL', 'WALCL', 'WTREGEN', 'SP500', 'NASDAQCOM', 'CBBTCUSD',
+      'WLCFLPCL', 'H41RESPPALDKNWW', 'WLCFOCEL', 'WLCFLL', 'SWPT', 'DGS2', 'DTB3', 'T10Y2Y', 'RIFSPPFAAD90NB', 'STLFSI4', 'NFCI'];
     fred.forEach((id, i) => server.faults.set(`fred:${id}`, ways[i % ways.length]!));
     server.requests.length = 0;
     const { code, out } = await runDaily(
