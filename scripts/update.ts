@@ -44,6 +44,7 @@ const pace: Record<SourceId, Pace> = {
   nyfed: { parallel: 2, intervalMs: 0 },
   fiscaldata: { parallel: 2, intervalMs: 0 },
   binance: { parallel: 1, intervalMs: 0 },
+  ofr: { parallel: 1, intervalMs: 0 }, // one request a run: the whole FSI history in one CSV
 };
 // Never printed or written: every line and record below passes through scrub.
 const secrets = [env.FRED_API_KEY].filter((s): s is string => Boolean(s));

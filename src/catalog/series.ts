@@ -14,7 +14,7 @@ export type Unit = 'percent' | 'usd_mn' | 'usd_bn' | 'index' | 'usd' | 'usdt';
  */
 export type Frequency = 'daily' | 'calendar-daily' | 'weekly';
 
-export type SourceId = 'fred' | 'nyfed' | 'fiscaldata' | 'binance';
+export type SourceId = 'fred' | 'nyfed' | 'fiscaldata' | 'binance' | 'ofr';
 
 export interface Publication {
   /** Business days between the observation date and its publication (0: the same day). */
@@ -42,6 +42,20 @@ const PUB = {
   fredMarket: AT(1, '08:00', '收盘价由 FRED 于下一营业日公布', 'Closing levels, posted by FRED on the next business day'),
   crypto: AT(0, '20:00', '日收盘为 UTC 午夜（纽约时间 19:00–20:00），晚于截稿时间',
     'Daily close at midnight UTC (7–8 p.m. ET), after the edition cut-off'),
+  // H.15 Treasury yields (and FRED's spread computed from them) are posted the next business day,
+  // late afternoon.
+  h15: AT(1, '16:15', '美联储 H.15 于下一营业日约 16:15（纽约时间）公布前一营业日的收益率',
+    'Federal Reserve H.15, about 4:15 p.m. ET on the next business day, for the previous business day'),
+  commercialPaper: AT(1, '09:45', '美联储商业票据利率于下一营业日约 9:45（纽约时间）公布；成交过少的日子不公布',
+    'Federal Reserve commercial paper rates, about 9:45 a.m. ET on the next business day; not published on days with too few trades'),
+  // A Friday value comes out the next Thursday (FRED posts it mid-morning): four business days.
+  stlfsi: AT(4, '10:00', '圣路易斯联储每周四上午公布截至上周五的指数', 'St. Louis Fed, Thursday mornings, for the week ending the previous Friday'),
+  // Wednesday 8:30 a.m. ET for the week ending the previous Friday; Thursday after a holiday
+  // early in the week, which a business-day lag also gives.
+  nfci: AT(3, '08:30', '芝加哥联储每周三 8:30（纽约时间）公布截至上周五的指数（周初逢假日则改为周四）',
+    'Chicago Fed, Wednesdays at 8:30 a.m. ET, for the week ending the previous Friday (Thursday after an early-week holiday)'),
+  ofrFsi: AT(2, '10:00', '金融研究办公室每个营业日公布，数据截至两个营业日之前',
+    'Office of Financial Research, each business day, with data through two business days earlier'),
 } as const satisfies Record<string, Publication>;
 
 /** public: may be republished with attribution; copyrighted: derived figures and charts only. */
@@ -86,6 +100,14 @@ const TREASURY: Text = {
   en: 'U.S. Department of the Treasury, Bureau of the Fiscal Service, Daily Treasury Statement',
 };
 
+const STLFED: Text = { zh: '圣路易斯联储', en: 'Federal Reserve Bank of St. Louis' };
+const CHIFED: Text = { zh: '芝加哥联储', en: 'Federal Reserve Bank of Chicago' };
+const OFR: Text = { zh: '美国财政部金融研究办公室（OFR）', en: 'Office of Financial Research, U.S. Department of the Treasury' };
+// Reserve Bank series that FRED marks "Copyrighted: Citation Required": republishing is allowed
+// with the owner and FRED cited, so they count as public here, with this notice beside them.
+const citationRequired = (owner: string) =>
+  `© ${owner}. FRED status "Copyrighted: Citation Required": republished with the owner and FRED cited.`;
+
 const fredUrl = (id: string) => `https://fred.stlouisfed.org/series/${id}`;
 
 /** A policy or money-market rate in percent. `source` is where the live update fetches it. */
@@ -117,6 +139,20 @@ function weekly<I extends string>(id: I, title: Text, bounds: readonly [number, 
     license: 'public', bounds, publication: PUB.h41, jump: { abs: 1_500_000 }, historyStart: '2002-12-18',
   } as const satisfies SeriesDef;
 }
+
+/** An H.4.1 lending or swap line in $ millions (Wednesday level), held from 2018 as imported. */
+function lending<I extends string>(id: I, title: Text, bounds: readonly [number, number], historyStart = '2018-01-03') {
+  return { ...weekly(id, title, bounds), jump: { abs: 500_000 }, historyStart } as const satisfies SeriesDef;
+}
+
+/** A financial stress index (standardised, zero = normal), public with its owner's notice where FRED requires one. */
+function stressIndex<I extends string>(
+  id: I, title: Text, publisher: Text, over: Pick<SeriesDef, 'frequency' | 'source' | 'url' | 'bounds' | 'jump' | 'publication' | 'historyStart'> & Partial<SeriesDef>,
+) {
+  return { id, title, publisher, unit: 'index', license: 'public', ...over } as const satisfies SeriesDef;
+}
+
+const OFR_FSI_URL = 'https://www.financialresearch.gov/financial-stress-index/';
 
 export const SERIES = [
   rate('SOFR', { zh: '有担保隔夜融资利率（SOFR）', en: 'Secured Overnight Financing Rate (SOFR)' }, NYFED, 'daily', '2018-04-02', PUB.nyfedRates),
@@ -184,6 +220,47 @@ export const SERIES = [
       unit: 'usdt', frequency: 'calendar-daily', jump: { rel: 0.5 }, source: 'binance', publication: PUB.crypto,
       url: 'https://www.binance.com/en/trade/BTC_USDT', historyStart: '2017-08-17',
     }),
+  // Fed lending (H.4.1, Wednesday level): the lender-of-last-resort channel.
+  lending('WLCFLPCL', { zh: '美联储贴现窗口一级信贷（周三）', en: 'Fed discount window: primary credit (Wednesday)' }, [0, 2_000_000]),
+  {
+    ...lending('H41RESPPALDKNWW', { zh: '银行定期融资计划（BTFP）贷款（周三）', en: 'Bank Term Funding Program (BTFP) loans (Wednesday)' }, [0, 2_000_000]),
+    // The program's balance reached zero in March 2025; FRED's series ends with 2026-05-06.
+    endsOn: '2026-05-06',
+  },
+  lending('WLCFOCEL', { zh: '美联储其他信贷展期（周三）', en: 'Fed other credit extensions (Wednesday)' }, [0, 2_000_000]),
+  lending('WLCFLL', { zh: '美联储流动性与信贷便利：贷款合计（周三）', en: 'Fed liquidity and credit facilities: total loans (Wednesday)' }, [0, 5_000_000]),
+  lending('SWPT', { zh: '央行流动性互换（周三）', en: 'Central bank liquidity swaps (Wednesday)' }, [0, 2_000_000], '2002-12-18'),
+  // Market rates for the dash-for-cash channel (Board H.15 and commercial paper releases).
+  rate('DGS2', { zh: '2 年期美国国债收益率', en: '2-year Treasury yield' }, FRB, 'daily', '2000-01-03', PUB.h15),
+  rate('DTB3', { zh: '3 个月期国库券利率（二级市场）', en: '3-month Treasury bill rate (secondary market)' }, FRB, 'daily', '2000-01-03', PUB.h15),
+  {
+    // FRED's own difference of the 10-year and 2-year yields (H.15); it goes negative when the curve inverts.
+    ...rate('T10Y2Y', { zh: '10 年期减 2 年期国债收益率利差', en: '10-year minus 2-year Treasury yield spread' }, STLFED, 'daily', '2000-01-03', PUB.h15),
+    bounds: [-5, 5],
+    notice: citationRequired('Federal Reserve Bank of St. Louis'),
+  },
+  rate('RIFSPPFAAD90NB', { zh: '90 天期 AA 级金融商业票据利率', en: '90-day AA financial commercial paper rate' }, FRB, 'daily', '2000-01-03', PUB.commercialPaper),
+  // Official stress indexes, shown beside the verdict.
+  stressIndex('STLFSI4', { zh: '圣路易斯联储金融压力指数（STLFSI4）', en: 'St. Louis Fed Financial Stress Index (STLFSI4)' }, STLFED, {
+    frequency: 'weekly', source: 'fred', url: fredUrl('STLFSI4'), bounds: [-10, 30], jump: { abs: 5 },
+    publication: PUB.stlfsi, historyStart: '2018-01-05', notice: citationRequired('Federal Reserve Bank of St. Louis'),
+  }),
+  stressIndex('NFCI', { zh: '芝加哥联储全国金融状况指数（NFCI）', en: 'Chicago Fed National Financial Conditions Index (NFCI)' }, CHIFED, {
+    frequency: 'weekly', source: 'fred', url: fredUrl('NFCI'), bounds: [-5, 10], jump: { abs: 2 },
+    publication: PUB.nfci, historyStart: '2017-09-08', notice: citationRequired('Federal Reserve Bank of Chicago'),
+  }),
+  ...([
+    ['OFR_FSI', { zh: 'OFR 金融压力指数', en: 'OFR Financial Stress Index' }],
+    ['OFR_FSI_CREDIT', { zh: 'OFR 金融压力指数：信用', en: 'OFR Financial Stress Index: credit' }],
+    ['OFR_FSI_EQUITY', { zh: 'OFR 金融压力指数：股票估值', en: 'OFR Financial Stress Index: equity valuation' }],
+    ['OFR_FSI_SAFE_ASSETS', { zh: 'OFR 金融压力指数：避险资产', en: 'OFR Financial Stress Index: safe assets' }],
+    ['OFR_FSI_FUNDING', { zh: 'OFR 金融压力指数：融资', en: 'OFR Financial Stress Index: funding' }],
+    ['OFR_FSI_VOLATILITY', { zh: 'OFR 金融压力指数：波动率', en: 'OFR Financial Stress Index: volatility' }],
+  ] as const).map(([id, title]) => stressIndex(id, title, OFR, {
+    // The headline is the sum of its five categories: it peaked near 30 in 2008, a category near 15.
+    frequency: 'daily', source: 'ofr', url: OFR_FSI_URL, bounds: id === 'OFR_FSI' ? [-10, 60] : [-10, 40], jump: { abs: 10 },
+    publication: PUB.ofrFsi, historyStart: '2000-01-03',
+  })),
 ] as const satisfies readonly SeriesDef[];
 
 export type SeriesId = (typeof SERIES)[number]['id'];

@@ -54,7 +54,7 @@ export function markdownTable(outcomes: readonly SeriesOutcome[]): string {
 }
 
 const SOURCE_NAMES: Readonly<Record<SourceId, string>> = {
-  fred: 'FRED', nyfed: 'New York Fed', fiscaldata: 'Treasury FiscalData', binance: 'Binance',
+  fred: 'FRED', nyfed: 'New York Fed', fiscaldata: 'Treasury FiscalData', binance: 'Binance', ofr: 'Office of Financial Research',
 };
 
 const annotation = (level: 'error' | 'warning', title: string, message: string) =>

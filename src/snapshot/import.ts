@@ -3,6 +3,7 @@ import { parseTwoColumnCsv, type SourceObservation } from '../sources/csv.ts';
 import { parseDtsPage } from '../sources/fiscaldata.ts';
 import { parseFredCsv } from '../sources/fred.ts';
 import { parseRefRates, parseRepoOperations } from '../sources/nyfed.ts';
+import { OFR_FSI_PATH, OFR_FSI_SERIES, parseOfrFsi } from '../sources/ofr.ts';
 import type { Provenance, SeriesMeta } from './manifest.ts';
 import type { Observation } from './observation.ts';
 import { extentOf } from './snapshot.ts';
@@ -25,6 +26,7 @@ export const LIVE_PARSERS = {
     (text: string, origin: string): Parsed => parseRefRates(text, rateType, fields, origin),
   nyfedRepo: () => (text: string, origin: string): Parsed => parseRepoOperations(text, origin),
   fiscalDataDts: () => (text: string, origin: string): Parsed => new Map([['TGA_CLOSE', parseDtsPage(text, origin).obs]]),
+  ofrFsi: () => (text: string, origin: string): Parsed => parseOfrFsi(text, OFR_FSI_SERIES, origin),
 } as const;
 
 /** Files of one request kind that yield the same series, and how they reached the folder. */
@@ -44,9 +46,18 @@ const FRED_CSV = (id: string) => `https://fred.stlouisfed.org/graph/fredgraph.cs
 const COT = 'FRED download copied from the public mirror sphynxkatt0-arch/cot-report@2780e04b (data/';
 const RMM = 'eleonorabjornberg/repo-market-model';
 
-const fred = (id: SeriesId, via: string): ImportGroup => ({
-  key: `fred:${id}`, series: [id], files: [`fred/${id}.csv`], parse: LIVE_PARSERS.fredCsv(id), originalUrl: FRED_CSV(id), via,
+/** One FRED series: its file, then any verified extension rows after it (`fred/ext/`). */
+const fred = (id: SeriesId, via: string, files: readonly string[] = [`fred/${id}.csv`]): ImportGroup => ({
+  key: `fred:${id}`, series: [id], files, parse: LIVE_PARSERS.fredCsv(id), originalUrl: FRED_CSV(id), via,
 });
+
+// Sixth pass of ../shared/data (funding-stress inputs); its README gives every check.
+const H41_JSON = 'FRED values rebuilt in FRED\'s CSV layout (whole $ millions, no other change) from the FRED cache in the public ' +
+  'repository Loong-kid/industry-dashboard@1bc54721 (data/_liquidity/fed_h41.json, fetched 2026-10-08), 2018-01-03 on; ' +
+  'equal on all 100 Wednesdays 2021-04-28…2023-03-22 to the Board\'s own H.4.1 Data Download file (FilippoCaramatti/H8_report@8a823888)';
+const SEHO = 'FRED download copied from the public repository seho4080/simple_economic_analysis@019a52e8 (data/raw/fred/';
+const JELLY = 'then verified extension rows from the FRED copy in Jellydidy/macro-watch@2ef008d2 (data/fred/';
+const MATT = 'rows of one FRED vintage (mid-September 2026) copied from the public repository mattmattheisen/deterministic-recession-monitor@2e31aa12 (data/raw/';
 
 const NYFED = 'https://markets.newyorkfed.org';
 const nyfedRates = (
@@ -82,6 +93,30 @@ export const SHARED_DATA_PLAN: readonly ImportGroup[] = [
   fred('WTREGEN', `ALFRED download of WTREGEN, vintage 2026-09-12, copied from the public repository ${RMM}@45332770 (tests/fixtures/snapshots/alfred-wtregen/WTREGEN_2026-09-12.csv)`),
   fred('SP500', 'FRED API data written by the public relay cyby2000/fred-relay@009b42eb (data/SP500.csv)'),
   fred('NASDAQCOM', 'FRED API data written by the public relay cyby2000/fred-relay@009b42eb (data/NASDAQCOM.csv, from 2020-02-07 only)'),
+  fred('WLCFLPCL', H41_JSON),
+  fred('H41RESPPALDKNWW', `${H41_JSON}; the series ends 2026-05-06`),
+  fred('WLCFOCEL', H41_JSON),
+  fred('WLCFLL', H41_JSON),
+  fred('SWPT', 'FRED API values rebuilt in FRED\'s CSV layout from the public repository heliar-k/market-base@7c01e04d ' +
+    '(data/fred/liquidity/liquidity.csv, column SWPT); equal on all 100 Wednesdays 2021-04-28…2023-03-22 to the Board\'s H.4.1 Data Download file'),
+  fred('DGS2', `${SEHO}DGS2.csv, to 2026-05-22), ${JELLY}DGS2.csv, 2026-05-26…2026-08-20), which equals the first copy on every shared date`,
+    ['fred/DGS2.csv', 'fred/ext/DGS2.ext.csv']),
+  fred('T10Y2Y', `${SEHO}T10Y2Y.csv, to 2026-05-26), ${JELLY}T10Y2Y.csv, 2026-05-27…2026-08-21), which equals the first copy on every shared date`,
+    ['fred/T10Y2Y.csv', 'fred/ext/T10Y2Y.ext.csv']),
+  fred('DTB3', 'FRED download copied from the public repository billsnowzx/USRecessionOdds@d77e18b0 (data/raw/DTB3.csv, to 2026-03-26)'),
+  fred('RIFSPPFAAD90NB', 'FRED download copied from the public repository AugustVBNielsenUNCUCPH/ECON370.FINAL.PROJECT.AUGUST-NIELSEN.RAW.DATA@9f243dcc ' +
+    '(RIFSPPFAAD90NB.csv, to 2025-10-22); days without enough trades to publish a rate are empty there and missing here'),
+  fred('STLFSI4', `${MATT}STLFSI4.csv, 2018-01-05…2026-09-04); the index is re-estimated weekly, so older vintages differ slightly`),
+  fred('NFCI', `${MATT}NFCI.csv, 2017-09-08…2026-09-04); revised weekly like STLFSI4`),
+  {
+    key: 'ofr:fsi',
+    series: Object.values(OFR_FSI_SERIES),
+    files: ['ofr/fsi.csv'],
+    parse: LIVE_PARSERS.ofrFsi(),
+    originalUrl: `https://www.financialresearch.gov${OFR_FSI_PATH}`,
+    via: 'OFR\'s own download: to 2025-09-11 byte for byte the copy in the public repository itcantbe/gold-silver-global-risk@38533c48 ' +
+      '(data/fsi.csv), then 2025-09-12…2026-08-19 from heliar-k/market-base@7c01e04d (data/ofr/fsi.csv, with its pandas "0.0" written back as OFR\'s "0")',
+  },
   nyfedRates('sofr', 'rate', 'sofr.json', { p1: 'SOFR_P1', p25: 'SOFR_P25', p75: 'SOFR_P75', p99: 'SOFR_P99' }, '2026-09-05',
     `2026-09-06 19:57 UTC, @0121e993 (funding_inputs/nyfed-sofr-rate/20260906T195746Z_3a5e22446415.json)`),
   nyfedRates('sofr', 'volume', 'sofr-volume.json', { volume: 'SOFR_VOLUME' }, '2026-09-05',

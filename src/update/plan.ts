@@ -3,6 +3,7 @@ import { dtsTgaJob } from '../sources/fiscaldata.ts';
 import { fredJob } from '../sources/fred.ts';
 import type { SourceJob } from '../sources/job.ts';
 import { nyfedRateJob, nyfedRepoJob } from '../sources/nyfed.ts';
+import { ofrFsiJob } from '../sources/ofr.ts';
 
 /** Official hosts; each can be overridden (tests, mirrors) by the variable named beside it. */
 export const DEFAULT_BASES = {
@@ -10,11 +11,14 @@ export const DEFAULT_BASES = {
   FRED_API_BASE_URL: 'https://api.stlouisfed.org',
   NYFED_BASE_URL: 'https://markets.newyorkfed.org',
   FISCALDATA_BASE_URL: 'https://api.fiscaldata.treasury.gov',
+  OFR_BASE_URL: 'https://www.financialresearch.gov',
 } as const;
 
 const FRED_SERIES: readonly SeriesId[] = [
   'SOFR', 'EFFR', 'IORB', 'IOER', 'DFEDTARU', 'DFEDTARL', 'RRPONTSYAWARD', 'RRPONTSYD',
   'WRESBAL', 'WALCL', 'WTREGEN', 'SP500', 'NASDAQCOM', 'CBBTCUSD',
+  // Funding stress: H.4.1 lending and swaps, Treasury and commercial-paper rates, stress indexes.
+  'WLCFLPCL', 'H41RESPPALDKNWW', 'WLCFOCEL', 'WLCFLL', 'SWPT', 'DGS2', 'DTB3', 'T10Y2Y', 'RIFSPPFAAD90NB', 'STLFSI4', 'NFCI',
 ];
 
 const trim = (url: string) => url.replace(/\/+$/, '');
@@ -48,6 +52,7 @@ export function buildJobs(env: Readonly<Record<string, string | undefined>>): Pl
   };
   const nyfed = { baseUrl: trim(env.NYFED_BASE_URL || DEFAULT_BASES.NYFED_BASE_URL) };
   const fiscal = { baseUrl: trim(env.FISCALDATA_BASE_URL || DEFAULT_BASES.FISCALDATA_BASE_URL) };
+  const ofr = { baseUrl: trim(env.OFR_BASE_URL || DEFAULT_BASES.OFR_BASE_URL) };
   // FRED serves its API under /fred/ on its own host; an override serves both paths.
   const fredOfficial = (url: string) => {
     if (!url.startsWith(`${fredBase}/`)) return url; // the API on its official host
@@ -56,6 +61,7 @@ export function buildJobs(env: Readonly<Record<string, string | undefined>>): Pl
   };
   const nyfedOfficial = (url: string) => rebase(url, nyfed.baseUrl, DEFAULT_BASES.NYFED_BASE_URL);
   const fiscalOfficial = (url: string) => rebase(url, fiscal.baseUrl, DEFAULT_BASES.FISCALDATA_BASE_URL);
+  const ofrOfficial = (url: string) => rebase(url, ofr.baseUrl, DEFAULT_BASES.OFR_BASE_URL);
   return [
     ...FRED_SERIES.map((id) => withOfficial(fredJob(id, fred), fredOfficial)),
     // SOFR itself comes from FRED; the NY Fed serves its percentiles (type=rate) and its
@@ -68,5 +74,6 @@ export function buildJobs(env: Readonly<Record<string, string | undefined>>): Pl
       nyfedRepoJob(nyfed),
     ].map((job) => withOfficial(job, nyfedOfficial)),
     withOfficial(dtsTgaJob(fiscal), fiscalOfficial),
+    withOfficial(ofrFsiJob(ofr), ofrOfficial),
   ];
 }

@@ -55,7 +55,7 @@ export async function simulateUpdate(
   const server = await startFakeSources({});
   for (const [key, fault] of faults) server.faults.set(key, fault);
   try {
-    const jobs = buildJobs({ FRED_BASE_URL: server.url, NYFED_BASE_URL: server.url, FISCALDATA_BASE_URL: server.url })
+    const jobs = buildJobs({ FRED_BASE_URL: server.url, NYFED_BASE_URL: server.url, FISCALDATA_BASE_URL: server.url, OFR_BASE_URL: server.url })
       .filter((j) => j.series.some((id) => inSnapshot.has(id)));
     const ids = [...new Set(jobs.flatMap((j) => j.series as readonly SeriesId[]))].filter((id) => inSnapshot.has(id));
     server.world = extendedWorld(snap, ids, today);
@@ -63,7 +63,7 @@ export async function simulateUpdate(
     const result = await runUpdate({
       snapshotDir: dir, jobs, today, now: `${today}T22:00:00.000Z`, confirm: new Set(), log: (l) => void log.push(l),
       http: { timeoutMs: 10_000, attempts: 2, baseDelayMs: 1, maxDelayMs: 5, maxRetryAfterMs: 1000, sleep: async () => {}, random: () => 0.5 },
-      pace: { fred: { parallel: 4, intervalMs: 0 }, nyfed: { parallel: 2, intervalMs: 0 }, fiscaldata: { parallel: 2, intervalMs: 0 }, binance: { parallel: 1, intervalMs: 0 } },
+      pace: { fred: { parallel: 4, intervalMs: 0 }, nyfed: { parallel: 2, intervalMs: 0 }, fiscaldata: { parallel: 2, intervalMs: 0 }, binance: { parallel: 1, intervalMs: 0 }, ofr: { parallel: 1, intervalMs: 0 } },
     });
     return { result, ids, log };
   } finally {

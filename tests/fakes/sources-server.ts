@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { DTS_ERAS } from '../../src/sources/fiscaldata.ts';
+import { OFR_COLUMNS, OFR_FSI_PATH, type OfrColumn } from '../../src/sources/ofr.ts';
 import { joinBody, type RecordedFile, type SplitBody } from './recorded.ts';
 
 export type World = Record<string, ReadonlyArray<readonly [string, number]>>;
@@ -24,7 +25,7 @@ export type Fault =
 
 export interface FakeSources {
   readonly url: string;
-  /** Route key -> fault. Keys: `fred:<ID>`, `nyfed:sofr|bgcr|tgcr` (type=rate), `nyfed:sofr-volume`, `nyfed:repo`, `fiscaldata`. */
+  /** Route key -> fault. Keys: `fred:<ID>`, `nyfed:sofr|bgcr|tgcr` (type=rate), `nyfed:sofr-volume`, `nyfed:repo`, `fiscaldata`, `ofr:fsi`. */
   readonly faults: Map<string, Fault>;
   /** Every request path+query served, in order. */
   readonly requests: string[];
@@ -144,6 +145,23 @@ function dts(world: World, q: URLSearchParams): string {
   return `{"data":${JSON.stringify(data)}${dtsTail(DTS_META, all.length, size, number)}`;
 }
 
+/** The world key of each column of OFR's FSI download (regions only give the rows their recorded shape). */
+export const OFR_WORLD_KEYS: Readonly<Record<OfrColumn, string>> = {
+  'OFR FSI': 'OFR_FSI', Credit: 'OFR_FSI_CREDIT', 'Equity valuation': 'OFR_FSI_EQUITY', 'Safe assets': 'OFR_FSI_SAFE_ASSETS',
+  Funding: 'OFR_FSI_FUNDING', Volatility: 'OFR_FSI_VOLATILITY', 'United States': 'OFR_FSI_US',
+  'Other advanced economies': 'OFR_FSI_OTHER_ADVANCED', 'Emerging markets': 'OFR_FSI_EMERGING',
+};
+
+// OFR's fsi.csv as served: the whole history (no query), oldest first, every column on every
+// row, LF line ends, an empty cell where the world has no value.
+function ofrFsi(world: World): string {
+  const keys = OFR_COLUMNS.map((c) => OFR_WORLD_KEYS[c]);
+  const byKey = keys.map((k) => new Map(world[k] ?? []));
+  const dates = [...new Set(keys.flatMap((k) => (world[k] ?? []).map(([d]) => d)))].sort();
+  const rows = dates.map((d) => [d, ...byKey.map((m) => (m.has(d) ? String(m.get(d)) : ''))].join(','));
+  return `Date,${OFR_COLUMNS.join(',')}\n${rows.map((r) => `${r}\n`).join('')}`;
+}
+
 // ---- Replay of recorded bodies -------------------------------------------------------------
 
 /** A request the recorded bodies cannot answer, and why (served as HTTP 400). */
@@ -223,6 +241,7 @@ function route(path: string, q: URLSearchParams): { key: string; type: string; r
   if (path === '/services/api/fiscal_service/v1/accounting/dts/operating_cash_balance') {
     return { key: 'fiscaldata', type: 'application/json', render: (w) => dts(w, q) };
   }
+  if (path === OFR_FSI_PATH) return { key: 'ofr:fsi', type: 'text/csv', render: ofrFsi };
   return undefined;
 }
 

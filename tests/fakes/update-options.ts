@@ -12,7 +12,7 @@ export function updateOptions(snapshotDir: string, jobs: readonly SourceJob[], l
     http: { timeoutMs: 5000, attempts: 2, baseDelayMs: 1, maxDelayMs: 5, maxRetryAfterMs: 200_000, random: () => 0.5 },
     today: TEST_TODAY,
     now: `${TEST_TODAY}T12:00:00.000Z`,
-    pace: { fred: { parallel: 4, intervalMs: 0 }, nyfed: { parallel: 2, intervalMs: 0 }, fiscaldata: { parallel: 2, intervalMs: 0 }, binance: { parallel: 1, intervalMs: 0 } },
+    pace: { fred: { parallel: 4, intervalMs: 0 }, nyfed: { parallel: 2, intervalMs: 0 }, fiscaldata: { parallel: 2, intervalMs: 0 }, binance: { parallel: 1, intervalMs: 0 }, ofr: { parallel: 1, intervalMs: 0 } },
     confirm: new Set(),
     log,
   };

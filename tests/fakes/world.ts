@@ -3,8 +3,10 @@
 // tests/fixtures/recorded/nyfed, read through the project's own parsers.
 import { readFileSync } from 'node:fs';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
+import { parseFredCsv } from '../../src/sources/fred.ts';
 import { parseRefRates, parseRepoOperations } from '../../src/sources/nyfed.ts';
-import type { World } from './sources-server.ts';
+import { parseOfrFsi } from '../../src/sources/ofr.ts';
+import { OFR_WORLD_KEYS, type World } from './sources-server.ts';
 
 export const WORLD_FROM = '2025-10-01';
 export const WORLD_TO = '2025-11-05';
@@ -30,6 +32,17 @@ export function recordedNyFed(): World {
   return Object.fromEntries(all.flatMap((m) => [...m].map(([id, obs]) => [id, obs.map((o) => [o.date, o.value] as const)])));
 }
 
+/** FRED series of the funding-stress inputs, recorded excerpts around the world's window (tests/fixtures/recorded/fred). */
+export const STRESS_FRED = ['WLCFLPCL', 'H41RESPPALDKNWW', 'WLCFOCEL', 'WLCFLL', 'SWPT', 'DGS2', 'DTB3', 'T10Y2Y', 'RIFSPPFAAD90NB', 'STLFSI4', 'NFCI'] as const;
+
+/** The funding-stress inputs the recorded excerpts hold: FRED series and every column of the OFR FSI download. */
+export function recordedStress(): World {
+  const file = (path: string) => readFileSync(new URL(`../fixtures/recorded/${path}`, import.meta.url), 'utf8');
+  const fred = STRESS_FRED.map((id) => [id, parseFredCsv(file(`fred/fredgraph_${id}_2025-09-01_2025-11-07_excerpt.csv`), id, id)] as const);
+  const ofr = parseOfrFsi<string>(file('ofr/fsi_2025-09-01_2025-11-07_excerpt.csv'), OFR_WORLD_KEYS, 'ofr');
+  return Object.fromEntries([...fred, ...ofr].map(([id, obs]) => [id, obs.map((o) => [o.date, o.value] as const)]));
+}
+
 export function buildWorld(snap: Snapshot): World {
   const inWindow = (rows: World[string]) => rows.filter(([d]) => d >= WORLD_FROM && d <= WORLD_TO);
   const pick = (id: string) =>
@@ -37,6 +50,7 @@ export function buildWorld(snap: Snapshot): World {
   const world: Record<string, World[string]> = {};
   for (const id of REAL) world[id] = pick(id);
   for (const [id, rows] of Object.entries(recordedNyFed())) world[id] = inWindow(rows);
+  for (const [id, rows] of Object.entries(recordedStress())) world[id] = inWindow(rows);
   Object.assign(world, {
     RRPONTSYAWARD: pick('DFEDTARL'), // the ON RRP rate has sat at the bottom of the target range since 2021
     IOER: [['2021-07-27', 0.15], ['2021-07-28', 0.15]], // its last two days (fred/IOER.csv)

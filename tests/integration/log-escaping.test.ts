@@ -54,13 +54,21 @@ beforeAll(async () => {
     server.faults.set(key, inject(/"effectiveDate": "\d{4}-\d{2}-\d{2}"/, '\\n::warning::forged'));
   }
   server.faults.set('nyfed:repo', inject(/"operationDate": "\d{4}-\d{2}-\d{2}"/, '\\n::add-mask::x'));
+  // OFR's CSV: a data row's date carries a command.
+  server.faults.set('ofr:fsi', {
+    kind: 'body',
+    transform: (b: string) => {
+      expect(b).toMatch(/\n\d{4}-\d{2}-\d{2},/);
+      return b.replace(/\n(\d{4}-\d{2}-\d{2}),/, '\n$1\r::warning::forged,');
+    },
+  });
   server.faults.set('fiscaldata', inject(/"record_date":"\d{4}-\d{2}-\d{2}"/, '\\r\\n::stop-commands::tok\\n##[warning]forged'));
 
   const child = spawn(process.execPath, ['scripts/daily.ts', '--out', join(work, 'dist')], {
     env: {
       PATH: process.env.PATH ?? '', SNAPSHOT_DIR: snap, SITE_URL: 'https://liquidity.example.org/', UPDATE_TODAY: '2025-12-31',
       UPDATE_TIMEOUT_MS: '5000', UPDATE_ATTEMPTS: '1', FRED_MIN_INTERVAL_MS: '0',
-      FRED_BASE_URL: server.url, NYFED_BASE_URL: server.url, FISCALDATA_BASE_URL: server.url,
+      FRED_BASE_URL: server.url, NYFED_BASE_URL: server.url, FISCALDATA_BASE_URL: server.url, OFR_BASE_URL: server.url,
       GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: stepSummary,
     },
   });

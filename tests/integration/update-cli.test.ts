@@ -29,7 +29,7 @@ function runCli(env: Record<string, string>, args: string[] = []): Promise<{ cod
     env: {
       PATH: process.env.PATH ?? '', SNAPSHOT_DIR: dir, UPDATE_TODAY: '2025-11-06',
       UPDATE_TIMEOUT_MS: '2000', UPDATE_ATTEMPTS: '2', UPDATE_RETRY_BASE_MS: '1', FRED_MIN_INTERVAL_MS: '0',
-      FRED_BASE_URL: server.url, NYFED_BASE_URL: server.url, FISCALDATA_BASE_URL: server.url, ...env,
+      FRED_BASE_URL: server.url, NYFED_BASE_URL: server.url, FISCALDATA_BASE_URL: server.url, OFR_BASE_URL: server.url, ...env,
     },
   });
   let out = '';
@@ -73,7 +73,7 @@ describe('npm run update', () => {
   it('with no network says so, exits 1 and leaves the snapshot alone', async () => {
     const before = await readFile(join(dir, 'manifest.json'), 'utf8');
     const dead = await closedPortUrl();
-    const { code, out } = await runCli({ FRED_BASE_URL: dead, NYFED_BASE_URL: dead, FISCALDATA_BASE_URL: dead }, ['--only', 'SOFR,BGCR']);
+    const { code, out } = await runCli({ FRED_BASE_URL: dead, NYFED_BASE_URL: dead, FISCALDATA_BASE_URL: dead, OFR_BASE_URL: dead }, ['--only', 'SOFR,BGCR']);
     expect(out).toMatch(/no source could be reached: this machine seems to have no network/);
     expect(out).toMatch(/connection refused \[ECONNREFUSED\]/);
     expect(code).toBe(1);

@@ -32,11 +32,11 @@ function update(keys: readonly string[]): Promise<UpdateResult> {
   const base = server.url;
   return runUpdate({
     snapshotDir: dir,
-    jobs: buildJobs({ FRED_BASE_URL: base, NYFED_BASE_URL: base, FISCALDATA_BASE_URL: base, FRED_API_KEY: KEY }).filter((j) => keys.includes(j.key)),
+    jobs: buildJobs({ FRED_BASE_URL: base, NYFED_BASE_URL: base, FISCALDATA_BASE_URL: base, OFR_BASE_URL: base, FRED_API_KEY: KEY }).filter((j) => keys.includes(j.key)),
     http: { timeoutMs: 5000, attempts: 1, baseDelayMs: 1, maxDelayMs: 5, maxRetryAfterMs: 1000, sleep: async () => {}, random: () => 0.5 },
     today: TODAY,
     now: `${TODAY}T21:00:00.000Z`,
-    pace: { fred: { parallel: 2, intervalMs: 0 }, nyfed: { parallel: 2, intervalMs: 0 }, fiscaldata: { parallel: 1, intervalMs: 0 }, binance: { parallel: 1, intervalMs: 0 } },
+    pace: { fred: { parallel: 2, intervalMs: 0 }, nyfed: { parallel: 2, intervalMs: 0 }, fiscaldata: { parallel: 1, intervalMs: 0 }, binance: { parallel: 1, intervalMs: 0 }, ofr: { parallel: 1, intervalMs: 0 } },
     confirm: new Set(),
     log: (l) => void log.push(l),
   });

@@ -37,7 +37,7 @@ describe('update: body caps and redirects', () => {
     server.faults.set('nyfed:repo', { kind: 'gzip-bomb', bytes: 64 * 1024 * 1024 });
     const log: string[] = [];
     const base = server.url;
-    const result = await runUpdate(updateOptions(snap, buildJobs({ FRED_BASE_URL: base, NYFED_BASE_URL: base, FISCALDATA_BASE_URL: base }), (l) => log.push(l)));
+    const result = await runUpdate(updateOptions(snap, buildJobs({ FRED_BASE_URL: base, NYFED_BASE_URL: base, FISCALDATA_BASE_URL: base, OFR_BASE_URL: base }), (l) => log.push(l)));
     server.faults.clear();
 
     const reason = (id: string) => result.outcomes.find((o) => o.id === id)?.reason ?? '';

@@ -85,7 +85,7 @@ beforeAll(async () => {
   server = await startFakeSources({}, { replay: loadRecorded(RECORDED) });
   dir = join(await mkdtemp(join(tmpdir(), 'update-replay-')), 'data'); // does not exist yet
   run = await runCli({
-    SNAPSHOT_DIR: dir, UPDATE_TODAY: TODAY, NYFED_BASE_URL: server.url, FISCALDATA_BASE_URL: server.url, FRED_BASE_URL: server.url,
+    SNAPSHOT_DIR: dir, UPDATE_TODAY: TODAY, NYFED_BASE_URL: server.url, FISCALDATA_BASE_URL: server.url, OFR_BASE_URL: server.url, FRED_BASE_URL: server.url,
   }, ['--only', ALL.join(',')]);
   snap = await readSnapshot(dir);
 }, 60_000);

@@ -44,7 +44,7 @@ async function freshCopy(): Promise<string> {
 }
 
 const jobsFor = (keys: readonly string[]): SourceJob[] =>
-  buildJobs({ FRED_BASE_URL: server.url, NYFED_BASE_URL: server.url, FISCALDATA_BASE_URL: server.url }).filter((j) => keys.includes(j.key));
+  buildJobs({ FRED_BASE_URL: server.url, NYFED_BASE_URL: server.url, FISCALDATA_BASE_URL: server.url, OFR_BASE_URL: server.url }).filter((j) => keys.includes(j.key));
 const ALL_JOBS = ['fred:SOFR', 'fred:EFFR', 'fred:IORB', 'fred:RRPONTSYD', 'fiscaldata:dts-tga', 'nyfed:bgcr'];
 
 const update = (keys: readonly string[] = ALL_JOBS, extra: Partial<UpdateOptions> = {}) =>

@@ -49,7 +49,7 @@ async function writeInitialSnapshot(d: string, w: World): Promise<void> {
 function update(confirm: string[] = [], base = server.url, extra: Partial<UpdateOptions> = {}): Promise<UpdateResult> {
   return runUpdate({
     snapshotDir: dir,
-    jobs: buildJobs({ FRED_BASE_URL: base, NYFED_BASE_URL: base, FISCALDATA_BASE_URL: base }),
+    jobs: buildJobs({ FRED_BASE_URL: base, NYFED_BASE_URL: base, FISCALDATA_BASE_URL: base, OFR_BASE_URL: base }),
     http: {
       // A generous timeout: the browser test may be building the site on the other core.
       timeoutMs: 2000, attempts: 2, baseDelayMs: 1, maxDelayMs: 5, maxRetryAfterMs: 60_000,
@@ -57,7 +57,7 @@ function update(confirm: string[] = [], base = server.url, extra: Partial<Update
     },
     today: TODAY,
     now: `${TODAY}T12:00:00.000Z`,
-    pace: { fred: { parallel: 4, intervalMs: 0 }, nyfed: { parallel: 2, intervalMs: 0 }, fiscaldata: { parallel: 2, intervalMs: 0 }, binance: { parallel: 1, intervalMs: 0 } },
+    pace: { fred: { parallel: 4, intervalMs: 0 }, nyfed: { parallel: 2, intervalMs: 0 }, fiscaldata: { parallel: 2, intervalMs: 0 }, binance: { parallel: 1, intervalMs: 0 }, ofr: { parallel: 1, intervalMs: 0 } },
     confirm: new Set(confirm),
     log: (l) => void log.push(l),
     ...extra,
@@ -108,7 +108,7 @@ describe('update against good data', () => {
     // Provenance names the official request; the loopback address it was fetched from sits beside it.
     expect(meta?.provenance.originalUrl).toMatch(/^https:\/\/markets\.newyorkfed\.org\/api\/rates\/secured\/bgcr\/search\.json\?startDate=/);
     expect(meta?.provenance.fetchedUrl).toBe(meta?.provenance.originalUrl.replace('https://markets.newyorkfed.org', server.url));
-    for (const m of snap.manifest.series) expect(m.provenance.originalUrl, m.id).toMatch(/^https:\/\/(fred\.stlouisfed|markets\.newyorkfed|api\.fiscaldata\.treasury)\.(org|gov)\//);
+    for (const m of snap.manifest.series) expect(m.provenance.originalUrl, m.id).toMatch(/^https:\/\/(fred\.stlouisfed|markets\.newyorkfed|api\.fiscaldata\.treasury|www\.financialresearch)\.(org|gov)\//);
   });
 
   it('asks only for what is new plus a revision window', async () => {
@@ -191,6 +191,46 @@ describe.each(FAULTS)('fault: %s', (_name, key, id, fault, message) => {
     expect(meta).toMatchObject({ status: 'stale', lastSuccess: `${SNAPSHOT_CUT}T20:00:00.000Z` });
     expect(meta?.staleReason).toMatch(message);
     expect(snap.series.get('EFFR')?.at(-1)?.date).toBe(WORLD_TO); // the rest still updated
+  });
+});
+
+describe('funding-stress inputs: FRED series and the OFR FSI (values from tests/fixtures/recorded)', () => {
+  it('fetches each new FRED series from its history start and the FSI from OFR\'s own CSV, into the snapshot', async () => {
+    const r = await update();
+    expect(r.exitCode).toBe(0);
+    expect(server.requests).toContain('/graph/fredgraph.csv?id=WLCFLPCL&cosd=2018-01-03&coed=2025-11-06');
+    expect(server.requests).toContain('/graph/fredgraph.csv?id=STLFSI4&cosd=2018-01-05&coed=2025-11-06');
+    expect(server.requests.filter((p) => p.startsWith('/financial-stress-index/'))).toEqual(['/financial-stress-index/data/fsi.csv']);
+    const snap = await readSnapshot(dir);
+    const at = (id: string, d: string) => snap.series.get(id)?.find((o) => o.date === d)?.value;
+    expect([at('WLCFLPCL', '2025-10-29'), at('SWPT', '2025-10-29'), at('H41RESPPALDKNWW', '2025-10-29')]).toEqual([7894, 26, 0]);
+    expect([at('DGS2', '2025-10-31'), at('STLFSI4', '2025-10-31'), at('NFCI', '2025-10-31')]).toEqual([3.6, -0.4587, -0.515]);
+    expect([at('OFR_FSI', '2025-10-29'), at('OFR_FSI_FUNDING', '2025-10-31'), at('OFR_FSI_VOLATILITY', '2025-10-15')]).toEqual([-2.429, -0.084, -0.005]);
+    for (const id of ['OFR_FSI', 'OFR_FSI_CREDIT', 'OFR_FSI_EQUITY', 'OFR_FSI_SAFE_ASSETS', 'OFR_FSI_FUNDING', 'OFR_FSI_VOLATILITY']) {
+      expect(outcome(r, id), id).toMatchObject({ status: 'ok', last: WORLD_TO });
+    }
+    const meta = snap.manifest.series.find((m) => m.id === 'OFR_FSI_FUNDING');
+    expect(meta?.provenance).toMatchObject({ source: 'ofr', license: 'public' });
+    expect(meta?.provenance.originalUrl).toMatch(/\/financial-stress-index\/data\/fsi\.csv$/);
+  });
+
+  it('a blank CP rate in FRED\'s answer stays missing after the update (one recorded value blanked in the test)', async () => {
+    server.faults.set('fred:RIFSPPFAAD90NB', { kind: 'body', transform: (b) => b.replace('2025-10-16,3.91', '2025-10-16,') });
+    const r = await update();
+    expect(outcome(r, 'RIFSPPFAAD90NB')).toMatchObject({ status: 'ok', last: '2025-10-22' });
+    const cp = (await readSnapshot(dir)).series.get('RIFSPPFAAD90NB') ?? [];
+    expect(cp.map((o) => o.date)).not.toContain('2025-10-16');
+    expect(cp.find((o) => o.date === '2025-10-15')?.value).toBe(3.97);
+    expect(cp.some((o) => o.value === 0)).toBe(false);
+  });
+
+  it('a renamed FSI category stops that category only; the index and the other categories update', async () => {
+    server.faults.set('ofr:fsi', { kind: 'body', transform: (b) => b.replace(',Funding,', ',Funding stress,') });
+    const r = await update();
+    expect(r.exitCode).toBe(2);
+    expect(r.outcomes.filter((o) => o.status !== 'ok').map((o) => o.id)).toEqual(['OFR_FSI_FUNDING']);
+    expect(outcome(r, 'OFR_FSI_FUNDING')?.reason).toMatch(/OFR_FSI_FUNDING: the header has no "Funding" column/);
+    expect(outcome(r, 'OFR_FSI')).toMatchObject({ status: 'ok', last: WORLD_TO });
   });
 });
 

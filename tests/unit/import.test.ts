@@ -9,6 +9,7 @@ import { ManifestSchema, SNAPSHOT_FORMAT } from '../../src/snapshot/manifest.ts'
 import { parseDtsPage } from '../../src/sources/fiscaldata.ts';
 import { parseFredCsv } from '../../src/sources/fred.ts';
 import { parseRefRates, parseRepoOperations } from '../../src/sources/nyfed.ts';
+import { OFR_FSI_SERIES, parseOfrFsi } from '../../src/sources/ofr.ts';
 
 const NOW = '2026-11-28T09:00:00.000Z';
 const TODAY = '2026-11-28';
@@ -115,5 +116,59 @@ describe('import errors', () => {
   it('refuses data dated after the import date, naming the file and line', () => {
     expect(() => importKey('fiscaldata:dts-tga', '2025-10-30'))
       .toThrow('TGA_CLOSE: date 2025-10-31 is in the future (today is 2025-10-30) (fixtures/import/fiscaldata/operating-cash-balance-2025-tga-closing-balance.json:3)');
+  });
+});
+
+describe('funding-stress inputs (sixth pass of the shared data)', () => {
+  it('reads the H.4.1 lending series and swaps through parseFredCsv (BTFP is H41RESPPALDKNWW)', () => {
+    const imported = imp('fred:WLCFLPCL', 'fred:H41RESPPALDKNWW', 'fred:WLCFOCEL', 'fred:WLCFLL', 'fred:SWPT');
+    expect(value(imported.get('WLCFLPCL'), '2023-03-15')).toBe(152853);
+    expect(value(imported.get('H41RESPPALDKNWW'), '2023-03-22')).toBe(53669);
+    expect(value(imported.get('WLCFOCEL'), '2023-03-22')).toBe(179800);
+    expect(value(imported.get('WLCFLL'), '2023-03-22')).toBe(354191);
+    expect(value(imported.get('SWPT'), '2020-04-01')).toBe(348544);
+    expect(imported.get('WLCFLL')?.obs).toEqual(plain(parseFredCsv(read('fred/WLCFLL.csv').text, 'WLCFLL', 'x')));
+    expect(imported.get('H41RESPPALDKNWW')?.meta.provenance.via).toMatch(/Loong-kid\/industry-dashboard@1bc54721.*H8_report@8a823888.*ends 2026-05-06/);
+    expect(imported.get('WLCFLPCL')?.meta.provenance.originalUrl).toBe('https://fred.stlouisfed.org/graph/fredgraph.csv?id=WLCFLPCL');
+  });
+
+  it('joins DGS2 and T10Y2Y with their verified extension rows from fred/ext/, in date order', () => {
+    const imported = imp('fred:DGS2', 'fred:T10Y2Y');
+    expect(group('fred:DGS2').files).toEqual(['fred/DGS2.csv', 'fred/ext/DGS2.ext.csv']);
+    const dgs2 = imported.get('DGS2');
+    const both = [...parseFredCsv(read('fred/DGS2.csv').text, 'DGS2', 'x'), ...parseFredCsv(read('fred/ext/DGS2.ext.csv').text, 'DGS2', 'x')];
+    expect(dgs2?.obs).toEqual(plain(both));
+    expect(dgs2?.meta).toMatchObject({ first: '2026-05-15', last: '2026-06-01' });
+    expect(value(dgs2, '2026-05-22')).toBe(4.13);
+    expect(value(imported.get('T10Y2Y'), '2026-05-26')).toBe(0.49);
+    expect(dgs2?.meta.provenance.via).toMatch(/seho4080.*Jellydidy\/macro-watch@2ef008d2/);
+  });
+
+  it('keeps a blank 90-day AA financial CP rate missing (2020-03-18), never zero', () => {
+    const cp = imp('fred:RIFSPPFAAD90NB').get('RIFSPPFAAD90NB');
+    expect(cp?.obs.map((o) => o.date)).toEqual(['2020-03-13', '2020-03-16', '2020-03-17', '2020-03-19', '2020-03-20']);
+    expect(value(cp, '2020-03-18')).toBeUndefined();
+    expect(value(cp, '2020-03-19')).toBe(0.58);
+  });
+
+  it('reads the stress indexes: STLFSI4 and NFCI from FRED, the OFR FSI and its categories from OFR\'s CSV', () => {
+    const imported = imp('fred:STLFSI4', 'fred:NFCI', 'ofr:fsi');
+    expect(value(imported.get('STLFSI4'), '2023-03-17')).toBe(1.1243);
+    expect(value(imported.get('NFCI'), '2023-03-17')).toBe(-0.17);
+    expect(value(imported.get('OFR_FSI'), '2023-03-15')).toBe(2.425909074066165);
+    const live = parseOfrFsi(read('ofr/fsi.csv').text, OFR_FSI_SERIES, 'x');
+    for (const id of Object.values(OFR_FSI_SERIES)) expect(imported.get(id)?.obs, id).toEqual(plain(live.get(id)!));
+    const fsi = imported.get('OFR_FSI')?.meta;
+    expect(fsi?.provenance).toMatchObject({ source: 'ofr', originalUrl: 'https://www.financialresearch.gov/financial-stress-index/data/fsi.csv', license: 'public' });
+    expect(fsi?.provenance.via).toMatch(/itcantbe\/gold-silver-global-risk@38533c48.*heliar-k\/market-base@7c01e04d/);
+    expect(fsi?.provenance.attribution).not.toContain('FRED');
+  });
+
+  it('cites the Reserve Bank owner and FRED for the citation-required series', () => {
+    expect(attributionFor('NFCI')).toBe('Federal Reserve Bank of Chicago, Chicago Fed National Financial Conditions Index (NFCI) [NFCI], retrieved from FRED, ' +
+      'Federal Reserve Bank of St. Louis; https://fred.stlouisfed.org/series/NFCI. © Federal Reserve Bank of Chicago. ' +
+      'FRED status "Copyrighted: Citation Required": republished with the owner and FRED cited.');
+    expect(attributionFor('STLFSI4')).toContain('© Federal Reserve Bank of St. Louis.');
+    expect(attributionFor('WLCFLPCL')).not.toContain('©');
   });
 });

@@ -17,7 +17,7 @@ const OFFICIAL_HOSTS = Object.values(DEFAULT_BASES);
 
 describe('official URL of a fetched request', () => {
   it('puts every request through an override back on its official host, same path and query', async () => {
-    const jobs = buildJobs({ FRED_BASE_URL: MIRROR, NYFED_BASE_URL: `${MIRROR}/`, FISCALDATA_BASE_URL: MIRROR });
+    const jobs = buildJobs({ FRED_BASE_URL: MIRROR, NYFED_BASE_URL: `${MIRROR}/`, FISCALDATA_BASE_URL: MIRROR, OFR_BASE_URL: MIRROR });
     for (const job of jobs) {
       const fetched = await firstUrl(job);
       expect(fetched.startsWith(`${MIRROR}/`), job.key).toBe(true);
