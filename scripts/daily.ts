@@ -4,7 +4,8 @@
 // Needs SITE_URL (the public address). Honors everything `npm run update` and the build read:
 // SNAPSHOT_DIR, the *_BASE_URL overrides, FRED_API_KEY, UPDATE_TODAY, EDITIONS_FROM.
 // Exit codes: 0 published-ready, every series ok; 2 published-ready with stale series marked;
-// 1 update failed with nothing usable (or bad usage); 3 build failed; 4 site checks failed.
+// 1 update failed with nothing usable (or bad usage); 3 build failed; 4 site checks failed;
+// 5 configuration (SITE_URL missing, local or malformed; nothing fetched).
 import { spawn } from 'node:child_process';
 import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
