@@ -219,6 +219,9 @@ export const SERIES = [
     'Market data © Binance; shown only as derived figures.', {
       unit: 'usdt', frequency: 'calendar-daily', jump: { rel: 0.5 }, source: 'binance', publication: PUB.crypto,
       url: 'https://www.binance.com/en/trade/BTC_USDT', historyStart: '2017-08-17',
+      // The Binance history serves Bitcoin figures only before BTC_SPLICE (the day before it is
+      // its last); Coinbase (CBBTCUSD, refreshed daily) carries them on. No job refreshes it.
+      endsOn: '2025-11-20',
     }),
   // Fed lending (H.4.1, Wednesday level): the lender-of-last-resort channel.
   lending('WLCFLPCL', { zh: '美联储贴现窗口一级信贷（周三）', en: 'Fed discount window: primary credit (Wednesday)' }, [0, 2_000_000]),

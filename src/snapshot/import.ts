@@ -93,6 +93,8 @@ export const SHARED_DATA_PLAN: readonly ImportGroup[] = [
   fred('WTREGEN', `ALFRED download of WTREGEN, vintage 2026-09-12, copied from the public repository ${RMM}@45332770 (tests/fixtures/snapshots/alfred-wtregen/WTREGEN_2026-09-12.csv)`),
   fred('SP500', 'FRED API data written by the public relay cyby2000/fred-relay@009b42eb (data/SP500.csv)'),
   fred('NASDAQCOM', 'FRED API data written by the public relay cyby2000/fred-relay@009b42eb (data/NASDAQCOM.csv, from 2020-02-07 only)'),
+  fred('CBBTCUSD', 'FRED download copied from the public repository Mgadol/xau-data@56c5b5ea (CBBTCUSD.csv; its 2019-01-01…2025-05-05 rows ' +
+    'agree with three other FRED copies; the last observation may be FRED\'s provisional value)', ['market/CBBTCUSD.csv']),
   fred('WLCFLPCL', H41_JSON),
   fred('H41RESPPALDKNWW', `${H41_JSON}; the series ends 2026-05-06`),
   fred('WLCFOCEL', H41_JSON),
@@ -155,8 +157,8 @@ export const SHARED_DATA_PLAN: readonly ImportGroup[] = [
     files: ['market/BTC.csv'],
     parse: (text, origin) => new Map([['BTCUSDT', parseTwoColumnCsv(text, { series: 'BTCUSDT', origin, dateColumns: ['date'], valueColumn: 'btc' })]]),
     originalUrl: 'https://api.binance.com/api/v3/klines?symbol=BTCUSDT&interval=1d',
-    via: 'public copy lihaidong43/fed-liquity-monitor@9fa5c8c6 (data/BTC.csv: Binance daily candles, close, 2017-08-17…2025-11-20); ' +
-      `used up to the day before ${BTC_SPLICE.date}, FRED CBBTCUSD (Coinbase, USD) from then on`,
+    via: 'public copy lihaidong43/fed-liquity-monitor@9fa5c8c6 (data/BTC.csv: Binance daily candles, close, from 2017-08-17); ' +
+      `used up to the day before ${BTC_SPLICE.date}, FRED CBBTCUSD (Coinbase, USD) from then on; the series ends there, so the copy's later rows are left out`,
   },
 ];
 
@@ -189,9 +191,12 @@ export interface ImportFileText {
 export function importGroup(group: ImportGroup, files: readonly ImportFileText[], retrieved: string, now: string): ImportedSeries[] {
   const joined = new Map<SeriesId, (SourceObservation & { origin: string })[]>(group.series.map((id) => [id, []]));
   for (const { text, origin } of files) {
-    for (const [id, obs] of group.parse(text, origin)) {
+    for (const [id, parsed] of group.parse(text, origin)) {
       const into = joined.get(id);
       if (!into) throw new Error(`import: ${group.key} gave series ${id}, which the plan does not list`);
+      // A copy may run on past a series' end (its role, not its source, ended): those rows are not part of it.
+      const endsOn = seriesDef(id).endsOn;
+      const obs = endsOn === undefined ? parsed : parsed.filter((o) => o.date <= endsOn);
       // Checked per file first, so a bad value is reported with its own file and line.
       if (obs.length > 0) validateObservations(seriesDef(id), obs, { origin, today: retrieved });
       into.push(...obs.map((o) => ({ ...o, origin })));

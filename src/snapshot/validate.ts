@@ -31,6 +31,9 @@ export function validateObservations(def: SeriesDef, obs: readonly Located[], ct
     if (prev && o.date === prev.date) fail(`duplicate date ${o.date}`);
     if (prev && o.date < prev.date) fail(`date ${o.date} is out of order (after ${prev.date})`);
     if (ctx.today !== undefined && o.date > ctx.today) fail(`date ${o.date} is in the future (today is ${ctx.today})`);
+    if (def.endsOn !== undefined && o.date > def.endsOn) {
+      fail(`date ${o.date} is after the series ended on ${def.endsOn} (catalog: endsOn); a source extending an ended series is an error, not new data`);
+    }
     if (!Number.isFinite(o.value)) fail(`value on ${o.date} is not a finite number`);
     if (o.value < lo || o.value > hi) {
       fail(`value ${o.value} on ${o.date} is outside the plausible range ${lo}…${hi} (${def.unit}); check the source`);

@@ -8,6 +8,7 @@ import type { Snapshot } from '../../src/snapshot/snapshot.ts';
 import { buildJobs } from '../../src/update/plan.ts';
 import { runUpdate, type UpdateResult } from '../../src/update/run.ts';
 import { startFakeSources, type Fault, type World } from '../fakes/sources-server.ts';
+import { isSeriesId, seriesDef } from '../../src/catalog/series.ts';
 
 const RECENT_DAYS = 45;
 
@@ -32,7 +33,10 @@ export function extendedWorld(snap: Snapshot, ids: readonly string[], today: str
     const last = obs.at(-1);
     if (!meta || !last) continue;
     const recent = obs.filter((o) => o.date > addDays(last.date, -RECENT_DAYS)).map((o) => [o.date, o.value] as const);
-    world[id] = [...recent, ...nextDates(last.date, today, meta.frequency).map((d) => [d, last.value] as const)];
+    // A series that has ended (IOER, the BTFP) gets no new rows, as from its real source.
+    const endsOn = isSeriesId(id) ? seriesDef(id).endsOn : undefined;
+    const next = endsOn !== undefined && last.date >= endsOn ? [] : nextDates(last.date, today, meta.frequency);
+    world[id] = [...recent, ...next.map((d) => [d, last.value] as const)];
   }
   return world;
 }

@@ -55,4 +55,19 @@ describe('update: body caps and redirects', () => {
     // The other host was never contacted: the redirect was refused before following it.
     expect(log.join('\n')).not.toMatch(/198\.51\.100\.7.*ok/);
   }, 120_000);
+
+  it('refuses a FRED answer that extends IOER past its end date, and keeps its committed rows', async () => {
+    const snap = join(dir, 'ioer');
+    await cp(FIXTURE_DIR, snap, { recursive: true });
+    const before = await readFile(join(snap, 'series', 'IOER.csv'), 'utf8');
+    // The recorded-format answer for the revision window, with three days after 2021-07-28 added.
+    server.faults.set('fred:IOER', { kind: 'body', transform: (b) => `${b}2021-07-29,0.15\n2021-07-30,0.15\n2021-08-02,0.15\n` });
+    const base = server.url;
+    const jobs = buildJobs({ FRED_BASE_URL: base, NYFED_BASE_URL: base, FISCALDATA_BASE_URL: base, OFR_BASE_URL: base }).filter((j) => j.series.includes('IOER'));
+    const result = await runUpdate(updateOptions(snap, jobs));
+    server.faults.clear();
+    expect(result.outcomes).toEqual([expect.objectContaining({ id: 'IOER', status: 'stale', added: 0 })]);
+    expect(result.outcomes[0]!.reason).toMatch(/^IOER: date 2021-07-29 is after the series ended on 2021-07-28 \(catalog: endsOn\)/);
+    expect(await readFile(join(snap, 'series', 'IOER.csv'), 'utf8')).toBe(before);
+  });
 });

@@ -35,12 +35,14 @@ describe('derived series', () => {
     const binance = [['2025-11-19', 91554.96], ['2025-11-20', 92423.81]] as [string, number][];
     const onlyBinance = deriveAssets(memorySnapshot({ BTCUSDT: binance })).find((a) => a.key === 'btc');
     const plain = (o: readonly { date: string; value: number }[] | undefined) => o?.map(({ date, value }) => ({ date, value }));
-    expect(onlyBinance?.series).toEqual(['BTCUSDT']);
+    expect(onlyBinance?.seriesAt('2025-11-20')).toEqual(['BTCUSDT']);
     expect(plain(onlyBinance?.obs)).toEqual(obs(...binance));
     // Coinbase values before the splice are not used, so published editions keep their numbers.
     const both = memorySnapshot({ BTCUSDT: binance, CBBTCUSD: [['2025-11-20', 1], ['2025-11-21', 2]] });
     const btc = deriveAssets(both).find((a) => a.key === 'btc');
-    expect(btc?.series).toEqual(['CBBTCUSD', 'BTCUSDT']);
+    // Named by the date of the figure: Binance before the splice, Coinbase (then Binance) from it.
+    expect(btc?.seriesAt('2025-11-20')).toEqual(['BTCUSDT']);
+    expect(btc?.seriesAt('2025-11-21')).toEqual(['CBBTCUSD', 'BTCUSDT']);
     expect(plain(btc?.obs)).toEqual(obs(...binance, ['2025-11-21', 2]));
   });
 

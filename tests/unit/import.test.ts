@@ -98,6 +98,17 @@ describe('Bitcoin provenance', () => {
     }
     expect(attributionFor('SP500')).not.toContain('splice');
   });
+
+  it('keeps the Binance history only up to its end (the day before the splice), and reads Coinbase from its FRED download', () => {
+    const [binance] = importKey('binance:BTCUSDT');
+    // The shared copy runs on past the splice (2025-11-21…23 in the excerpt): not part of the series.
+    expect(read('market/BTC.csv').text).toContain('2025-11-23,');
+    expect(binance?.obs.at(-1)).toEqual({ date: '2025-11-20', value: 86637.23 });
+    expect(binance?.meta.last).toBe('2025-11-20');
+    const [coinbase] = importKey('fred:CBBTCUSD');
+    expect(coinbase?.obs.map((o) => o.date)).toContain('2025-11-21');
+    expect(coinbase?.obs.find((o) => o.date === '2025-11-21')?.value).toBe(84826);
+  });
 });
 
 describe('import errors', () => {

@@ -17,15 +17,19 @@ const CORR_MIN_WEEKS = 26;
 export interface Asset {
   readonly key: AssetKey;
   readonly obs: Obs;
-  /** The first series names the figure's link and freshness. */
-  readonly series: readonly SeriesId[];
+  /**
+   * The series a figure dated `date` is drawn from; the first names its link and freshness. A
+   * function of the date, not of the snapshot: an edition must not name a source only because
+   * later data from it exists.
+   */
+  readonly seriesAt: (date: string) => readonly SeriesId[];
 }
 
 const ASSETS = {
-  nasdaq: { name: 'Nasdaq Composite', pages: ['NASDAQCOM'], derive: (s: Inputs) => ({ obs: s('NASDAQCOM'), series: ['NASDAQCOM'] }) },
-  sp500: { name: 'S&P 500', pages: ['SP500'], derive: (s: Inputs) => ({ obs: s('SP500'), series: ['SP500'] }) },
+  nasdaq: { name: 'Nasdaq Composite', pages: ['NASDAQCOM'], derive: (s: Inputs) => ({ obs: s('NASDAQCOM'), seriesAt: () => ['NASDAQCOM'] as const }) },
+  sp500: { name: 'S&P 500', pages: ['SP500'], derive: (s: Inputs) => ({ obs: s('SP500'), seriesAt: () => ['SP500'] as const }) },
   btc: { name: 'Bitcoin', pages: [BTC_SPLICE.from, BTC_SPLICE.before], derive: bitcoin },
-} as const satisfies Record<string, { name: string; pages: readonly SeriesId[]; derive: (s: Inputs) => { obs: Obs; series: readonly SeriesId[] } }>;
+} as const satisfies Record<string, { name: string; pages: readonly SeriesId[]; derive: (s: Inputs) => Omit<Asset, 'key'> }>;
 export type AssetKey = keyof typeof ASSETS;
 const ASSET_KEYS = Object.keys(ASSETS) as AssetKey[];
 
@@ -35,11 +39,12 @@ export const SERIES_ASSET: Readonly<Partial<Record<SeriesId, AssetKey>>> = Objec
 );
 
 /** Bitcoin: Binance history spliced onto FRED's Coinbase series at BTC_SPLICE (see the catalog). */
-function bitcoin(s: Inputs): { obs: Obs; series: SeriesId[] } {
+function bitcoin(s: Inputs): Omit<Asset, 'key'> {
   const coinbase = s(BTC_SPLICE.from).filter((o) => o.date >= BTC_SPLICE.date);
   const obs = splicedAt(s(BTC_SPLICE.before), coinbase, BTC_SPLICE.date);
-  // The first series names the figure's link and freshness: the live one once it has data.
-  return { obs, series: coinbase.length ? [BTC_SPLICE.from, BTC_SPLICE.before] : [BTC_SPLICE.before] };
+  // The first series names the figure's link and freshness: Binance's before the splice (it
+  // ends there, so it is never stale), Coinbase's from it on.
+  return { obs, seriesAt: (date) => (date < BTC_SPLICE.date ? [BTC_SPLICE.before] : [BTC_SPLICE.from, BTC_SPLICE.before]) };
 }
 
 const cache = new WeakMap<Snapshot, Asset[]>();
@@ -87,10 +92,10 @@ export const risk = defineFamily({
         const top = from ? high.maxSince(from) : undefined;
         // A drawdown needs the whole 52-week window in the data, or the "high" is not the high.
         if (last && top && from && (a.obs[0] as Observation).date <= from) {
-          ed.put(drawdown, (last.value / top.value - 1) * 100, last.date, a.series);
+          ed.put(drawdown, (last.value / top.value - 1) * 100, last.date, a.seriesAt(last.date));
         }
         const net = latestKnown(netLiq, ed.asOf);
-        if (net && corr.count >= CORR_MIN_WEEKS) ed.put(corrNetLiq, corr.value(), net.date, [...a.series, 'WALCL']);
+        if (net && corr.count >= CORR_MIN_WEEKS) ed.put(corrNetLiq, corr.value(), net.date, [...a.seriesAt(net.date), 'WALCL']);
       }
     };
   },

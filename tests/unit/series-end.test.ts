@@ -1,0 +1,52 @@
+// Series that end by design (IOER, replaced by IORB; the Binance Bitcoin history, replaced by
+// Coinbase at the splice): an end date in the catalog, never called stale after it, no row
+// accepted past it, and the Bitcoin rule still able to fire on fresh Coinbase data.
+import { describe, expect, it } from 'vitest';
+import { BTC_SPLICE, SERIES, seriesDef } from '../../src/catalog/series.ts';
+import { isSeriesStale } from '../../src/metrics/freshness.ts';
+import { computeTimeline } from '../../src/metrics/timeline.ts';
+import { addDays } from '../../src/snapshot/observation.ts';
+import { validateObservations } from '../../src/snapshot/validate.ts';
+import { catchError, memorySnapshot } from '../helpers.ts';
+
+/** Calendar days from `from`, `n` of them, each with its value. */
+const daily = (from: string, n: number, value: (i: number) => number): [string, number][] =>
+  [...Array(n)].map((_, i) => [addDays(from, i), value(i)]);
+
+describe('series that end', () => {
+  it('the Binance history ends the day before the splice, IOER the day before IORB starts', () => {
+    expect(seriesDef('BTCUSDT').endsOn).toBe(addDays(BTC_SPLICE.date, -1));
+    expect(seriesDef('IOER').endsOn).toBe(addDays(seriesDef('IORB').historyStart, -1));
+    // Every series without a live source has an end: nothing else would ever refresh it.
+    for (const def of SERIES.filter((d) => d.source === 'binance')) expect(def.endsOn, def.id).toBeDefined();
+  });
+
+  it('is never stale after its end, while a series that should go on is', () => {
+    const snap = memorySnapshot({
+      SOFR: daily('2025-10-01', 120, () => 4),
+      BTCUSDT: daily('2025-10-01', 51, () => 100_000), // to 2025-11-20
+      CBBTCUSD: daily('2025-10-01', 40, () => 100_000), // stops 2025-11-09
+    });
+    expect(isSeriesStale(snap, 'BTCUSDT', '2026-01-20')).toBe(false);
+    expect(isSeriesStale(snap, 'CBBTCUSD', '2026-01-20')).toBe(true);
+  });
+
+  it('refuses a row after the end, naming the series and the date', () => {
+    const rows = [{ date: '2021-07-28', value: 0.15, line: 1 }, { date: '2021-07-29', value: 0.15, line: 2 }];
+    expect(catchError(() => validateObservations(seriesDef('IOER'), rows, { origin: 'fredgraph.csv' })).message)
+      .toBe('IOER: date 2021-07-29 is after the series ended on 2021-07-28 (catalog: endsOn); a source extending an ended series is an error, not new data (fredgraph.csv:2)');
+  });
+
+  it('lets the Bitcoin rule fire on fresh Coinbase data after the splice', () => {
+    // A year at 100k on Binance to the splice, then Coinbase falling 30% over a month.
+    const binance = daily(addDays(BTC_SPLICE.date, -400), 400, () => 100_000);
+    const coinbase = daily(BTC_SPLICE.date, 60, (i) => 100_000 * (1 - Math.min(i, 30) / 100));
+    const asOf = addDays(BTC_SPLICE.date, 45);
+    const snap = memorySnapshot({ BTCUSDT: binance, CBBTCUSD: coinbase, SOFR: daily(addDays(BTC_SPLICE.date, -400), 460, () => 4) });
+    const m = computeTimeline(snap, [asOf]).get(asOf)!;
+    const btc = m.figures['btc.drawdown'];
+    expect(btc).toMatchObject({ stale: false, series: ['CBBTCUSD', 'BTCUSDT'] });
+    expect(btc!.value).toBeCloseTo(-30, 5);
+    expect(m.signals.find((s) => s.pillar === 'risk')).toMatchObject({ level: 2, rule: 'risk.btcDeep' });
+  });
+});
