@@ -2,7 +2,7 @@
 // Coinbase at the splice): an end date in the catalog, never called stale after it, no row
 // accepted past it, and the Bitcoin rule still able to fire on fresh Coinbase data.
 import { describe, expect, it } from 'vitest';
-import { BTC_SPLICE, SERIES, seriesDef } from '../../src/catalog/series.ts';
+import { BTC_SPLICE, SERIES, seriesDef, type SeriesDef } from '../../src/catalog/series.ts';
 import { isSeriesStale } from '../../src/metrics/freshness.ts';
 import { computeTimeline } from '../../src/metrics/timeline.ts';
 import { addDays } from '../../src/snapshot/observation.ts';
@@ -18,7 +18,7 @@ describe('series that end', () => {
     expect(seriesDef('BTCUSDT').endsOn).toBe(addDays(BTC_SPLICE.date, -1));
     expect(seriesDef('IOER').endsOn).toBe(addDays(seriesDef('IORB').historyStart, -1));
     // Every series without a live source has an end: nothing else would ever refresh it.
-    for (const def of SERIES.filter((d) => d.source === 'binance')) expect(def.endsOn, def.id).toBeDefined();
+    for (const def of (SERIES as readonly SeriesDef[]).filter((d) => d.source === 'binance')) expect(def.endsOn, def.id).toBeDefined();
   });
 
   it('is never stale after its end, while a series that should go on is', () => {
