@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 // The machine-readable downloads, on the frozen fixture snapshot: figures.json per edition, series
 // JSON, the public snapshot archive; and that no copyrighted price leaves the site as a value.
 import { unzipSync, strFromU8 } from 'fflate';
@@ -147,7 +148,7 @@ describe('seriesDocument', () => {
 });
 
 describe('the public snapshot archive', () => {
-  it('holds a README, the public manifest and one CSV per public series, readable by another ZIP reader', () => {
+  it('holds a README, the public manifest and one CSV per public series, and reads back whole', () => {
     const asOf = latestEditionDate(snap);
     const files = snapshotFiles(snap, asOf);
     const zip = zipSync(files, asOf);
@@ -161,6 +162,17 @@ describe('the public snapshot archive', () => {
     expect(strFromU8(back[`${folder}/README.txt`] as Uint8Array)).toContain('copyrighted');
     // Same input, same bytes: the archive is stamped with the edition date, not the build time.
     expect(zipSync(files, asOf)).toEqual(zip);
+  });
+
+  it('gives the same bytes in any time zone (ZIP times have none: the date is written as it reads)', () => {
+    const script = "import { zipSync } from './src/site/zip.ts'; " +
+      "process.stdout.write(Buffer.from(zipSync([{ name: 'a/b.csv', data: 'date,value\\n2025-11-04,4.22\\n' }], '2025-11-20')).toString('hex'));";
+    const inZone = (tz: string) => execFileSync(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, TZ: tz }, encoding: 'utf8' });
+    const [east, west] = [inZone('Pacific/Kiritimati'), inZone('America/Adak')];
+    expect(east).toBe(west);
+    // The MS-DOS date field (2025-11-20) in the local header, little-endian at offset 12.
+    const day = Buffer.from(east, 'hex').readUInt16LE(12);
+    expect([(day >> 9) + 1980, (day >> 5) & 15, day & 31]).toEqual([2025, 11, 20]);
   });
 });
 
