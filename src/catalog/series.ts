@@ -294,3 +294,13 @@ export function seriesDef(id: SeriesId): SeriesDef {
   if (!def) throw new Error(`catalog: unknown series "${id}"`);
   return def;
 }
+
+/**
+ * Which rate the Fed paid on reserves over a window of dates: IOER until the day before IORB's
+ * first day (the catalog's IORB historyStart), IORB from it, both for a window across the switch.
+ */
+export type ReserveRate = 'ioer' | 'iorb' | 'both';
+export function reserveRateOver(from: string, to: string): ReserveRate {
+  const iorbFrom = seriesDef('IORB').historyStart;
+  return to < iorbFrom ? 'ioer' : from < iorbFrom ? 'both' : 'iorb';
+}

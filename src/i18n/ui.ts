@@ -1,4 +1,18 @@
-import type { Locale } from '../catalog/series.ts';
+import type { Locale, ReserveRate } from '../catalog/series.ts';
+
+/** The rate paid on reserves, named for a chart's window (catalog: reserveRateOver). */
+const RESERVE_RATE: Record<Locale, Record<ReserveRate, { short: string; long: string }>> = {
+  zh: {
+    ioer: { short: 'IOER', long: '超额准备金利率 IOER' },
+    iorb: { short: 'IORB', long: '准备金余额利率 IORB' },
+    both: { short: 'IOER（其后为 IORB）', long: '超额准备金利率 IOER（其后为准备金余额利率 IORB）' },
+  },
+  en: {
+    ioer: { short: 'IOER', long: 'interest on excess reserves (IOER)' },
+    iorb: { short: 'IORB', long: 'interest rate on reserve balances (IORB)' },
+    both: { short: 'IOER, then IORB', long: 'interest on excess reserves (IOER), then on reserve balances (IORB)' },
+  },
+};
 
 // Every UI string of the site, in both languages. Report prose lives in content/reports/.
 
@@ -19,13 +33,13 @@ const UI = {
     colDate: '日期',
     colSource: '来源',
     staleMark: '数据偏旧',
-    chartRatesTitle: 'SOFR 与联邦基金目标区间、IORB',
+    chartRatesTitle: (rate: ReserveRate) => `SOFR 与联邦基金目标区间、${RESERVE_RATE.zh[rate].short}`,
     chartRatesY: '利率（%）',
     chartRatesSofr: 'SOFR',
     chartRatesRange: '联邦基金目标区间',
-    chartRatesIorb: 'IORB',
-    chartRatesDesc: (n: number, from: string, to: string, last: string) =>
-      `折线为最近 ${n} 个交易日的 SOFR（${from} 至 ${to}），阴影为联邦基金目标区间，虚线为准备金余额利率 IORB。最新 SOFR 为 ${last}。`,
+    chartRatesIorb: (rate: ReserveRate) => RESERVE_RATE.zh[rate].short,
+    chartRatesDesc: (n: number, from: string, to: string, last: string, rate: ReserveRate) =>
+      `折线为最近 ${n} 个交易日的 SOFR（${from} 至 ${to}），阴影为联邦基金目标区间，虚线为${RESERVE_RATE.zh[rate].long}。最新 SOFR 为 ${last}。`,
     chartEpisodesTitle: '历次资金紧张：SOFR 与目标区间上限之差',
     chartEpisodesAxes: '横轴：距第 0 天的天数；纵轴：基点，各小图同一刻度。',
     chartEpisodesY: '基点',
@@ -130,13 +144,13 @@ const UI = {
     colDate: 'Date',
     colSource: 'Source',
     staleMark: 'stale data',
-    chartRatesTitle: 'SOFR against the fed funds target range and IORB',
+    chartRatesTitle: (rate: ReserveRate) => `SOFR against the fed funds target range and ${RESERVE_RATE.en[rate].short}`,
     chartRatesY: 'Rate (%)',
     chartRatesSofr: 'SOFR',
     chartRatesRange: 'Fed funds target range',
-    chartRatesIorb: 'IORB',
-    chartRatesDesc: (n: number, from: string, to: string, last: string) =>
-      `The line is SOFR over the last ${n} business days (${from} to ${to}); the shaded band is the fed funds target range and the dashed line is the interest rate on reserve balances (IORB). Latest SOFR: ${last}.`,
+    chartRatesIorb: (rate: ReserveRate) => RESERVE_RATE.en[rate].short,
+    chartRatesDesc: (n: number, from: string, to: string, last: string, rate: ReserveRate) =>
+      `The line is SOFR over the last ${n} business days (${from} to ${to}); the shaded band is the fed funds target range and the dashed line is the ${RESERVE_RATE.en[rate].long}. Latest SOFR: ${last}.`,
     chartEpisodesTitle: 'Past squeezes: SOFR minus the top of the target range',
     chartEpisodesAxes: 'Across: days from day 0. Up: basis points, on the same scale in every panel.',
     chartEpisodesY: 'bp',

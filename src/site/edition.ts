@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { EVENTS, eventById, knownBy, type PolicyEvent } from '../catalog/events.ts';
-import { seriesDef, type Locale, type SeriesId } from '../catalog/series.ts';
+import { reserveRateOver, seriesDef, type Locale, type SeriesId } from '../catalog/series.ts';
 import { episodeLayerJobs, episodePanelsHtml, keepLayer } from '../charts/episodes.ts';
 import { chartFigure } from '../charts/figure.ts';
 import { ChartDrawer } from '../charts/chartDrawer.ts';
@@ -203,18 +203,13 @@ function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale): BlockRegistr
         const { svg, ticks } = ratesDrawing(snap, asOf);
         const first = rows[0] as RateRangeRow;
         const last = rows.at(-1) as RateRangeRow;
-        // Before Jul 29, 2021 the Fed paid IOER; a window from that time names the rate it shows.
-        const iorbFrom = eventById('iorb')?.date ?? '';
-        const rateName = iso(last.date) < iorbFrom ? 'ioer' : iso(first.date) < iorbFrom ? 'both' : 'iorb';
-        const named = (text: string) => (rateName === 'iorb' ? text : text
-          .replace('interest rate on reserve balances (IORB)', rateName === 'ioer' ? 'interest on excess reserves (IOER)' : 'interest on excess reserves (IOER), then on reserve balances (IORB)')
-          .replace('准备金余额利率 IORB', rateName === 'ioer' ? '超额准备金利率 IOER' : '超额准备金利率 IOER（其后为准备金余额利率 IORB）')
-          .replace('IORB', rateName === 'ioer' ? 'IOER' : 'IOER/IORB'));
-        const description = named(t.chartRatesDesc(
-          rows.length, formatDate(iso(first.date), locale), formatDate(iso(last.date), locale), `${last.sofr.toFixed(2)}%`,
-        ));
-        const title = named(t.chartRatesTitle);
-        const iorbLabel = named(t.chartRatesIorb);
+        // A window names the rate the Fed paid over it: IOER before Jul 29, 2021 (catalog).
+        const rate = reserveRateOver(iso(first.date), iso(last.date));
+        const description = t.chartRatesDesc(
+          rows.length, formatDate(iso(first.date), locale), formatDate(iso(last.date), locale), `${last.sofr.toFixed(2)}%`, rate,
+        );
+        const title = t.chartRatesTitle(rate);
+        const iorbLabel = t.chartRatesIorb(rate);
         const words = new Map([
           ...timeTickWords(ticks, locale), ['title', title], ['y', t.chartRatesY], ['sofr', t.chartRatesSofr],
           ...marks.map((e, i) => [`e${i}`, e.title[locale]] as const),

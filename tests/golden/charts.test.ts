@@ -23,8 +23,8 @@ beforeAll(async () => {
 describe('golden charts (fixture snapshot)', () => {
   it.each(['2019-09-17', '2025-10-31'])('rate range around %s', (asOf) => {
     const svg = renderPlot(rateRangePlot(rateRangeWindow(snap, asOf, 180), {
-      y: t.chartRatesY, sofr: t.chartRatesSofr, range: t.chartRatesRange, iorb: t.chartRatesIorb,
-      ariaLabel: t.chartRatesTitle, ariaDescription: `rates to ${asOf}`,
+      y: t.chartRatesY, sofr: t.chartRatesSofr, range: t.chartRatesRange, iorb: t.chartRatesIorb('iorb'),
+      ariaLabel: t.chartRatesTitle('iorb'), ariaDescription: `rates to ${asOf}`,
     }));
     expectGolden(`charts/rateRange-${asOf}.svg`, formatMarkup(svg));
   });
