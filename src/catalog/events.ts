@@ -23,6 +23,9 @@ export interface PolicyEvent {
 const fomc = (yyyymmdd: string, letter = 'a') =>
   `https://www.federalreserve.gov/newsevents/pressreleases/monetary${yyyymmdd}${letter}.htm`;
 
+/** The Standing Repo Facility was established on this day (its first operations the next). */
+export const SRF_START = '2021-07-28';
+
 export const EVENTS = [
   { id: 'qt1Start', topic: 'qt', date: '2017-09-20', effective: '2017-10-01', source: fomc('20170920'),
     title: { zh: '美联储宣布 2017年10月起缩表', en: 'Fed announces balance-sheet run-off from October 2017' } },
@@ -35,7 +38,7 @@ export const EVENTS = [
     title: { zh: '纽约联储恢复隔夜回购操作', en: 'New York Fed resumes overnight repo operations' } },
   { id: 'qe2020', topic: 'qe', date: '2020-03-15', end: '2022-03-09', source: fomc('20200315'),
     title: { zh: '美联储降息至零并宣布大规模购债', en: 'Fed cuts to zero and announces large-scale asset purchases' } },
-  { id: 'srf', topic: 'srf', date: '2021-07-28', source: fomc('20210728'),
+  { id: 'srf', topic: 'srf', date: SRF_START, source: fomc('20210728'),
     title: { zh: '美联储设立常备回购便利（SRF）', en: 'Fed establishes the Standing Repo Facility (SRF)' } },
   // IOER and IOR were replaced by one rate, IORB, from this day (FOMC implementation note of 2021-06-16).
   { id: 'iorb', topic: 'iorb', date: '2021-07-29', source: 'https://www.federalreserve.gov/monetarypolicy/reserve-balances.htm',

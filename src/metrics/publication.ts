@@ -59,12 +59,15 @@ export class BusinessCalendar {
   }
 }
 
+/**
+ * Business days from an observation's date to the first edition that holds it: its publication
+ * lag, plus one when it is published after the cut-off (it makes the next day's edition).
+ */
+export const daysToFirstEdition = ({ lag, time }: SeriesDef['publication']): number => lag + (time > CUTOFF_ET ? 1 : 0);
+
 /** The first edition date on which an observation of `def` dated `date` was public. */
 export function knownDate(def: SeriesDef, date: string, cal: BusinessCalendar): string {
-  const { lag, time } = def.publication;
-  const published = cal.add(date, lag);
-  // Published after the cut-off: it makes the next business day's edition.
-  return time > CUTOFF_ET ? cal.next(published) : published;
+  return cal.add(date, daysToFirstEdition(def.publication));
 }
 
 /** The date of the observation that should follow `last` under the series' frequency. */

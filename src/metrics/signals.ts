@@ -1,5 +1,6 @@
 import type { Figure } from './figure.ts';
 import type { MetricKey } from './registry.ts';
+import { SRF_START } from '../catalog/events.ts';
 
 // Stress signals: for each pillar a green (0) / amber (1) / red (2) state from documented
 // thresholds, the rule that decided it, and an overall regime. The methodology page renders
@@ -13,7 +14,6 @@ export type Level = 0 | 1 | 2;
 export const NEAR_ZERO_RRP_BN = 50;
 
 /** The Standing Repo Facility was established on this day; earlier take-up was temporary OMOs. */
-export const SRF_START = '2021-07-28';
 
 export interface Rule {
   readonly id: string;

@@ -1,7 +1,7 @@
 // HTML for the report's table blocks. Presentation only: values come from the metrics layer,
 // words from src/i18n.
 import { SERIES, type Locale } from '../catalog/series.ts';
-import { CUTOFF_ET } from '../metrics/publication.ts';
+import { daysToFirstEdition } from '../metrics/publication.ts';
 import { BACKTEST_WORDS, CALM_NAMES, EPISODE_NAMES, PILLAR_NAMES, TABLE_NAMES, TABLE_WORDS, ruleText } from '../i18n/report.ts';
 import type { Backtest } from '../metrics/backtest.ts';
 import { metricName } from '../i18n/metrics.ts';
@@ -66,8 +66,8 @@ export function episodesTable(columns: readonly { id: string; metrics: EditionMe
 export function publicationTable(l: Locale): string {
   const w = TABLE_WORDS[l];
   const rows = SERIES.map((s) => {
-    const { lag, time, schedule } = s.publication;
-    const days = lag + (time > CUTOFF_ET ? 1 : 0);
+    const { schedule } = s.publication;
+    const days = daysToFirstEdition(s.publication);
     return `<tr data-series="${e(s.id)}"><th scope="row">${e(s.title[l])}</th><td>${e(schedule[l])}</td>` +
       `<td>${e(days === 0 ? w.sameDay : w.nextDay(days))}</td></tr>`;
   }).join('');
