@@ -91,7 +91,7 @@ describe.each(PAGES)('home page $path', ({ path, lang, pct, switchText, other })
     expect(await page.locator('.report-body [data-metric="tga.latest"]').first().getAttribute('data-date')).toBe(tgaDate);
 
     // The latest edition names the series that stopped updating in its banner.
-    expect(await page.locator(`.stale-banner li[data-series="${STOPPED.id}"]`).isVisible()).toBe(true);
+    expect(await page.locator(`.stale-banner [data-series="${STOPPED.id}"]`).isVisible()).toBe(true);
 
     const svg = page.locator('figure.chart svg').first();
     const box = await svg.boundingBox();
