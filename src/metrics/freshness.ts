@@ -15,6 +15,7 @@ export function isSeriesStale(snap: Snapshot, id: SeriesId, asOf: string): boole
   const last = latestKnown(snapshot.series.get(id) ?? [], asOf);
   // A series that did not exist yet (IORB before July 2021) is not behind; one that should have data is.
   if (!last) return asOf >= def.historyStart;
+  // A series that ended by design (catalog `endsOn`) and whose data reach its end is finished, not late.
   if (def.endsOn && last.date >= def.endsOn) return false;
   const due = knownDate(def, nextScheduled(def, last.date, calendar), calendar);
   return asOf > calendar.add(due, GRACE_BUSINESS_DAYS);
@@ -37,4 +38,16 @@ export function businessDaysBehind(snap: Snapshot, id: SeriesId, asOf: string): 
     n++;
   }
   return n;
+}
+
+/**
+ * True when, at the edition of asOf, a series has ended by design (catalog `endsOn`) and its
+ * public data reach that end: nothing more is due, so it is neither behind nor news when a
+ * refresh of it fails.
+ */
+export function hasEnded(snap: Snapshot, id: SeriesId, asOf: string): boolean {
+  const end = seriesDef(id).endsOn;
+  if (!end || asOf <= end) return false;
+  const last = latestKnown(publicationOf(snap).snapshot.series.get(id) ?? [], asOf);
+  return last !== undefined && last.date >= end;
 }

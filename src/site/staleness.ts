@@ -5,7 +5,7 @@
 import { SERIES, seriesDef, type Locale, type SeriesId, type SourceId } from '../catalog/series.ts';
 import { PILLAR_NAMES } from '../i18n/report.ts';
 import { STALE_WORDS } from '../i18n/staleness.ts';
-import { isSeriesStale } from '../metrics/freshness.ts';
+import { hasEnded, isSeriesStale } from '../metrics/freshness.ts';
 import { latestKnown } from '../metrics/lookup.ts';
 import { published } from '../metrics/publication.ts';
 import { PILLARS, RULES, type Pillar } from '../metrics/signals.ts';
@@ -49,7 +49,9 @@ export function staleNotice(snap: Snapshot, metrics: EditionMetrics, used: reado
   const ids = new Set<SeriesId>();
   for (const key of keys) figures[key]?.series.filter((id) => isSeriesStale(snap, id, asOf)).forEach((id) => ids.add(id));
   const failed = new Set(latest ? snap.manifest.series.filter((m) => m.status === 'stale').map((m) => m.id) : []);
-  for (const id of failed) ids.add(id as SeriesId);
+  // A series that ended by design is finished, not late: a refused refresh of it (a source
+  // extending it) is for maintainers on /data/, not news for readers.
+  for (const id of failed) if (!hasEnded(snap, id as SeriesId, asOf)) ids.add(id as SeriesId);
   const series = [...ids].sort((a, b) => (CATALOG_ORDER.get(a) ?? 0) - (CATALOG_ORDER.get(b) ?? 0)).map((id): StaleSeries => ({
     id,
     source: seriesDef(id).source,

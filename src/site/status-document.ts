@@ -2,7 +2,7 @@
 // monitors and for readers' tools. Pure: a function of the snapshot, its timeline entry for the
 // latest edition and what the build knows about itself.
 import { isSeriesId, seriesDef, type SeriesId, type SourceId } from '../catalog/series.ts';
-import { isSeriesStale } from '../metrics/freshness.ts';
+import { hasEnded, isSeriesStale } from '../metrics/freshness.ts';
 import type { EditionMetrics } from '../metrics/timeline.ts';
 import { regimeName, signalName } from '../report/format.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
@@ -49,8 +49,7 @@ export function statusDocument(snap: Snapshot, latest: EditionMetrics, commit: s
     series: snap.manifest.series.filter((m) => isSeriesId(m.id)).map((m) => {
       const id = m.id as SeriesId;
       const def = seriesDef(id);
-      const ended = def.endsOn !== undefined && m.last >= def.endsOn;
-      const status: SeriesStatus = ended ? 'ended' : m.status === 'stale' ? 'failed' : isSeriesStale(snap, id, latest.asOf) ? 'behind' : 'ok';
+      const status: SeriesStatus = hasEnded(snap, id, latest.asOf) ? 'ended' : m.status === 'stale' ? 'failed' : isSeriesStale(snap, id, latest.asOf) ? 'behind' : 'ok';
       return { id, source: def.source, lastObservation: m.last, lastRefresh: m.lastSuccess, status };
     }),
   };

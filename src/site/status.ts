@@ -1,15 +1,18 @@
 // The data-status view: every series in the snapshot with its freshness, for readers who want
 // to know how current each number is. Wiring only; freshness rules live in metrics/.
 import { isSeriesId, seriesDef, type Locale } from '../catalog/series.ts';
-import { isSeriesStale } from '../metrics/freshness.ts';
+import { hasEnded, isSeriesStale } from '../metrics/freshness.ts';
 import { latestKnown } from '../metrics/lookup.ts';
 import { published } from '../metrics/publication.ts';
 import { formatDate } from '../report/format.ts';
 import { daysBetween } from '../snapshot/observation.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 
-/** ok: fresh; behind: older than its usual update interval; failed: the last refresh failed. */
-export type SeriesState = 'ok' | 'behind' | 'failed';
+/**
+ * ok: fresh; behind: older than its usual update interval; failed: the last refresh failed;
+ * ended: the series ended by design (catalog `endsOn`) and its data reach that end.
+ */
+export type SeriesState = 'ok' | 'behind' | 'failed' | 'ended';
 
 export interface StatusRow {
   readonly id: string;
@@ -29,7 +32,8 @@ export function statusRows(snap: Snapshot, asOf: string, locale: Locale): Status
     const id = m.id as Parameters<typeof seriesDef>[0];
     const def = seriesDef(id);
     const last = latestKnown(published(snap).series.get(id) ?? [], asOf)?.date ?? m.last;
-    const state: SeriesState = m.status === 'stale' ? 'failed' : isSeriesStale(snap, id, asOf) ? 'behind' : 'ok';
+    // A failed refresh of an ended series is still shown: its answer was refused for a reason.
+    const state: SeriesState = m.status === 'stale' ? 'failed' : hasEnded(snap, id, asOf) ? 'ended' : isSeriesStale(snap, id, asOf) ? 'behind' : 'ok';
     return {
       id,
       title: def.title[locale],

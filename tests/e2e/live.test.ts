@@ -73,7 +73,7 @@ describe('the live snapshot builds into a sound site', () => {
       const html = readFileSync(`${OUT}/${path}`, 'utf8');
       const states = [...html.matchAll(/data-series="([^"]+)" data-state="([^"]+)"/g)].map((m) => [m[1], m[2]]);
       expect(states.map(([id]) => id).sort(), path).toEqual([...ids].sort());
-      for (const [id, state] of states) expect(['ok', 'behind', 'failed'], `${path} ${id}`).toContain(state);
+      for (const [id, state] of states) expect(['ok', 'behind', 'failed', 'ended'], `${path} ${id}`).toContain(state);
     }
     for (const id of ids) expect(existsSync(`${OUT}/indicators/${id}/index.html`), id).toBe(true);
   });

@@ -7,7 +7,9 @@ import { isSeriesStale } from '../../src/metrics/freshness.ts';
 import { computeTimeline } from '../../src/metrics/timeline.ts';
 import { addDays } from '../../src/snapshot/observation.ts';
 import { validateObservations } from '../../src/snapshot/validate.ts';
-import { catchError, memorySnapshot } from '../helpers.ts';
+import { staleNotice } from '../../src/site/staleness.ts';
+import { statusRows } from '../../src/site/status.ts';
+import { catchError, fixtureSnapshot, memorySnapshot } from '../helpers.ts';
 
 /** Calendar days from `from`, `n` of them, each with its value. */
 const daily = (from: string, n: number, value: (i: number) => number): [string, number][] =>
@@ -48,5 +50,21 @@ describe('series that end', () => {
     expect(btc).toMatchObject({ stale: false, series: ['CBBTCUSD', 'BTCUSDT'] });
     expect(btc!.value).toBeCloseTo(-30, 5);
     expect(m.signals.find((s) => s.pillar === 'risk')).toMatchObject({ level: 2, rule: 'risk.btcDeep' });
+  });
+
+  it('shows as ended on the data status page, and a refused refresh of it stays there, not in the banner', async () => {
+    const snap = await fixtureSnapshot();
+    const row = (id: string, s = snap) => statusRows(s, '2025-11-20', 'en').find((r) => r.id === id);
+    expect(row('IOER')?.state).toBe('ended');
+    expect(row('BTCUSDT')?.state).toBe('ok'); // its last day
+    expect(statusRows(snap, '2025-11-24', 'en').find((r) => r.id === 'BTCUSDT')?.state).toBe('ended');
+    expect(row('SOFR')?.state).toBe('ok');
+    // Before its end, IOER is a live series like any other.
+    expect(statusRows(snap, '2021-07-01', 'en').find((r) => r.id === 'IOER')?.state).toBe('ok');
+    // A source that tried to extend IOER: the refusal shows on /data/, the reader's banner is unaffected.
+    const refused = { ...snap, manifest: { ...snap.manifest, series: snap.manifest.series.map((m) => (m.id === 'IOER' ? { ...m, status: 'stale' as const, staleReason: 'IOER: date 2021-07-29 is after the series ended' } : m)) } };
+    expect(row('IOER', refused)?.state).toBe('failed');
+    const m = computeTimeline(refused, ['2025-11-20']).get('2025-11-20')!;
+    expect(staleNotice(refused, m, [], true).series.map((x) => x.id)).not.toContain('IOER');
   });
 });
