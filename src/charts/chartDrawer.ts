@@ -7,7 +7,7 @@
 // snapshot: it draws exactly what drawRates and drawLayer draw in-process.
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ChartRequest } from './chartThread.ts';
+import { isChartError, isChartReply, type ChartRequest } from './chartMessages.ts';
 import type { LayerJob } from './episodes.ts';
 import { packRatesJob, type RatesDrawing, type RatesJob } from './ratesDrawing.ts';
 
@@ -33,12 +33,13 @@ export class ChartDrawer {
     // young generation's cap took ~110 MiB off the build's peak (743/735 against 857/846 MiB),
     // and the thread has time to spare for the extra collections.
     this.#worker = new Worker(file, { resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 } });
-    this.#worker.on('message', ({ id, drawing, error }: { id: number; drawing?: never; error?: string }) => {
-      const w = this.#waiting.get(id);
+    this.#worker.on('message', (reply: unknown) => {
+      if (!isChartReply(reply)) return this.#fail(new Error(`the chart thread answered with a message chartMessages.ts does not know: ${JSON.stringify(reply)?.slice(0, 200)}`));
+      const w = this.#waiting.get(reply.id);
       if (!w) return;
-      this.#waiting.delete(id);
-      if (error === undefined) w.resolve(drawing as never);
-      else w.reject(new Error(`${w.what}: drawing failed on the chart thread: ${error}`));
+      this.#waiting.delete(reply.id);
+      if (isChartError(reply)) w.reject(new Error(`${w.what}: drawing failed on the chart thread: ${reply.error}`));
+      else w.resolve(reply.drawing as never);
       this.#idle();
     });
     this.#worker.on('error', (e: unknown) => this.#fail(e instanceof Error ? e : new Error(String(e))));
