@@ -105,7 +105,7 @@ try {
       }
     },
     async build() {
-      const code = await runNode('node_modules/astro/bin/astro.mjs', ['build', '--outDir', outDir], env);
+      const code = await runNode('scripts/build.ts', ['--outDir', outDir], env);
       return code === 0 ? { ok: true } : { ok: false, reason: `astro build exited ${code}; its output above names the page and the error` };
     },
     async check() {

@@ -1,6 +1,7 @@
-// Builds the site from a given snapshot into a given folder (test-only wrapper around `astro build`).
+// Builds the site from a given snapshot into a given folder (test-only wrapper around the launcher scripts/build.ts).
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { astroBuildCommand, buildEnv } from '../../scripts/build.ts';
 
 export interface BuildOptions {
   readonly snapshotDir: string;
@@ -10,11 +11,12 @@ export interface BuildOptions {
 }
 
 export async function buildSite({ snapshotDir, outDir, editionsFrom }: BuildOptions): Promise<void> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SNAPSHOT_DIR: snapshotDir };
+  const env: NodeJS.ProcessEnv = buildEnv({ ...process.env, SNAPSHOT_DIR: snapshotDir });
   if (editionsFrom) env.EDITIONS_FROM = editionsFrom;
   else delete env.EDITIONS_FROM;
   try {
-    await promisify(execFile)('node_modules/.bin/astro', ['build', '--outDir', outDir], { env, maxBuffer: 64 * 1024 * 1024 });
+    const { command, args } = astroBuildCommand(['--outDir', outDir]);
+    await promisify(execFile)(command, args, { env, maxBuffer: 64 * 1024 * 1024 });
   } catch (err) {
     const e = err as Error & { stdout?: string; stderr?: string };
     throw new Error(`astro build from ${snapshotDir} into ${outDir} failed:\n${(e.stderr || e.stdout || e.message).slice(-4000)}`);
