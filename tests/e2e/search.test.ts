@@ -137,9 +137,11 @@ describe('ranking: a fixed set of queries in each language', () => {
       try {
         // Queries follow one another in one page: wait for this query's own status line, not
         // the previous query's results still on screen.
+        // The status line comes before the results' data have loaded: wait for both.
         const searchNow = async (q: string, status: string) => {
           await page.getByRole('searchbox').fill(q);
           await expect.poll(() => page.locator('.search-status').textContent(), { timeout: 15_000 }).toContain(status);
+          if (q) await page.locator('.search-results li a').first().waitFor({ timeout: 15_000 });
           return page.locator('.search-results li a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
         };
         for (const q of TEXT[locale]) {
