@@ -4,21 +4,34 @@ import { latestKnown } from './lookup.ts';
 import { GRACE_BUSINESS_DAYS, knownDate, nextScheduled, publicationOf } from './publication.ts';
 
 /**
+ * Where a series' schedule puts it at `asOf`: the last day it is still on time (`onTimeUntil`:
+ * the day its next observation was due, plus GRACE_BUSINESS_DAYS); with no public observation,
+ * the day it should have begun (`startsOn`); null once it has ended by design and its data reach
+ * the end. One place for the rule that isSeriesStale and businessDaysBehind both read.
+ */
+function schedulePoint(snap: Snapshot, id: SeriesId, asOf: string): { onTimeUntil: string } | { startsOn: string } | null {
+  const { calendar, snapshot } = publicationOf(snap);
+  const def = seriesDef(id);
+  const last = latestKnown(snapshot.series.get(id) ?? [], asOf);
+  // A series that did not exist yet (IORB before July 2021) is not behind; one that should have data is.
+  if (!last) return { startsOn: def.historyStart };
+  // A series that ended by design (catalog `endsOn`) and whose data reach its end is finished, not late.
+  if (def.endsOn && last.date >= def.endsOn) return null;
+  const due = knownDate(def, nextScheduled(def, last.date, calendar), calendar);
+  return { onTimeUntil: calendar.add(due, GRACE_BUSINESS_DAYS) };
+}
+
+const isLate = (point: ReturnType<typeof schedulePoint>, asOf: string): boolean =>
+  point !== null && ('startsOn' in point ? asOf >= point.startsOn : asOf > point.onTimeUntil);
+
+/**
  * True when, at the edition of asOf, a series is behind its own schedule: the observation that
  * should follow its latest public one was due (by the catalog's frequency, lag and time) more
  * than GRACE_BUSINESS_DAYS business days earlier, or it has no public observation at all. A
  * weekly H.4.1 series is therefore never stale on the Tuesday after its Thursday release.
  */
 export function isSeriesStale(snap: Snapshot, id: SeriesId, asOf: string): boolean {
-  const { calendar, snapshot } = publicationOf(snap);
-  const def = seriesDef(id);
-  const last = latestKnown(snapshot.series.get(id) ?? [], asOf);
-  // A series that did not exist yet (IORB before July 2021) is not behind; one that should have data is.
-  if (!last) return asOf >= def.historyStart;
-  // A series that ended by design (catalog `endsOn`) and whose data reach its end is finished, not late.
-  if (def.endsOn && last.date >= def.endsOn) return false;
-  const due = knownDate(def, nextScheduled(def, last.date, calendar), calendar);
-  return asOf > calendar.add(due, GRACE_BUSINESS_DAYS);
+  return isLate(schedulePoint(snap, id, asOf), asOf);
 }
 
 /**
@@ -27,11 +40,10 @@ export function isSeriesStale(snap: Snapshot, id: SeriesId, asOf: string): boole
  * a week shows here, where the update, which only sees that the request worked, counts it ok.
  */
 export function businessDaysBehind(snap: Snapshot, id: SeriesId, asOf: string): number {
-  if (!isSeriesStale(snap, id, asOf)) return 0;
-  const { calendar, snapshot } = publicationOf(snap);
-  const def = seriesDef(id);
-  const last = latestKnown(snapshot.series.get(id) ?? [], asOf);
-  let d = last ? calendar.add(knownDate(def, nextScheduled(def, last.date, calendar), calendar), GRACE_BUSINESS_DAYS) : def.historyStart;
+  const point = schedulePoint(snap, id, asOf);
+  if (point === null || !isLate(point, asOf)) return 0;
+  const { calendar } = publicationOf(snap);
+  let d = 'startsOn' in point ? point.startsOn : point.onTimeUntil;
   let n = 0;
   while (d < asOf) {
     d = calendar.next(d);
@@ -47,7 +59,5 @@ export function businessDaysBehind(snap: Snapshot, id: SeriesId, asOf: string): 
  */
 export function hasEnded(snap: Snapshot, id: SeriesId, asOf: string): boolean {
   const end = seriesDef(id).endsOn;
-  if (!end || asOf <= end) return false;
-  const last = latestKnown(publicationOf(snap).snapshot.series.get(id) ?? [], asOf);
-  return last !== undefined && last.date >= end;
+  return end !== undefined && asOf > end && schedulePoint(snap, id, asOf) === null;
 }
