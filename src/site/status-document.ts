@@ -2,13 +2,12 @@
 // monitors and for readers' tools. Pure: a function of the snapshot, its timeline entry for the
 // latest edition and what the build knows about itself.
 import { isSeriesId, seriesDef, type SeriesId, type SourceId } from '../catalog/series.ts';
-import { hasEnded, isSeriesStale } from '../metrics/freshness.ts';
 import type { EditionMetrics } from '../metrics/timeline.ts';
 import { regimeName, signalName } from '../report/format.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { localePath } from './paths.ts';
+import { seriesState, type SeriesState } from './status.ts';
 
-export type SeriesStatus = 'ok' | 'behind' | 'failed' | 'ended';
 
 export interface StatusDocument {
   readonly format: 1;
@@ -28,7 +27,7 @@ export interface StatusDocument {
     readonly lastObservation: string;
     readonly lastRefresh: string;
     /** ok; behind: past its schedule; failed: the last refresh failed; ended: a series that stopped by design. */
-    readonly status: SeriesStatus;
+    readonly status: SeriesState;
   }[];
 }
 
@@ -49,8 +48,7 @@ export function statusDocument(snap: Snapshot, latest: EditionMetrics, commit: s
     series: snap.manifest.series.filter((m) => isSeriesId(m.id)).map((m) => {
       const id = m.id as SeriesId;
       const def = seriesDef(id);
-      const status: SeriesStatus = hasEnded(snap, id, latest.asOf) ? 'ended' : m.status === 'stale' ? 'failed' : isSeriesStale(snap, id, latest.asOf) ? 'behind' : 'ok';
-      return { id, source: def.source, lastObservation: m.last, lastRefresh: m.lastSuccess, status };
+      return { id, source: def.source, lastObservation: m.last, lastRefresh: m.lastSuccess, status: seriesState(snap, m, latest.asOf) };
     }),
   };
 }

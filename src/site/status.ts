@@ -14,6 +14,13 @@ import type { Snapshot } from '../snapshot/snapshot.ts';
  */
 export type SeriesState = 'ok' | 'behind' | 'failed' | 'ended';
 
+/** A series' state at the edition of asOf: the one rule behind /data/ and status.json. */
+export function seriesState(snap: Snapshot, meta: Snapshot['manifest']['series'][number], asOf: string): SeriesState {
+  const id = meta.id as Parameters<typeof seriesDef>[0];
+  // A failed refresh of an ended series is still shown: its answer was refused for a reason.
+  return meta.status === 'stale' ? 'failed' : hasEnded(snap, id, asOf) ? 'ended' : isSeriesStale(snap, id, asOf) ? 'behind' : 'ok';
+}
+
 export interface StatusRow {
   readonly id: string;
   readonly title: string;
@@ -32,8 +39,7 @@ export function statusRows(snap: Snapshot, asOf: string, locale: Locale): Status
     const id = m.id as Parameters<typeof seriesDef>[0];
     const def = seriesDef(id);
     const last = latestKnown(published(snap).series.get(id) ?? [], asOf)?.date ?? m.last;
-    // A failed refresh of an ended series is still shown: its answer was refused for a reason.
-    const state: SeriesState = m.status === 'stale' ? 'failed' : hasEnded(snap, id, asOf) ? 'ended' : isSeriesStale(snap, id, asOf) ? 'behind' : 'ok';
+    const state = seriesState(snap, m, asOf);
     return {
       id,
       title: def.title[locale],
