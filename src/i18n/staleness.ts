@@ -9,7 +9,8 @@ const list = (items: readonly string[], l: Locale) =>
 
 export const STALE_WORDS = {
   zh: {
-    source: { fred: 'FRED（圣路易斯联储经济数据库）', nyfed: '纽约联储', fiscaldata: '美国财政部', binance: '币安' } as Record<SourceId, string>,
+    // Every source, checked by tsc (a cast here once let a new source print nothing).
+    source: { fred: 'FRED（圣路易斯联储经济数据库）', nyfed: '纽约联储', fiscaldata: '美国财政部', binance: '币安', ofr: '美国财政部金融研究办公室（OFR）' } satisfies Record<SourceId, string>,
     /** Some figures are behind their schedule. */
     leadBehind: '部分数据没有按时更新，以下数字停留在较早的日期：',
     /** The last refresh failed, but what we hold is still on schedule. */
@@ -31,7 +32,7 @@ export const STALE_WORDS = {
     moreLink: '数据状态页',
   },
   en: {
-    source: { fred: 'FRED (St. Louis Fed)', nyfed: 'New York Fed', fiscaldata: 'US Treasury', binance: 'Binance' } as Record<SourceId, string>,
+    source: { fred: 'FRED (St. Louis Fed)', nyfed: 'New York Fed', fiscaldata: 'US Treasury', binance: 'Binance', ofr: 'Office of Financial Research (OFR)' } satisfies Record<SourceId, string>,
     leadBehind: 'Some figures are behind: the sources below have not delivered newer data.',
     leadFailed: 'The latest data refresh could not get new data from these sources:',
     group: (source: string, date: string) => `${source} (latest data: ${date}): `,

@@ -36,7 +36,8 @@ export interface StaleNotice {
 }
 
 const CATALOG_ORDER = new Map<string, number>(SERIES.map((s, i) => [s.id, i]));
-const SOURCE_ORDER: readonly SourceId[] = ['fred', 'nyfed', 'fiscaldata', 'binance'];
+// The order the words list them in, which tsc holds to every source.
+const SOURCE_ORDER = Object.keys(STALE_WORDS.en.source) as SourceId[];
 
 /**
  * The notice of one edition. `used` are the figures its report prints; the rules' inputs count

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { latestEditionDate, timelineOf } from '../../src/site/edition.ts';
 import { regimeChanges, regimeFeedItems } from '../../src/site/regime-changes.ts';
+import { bySource, staleBannerHtml, type StaleSeries } from '../../src/site/staleness.ts';
 import { statusDocument } from '../../src/site/status-document.ts';
 import type { EditionMetrics } from '../../src/metrics/timeline.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
@@ -69,5 +70,18 @@ describe('statusDocument', () => {
     expect(doc.series.find((s) => s.id === 'IOER')?.status).toBe('ended');
     expect(doc.series.find((s) => s.id === 'SOFR')?.status).toBe('ok');
     expect(doc.lastRefresh).toBe(snap.manifest.series.map((m) => m.lastSuccess).sort().at(-1));
+  });
+});
+
+describe('the stale banner, every source', () => {
+  it('groups and names a series of each source, the OFR included, in both languages', () => {
+    const one = (id: StaleSeries['id'], source: StaleSeries['source']): StaleSeries => ({ id, source, last: '2026-09-01', behind: true, failed: false });
+    const series = [one('SOFR', 'fred'), one('BGCR', 'nyfed'), one('TGA_CLOSE', 'fiscaldata'), one('OFR_FSI' as StaleSeries['id'], 'ofr')];
+    expect(bySource(series).map(([s]) => s)).toEqual(['fred', 'nyfed', 'fiscaldata', 'ofr']);
+    for (const locale of ['zh', 'en'] as const) {
+      const html = staleBannerHtml({ series, unjudged: [], partly: [] }, locale);
+      expect(html).toContain(locale === 'zh' ? '金融研究办公室' : 'Office of Financial Research');
+      expect(html).not.toContain('undefined');
+    }
   });
 });
