@@ -17,7 +17,7 @@ import { annotations, behindTable, commitMessage, configAnnotation, markdownTabl
 import { latestEditionDate } from '../src/site/edition.ts';
 import { resolveSiteUrl } from '../src/site/site-url.ts';
 import { readSnapshot } from '../src/snapshot/store.ts';
-import { scrubSecrets } from '../src/sources/redact.ts';
+import { scrubSecrets, secretsInEnv } from '../src/sources/redact.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -44,7 +44,7 @@ const inActions = env.GITHUB_ACTIONS === 'true';
 const today = env.UPDATE_TODAY ?? new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date());
 // The update already scrubs what it reports; this is the last barrier before anything daily
 // prints or writes (log, summary, commit message, step summary).
-const secrets = [env.FRED_API_KEY].filter((s): s is string => Boolean(s));
+const secrets = secretsInEnv(env);
 const scrub = (text: string) => scrubSecrets(text, secrets);
 const log = (line: string) => console.log(scrub(line));
 

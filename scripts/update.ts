@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { SERIES, type SourceId } from '../src/catalog/series.ts';
 import { LockError } from '../src/snapshot/lock.ts';
 import { DEFAULT_HTTP, type HttpOptions } from '../src/sources/http.ts';
-import { scrubSecrets } from '../src/sources/redact.ts';
+import { scrubSecrets, secretsInEnv } from '../src/sources/redact.ts';
 import { buildJobs } from '../src/update/plan.ts';
 import { runUpdate, type Pace } from '../src/update/run.ts';
 import { printable } from '../src/update/printable.ts';
@@ -47,7 +47,7 @@ const pace: Record<SourceId, Pace> = {
   ofr: { parallel: 1, intervalMs: 0 }, // one request a run: the whole FSI history in one CSV
 };
 // Never printed or written: every line and record below passes through scrub.
-const secrets = [env.FRED_API_KEY].filter((s): s is string => Boolean(s));
+const secrets = secretsInEnv(env);
 const scrub = (text: string) => scrubSecrets(text, secrets);
 // Below the CI job's 30 minutes, leaving room for the build and checks that follow.
 const deadlineMs = envMs('UPDATE_DEADLINE_MS', 10 * 60_000);

@@ -40,3 +40,7 @@ export function scrubSecrets(text: string, secrets: readonly string[]): string {
   for (const s of secrets) if (s.length >= 4) out = out.split(s).join(REDACTED);
   return redactUrl(out);
 }
+
+/** The credentials a run holds, from its environment (FRED_API_KEY; none when unset). */
+export const secretsInEnv = (env: Readonly<Record<string, string | undefined>>): string[] =>
+  [env.FRED_API_KEY].filter((s): s is string => Boolean(s));
