@@ -7,7 +7,8 @@ import { readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { SeriesMeta } from '../src/snapshot/manifest.ts';
-import { isIsoDate, type Observation } from '../src/snapshot/observation.ts';
+import { isIsoDate } from '../src/core/dates.ts';
+import type { Observation } from '../src/core/observation.ts';
 import { extentOf, type Snapshot } from '../src/snapshot/snapshot.ts';
 import { readSnapshot, writeSnapshot, MANIFEST_FILE } from '../src/snapshot/store.ts';
 

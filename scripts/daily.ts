@@ -17,7 +17,7 @@ import { annotations, behindTable, commitMessage, configAnnotation, markdownTabl
 import { latestEditionDate } from '../src/site/edition.ts';
 import { resolveSiteUrl } from '../src/site/site-url.ts';
 import { readSnapshot } from '../src/snapshot/store.ts';
-import { scrubSecrets, secretsInEnv } from '../src/sources/redact.ts';
+import { scrubSecrets, secretsInEnv } from '../src/core/redact.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { SHARED_DATA_PLAN, importGroup, type ImportedSeries } from '../src/snapshot/import.ts';
 import { SNAPSHOT_FORMAT, type Manifest } from '../src/snapshot/manifest.ts';
-import type { Observation } from '../src/snapshot/observation.ts';
+import type { Observation } from '../src/core/observation.ts';
 import { recoverCommit } from '../src/snapshot/commit.ts';
 import { lockSnapshot, LockError } from '../src/snapshot/lock.ts';
 import { writeSnapshot } from '../src/snapshot/store.ts';

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { SERIES, type SourceId } from '../src/catalog/series.ts';
 import { LockError } from '../src/snapshot/lock.ts';
 import { DEFAULT_HTTP, type HttpOptions } from '../src/sources/http.ts';
-import { scrubSecrets, secretsInEnv } from '../src/sources/redact.ts';
+import { scrubSecrets, secretsInEnv } from '../src/core/redact.ts';
 import { buildJobs } from '../src/update/plan.ts';
 import { runUpdate, type Pace } from '../src/update/run.ts';
 import { printable } from '../src/update/printable.ts';

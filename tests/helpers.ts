@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import type { Observation } from '../src/snapshot/observation.ts';
+import type { Observation } from '../src/core/observation.ts';
 import type { Snapshot } from '../src/snapshot/snapshot.ts';
 import { SNAPSHOT_FORMAT } from '../src/snapshot/manifest.ts';
 import { readSnapshot } from '../src/snapshot/store.ts';

@@ -1,4 +1,4 @@
-import type { Text } from './series.ts';
+import type { Text } from '../core/locale.ts';
 
 // Policy events a report sentence or chart mark may rely on, as dated, sourced data. A template
 // sentence that names one must sit inside a guard on it (`:::when{after="srf"}`); the template

@@ -1,8 +1,7 @@
 // The one typed list of every series the monitor knows. No fetch code here:
 // sources/ decide how to get a series, this file says what it is.
 
-export type Locale = 'zh' | 'en';
-export type Text = Readonly<Record<Locale, string>>;
+import type { Locale, Text } from '../core/locale.ts';
 
 /** Units as the source publishes them; metrics convert once (e.g. $mn -> $bn). */
 export type Unit = 'percent' | 'usd_mn' | 'usd_bn' | 'index' | 'usd' | 'usdt';

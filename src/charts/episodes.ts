@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { EpisodePoint } from '../metrics/episodes.ts';
-import type { Locale } from '../catalog/series.ts';
+import type { Locale } from '../core/locale.ts';
 import { escapeHtml as e } from '../report/escape.ts';
 import { formatBp, formatDate } from '../report/format.ts';
 import { roundedCurve } from './curves.ts';

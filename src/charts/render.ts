@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import type { Locale } from '../catalog/series.ts';
+import type { Locale } from '../core/locale.ts';
 import { timeTickFormat } from './theme.ts';
 
 /**

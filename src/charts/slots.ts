@@ -2,7 +2,7 @@
 // never from the length of a label (our charts set their margins and never wrap text), so a
 // chart drawn with placeholders ("slots") where its words go, filled in per language afterwards,
 // is the chart Plot would have drawn in that language. Pure.
-import type { Locale } from '../catalog/series.ts';
+import type { Locale } from '../core/locale.ts';
 import { timeTickFormat } from './theme.ts';
 
 // Private-use characters: they never occur in our words, and linkedom writes them unescaped.

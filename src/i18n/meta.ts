@@ -1,4 +1,4 @@
-import type { Locale } from '../catalog/series.ts';
+import type { Locale } from '../core/locale.ts';
 
 // Words for the <head>: per-page descriptions for search results and link previews, the preview
 // image's alternative text, and the not-found page. Our own wording, in both languages.

@@ -1,4 +1,4 @@
-import type { Locale } from '../catalog/series.ts';
+import type { Locale } from '../core/locale.ts';
 import type { MetricMeasure, MetricSubject } from '../metrics/registry.ts';
 
 // Reader-facing names of metrics ("SOFR − top of range, 1-month change"), built from the

@@ -1,4 +1,4 @@
-import type { Locale } from '../catalog/series.ts';
+import type { Locale } from '../core/locale.ts';
 import { NEAR_ZERO_RRP_BN, THRESHOLDS as T } from '../metrics/signals.ts';
 
 // Words for the signal and episode tables, in both languages. Numbers in rule texts come from

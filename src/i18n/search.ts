@@ -1,5 +1,5 @@
-import type { Locale } from '../catalog/series.ts';
-import type { SearchKind } from '../search/attrs.ts';
+import type { Locale } from '../core/locale.ts';
+import type { SearchKind } from '../core/searchKinds.ts';
 
 // Words of the search page and its script, in both languages (the script picks them by the
 // page's language). Our own wording.

@@ -1,4 +1,5 @@
-import type { Locale, SourceId } from '../catalog/series.ts';
+import type { Locale } from '../core/locale.ts';
+import type { SourceId } from '../catalog/series.ts';
 
 // What an edition tells readers when some of its figures are behind: which, from which source,
 // since when, and what that does to the day's reading. Written for readers: no error text, no

@@ -1,4 +1,5 @@
-import type { Locale, ReserveRate } from '../catalog/series.ts';
+import type { Locale } from '../core/locale.ts';
+import type { ReserveRate } from '../catalog/series.ts';
 import { CUTOFF_ET } from '../metrics/publication.ts';
 
 /** "18:00" as English readers write it: "6 p.m." ("6:30 p.m.", "9 a.m."). */

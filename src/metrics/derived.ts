@@ -1,5 +1,5 @@
 import { seriesDef, type SeriesId, type Unit } from '../catalog/series.ts';
-import type { Observation } from '../snapshot/observation.ts';
+import type { Observation } from '../core/observation.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { laterKnown, latestAt } from './lookup.ts';
 import { SRF_START } from '../catalog/events.ts';

@@ -1,5 +1,5 @@
 import type { Family } from './family.ts';
-import type { FigureKind } from './figure.ts';
+import type { FigureKind } from '../core/figure.ts';
 import { FAMILIES } from './registry.ts';
 
 // The template README's metric list, written from the family declarations so it cannot drift

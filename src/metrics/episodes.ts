@@ -1,5 +1,5 @@
 import type { Snapshot } from '../snapshot/snapshot.ts';
-import { daysBetween, addDays } from '../snapshot/observation.ts';
+import { daysBetween, addDays } from '../core/dates.ts';
 import { baseOf, type MetricKey } from './registry.ts';
 import { byDataDate } from './publication.ts';
 import { computeTimeline, type EditionMetrics } from './timeline.ts';

@@ -1,7 +1,8 @@
 import { seriesDef, type SeriesId } from '../catalog/series.ts';
-import type { Observation } from '../snapshot/observation.ts';
+import type { Observation } from '../core/observation.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
-import type { Figure, FigureKind } from './figure.ts';
+import type { Figure } from './figure.ts';
+import type { FigureKind } from '../core/figure.ts';
 import { METRIC_KIND_OF_UNIT } from './derived.ts';
 import type { BusinessCalendar } from './publication.ts';
 import type { BaseKey, MetricKey } from './registry.ts';

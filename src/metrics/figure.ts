@@ -1,25 +1,8 @@
 import type { SeriesId } from '../catalog/series.ts';
+import type { Figure as CoreFigure, FigureKind } from '../core/figure.ts';
 
-/**
- * What a figure measures; the report checks that a format fits it.
- * pct: a rate in percent; bp: a spread or rate change in basis points; usd_bn: a balance in $bn;
- * usd_bn_delta: a change of a balance in $bn; pct_chg: a percent change (drawdowns);
- * share: a fraction 0…1; count: whole days; corr: a correlation −1…1; rank: a percentile 0…100;
- * signal: 0 green, 1 amber, 2 red; flag: 1 yes, 0 no.
- */
-export type FigureKind =
-  | 'pct' | 'bp' | 'usd_bn' | 'usd_bn_delta' | 'pct_chg' | 'share' | 'count' | 'corr' | 'rank' | 'signal' | 'flag';
-
-/** One computed number with the date it describes and the series it comes from. */
-export interface Figure {
-  readonly value: number;
-  readonly kind: FigureKind;
-  /** The observation date the value describes (<= the as-of date). */
-  readonly date: string;
-  readonly series: readonly SeriesId[];
-  /** One of its series is behind its publication schedule at the edition date (metrics/freshness.ts). */
-  readonly stale: boolean;
-}
+/** A figure of the metrics layer: its series are catalog ids. */
+export type Figure = CoreFigure<SeriesId>;
 
 /** A figure; `stale` says whether any of its series is behind schedule at the edition date. */
 export function makeFigure(value: number, kind: FigureKind, date: string, series: readonly SeriesId[], stale: boolean): Figure {

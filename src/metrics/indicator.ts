@@ -1,6 +1,6 @@
 import type { SeriesId } from '../catalog/series.ts';
-import { addDays } from '../snapshot/observation.ts';
-import type { Observation } from '../snapshot/observation.ts';
+import { addDays } from '../core/dates.ts';
+import type { Observation } from '../core/observation.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import type { Obs } from './family.ts';
 import { SERIES_ASSET } from './families/risk.ts';

@@ -1,4 +1,4 @@
-import type { Observation } from '../snapshot/observation.ts';
+import type { Observation } from '../core/observation.ts';
 
 // Point-in-time access. Two questions, kept apart:
 // - by data date: the observation dated <= a date (latestAt, valueOn), for joins and lookbacks;

@@ -1,9 +1,9 @@
 import type { SeriesId } from '../catalog/series.ts';
-import { addDays } from '../snapshot/observation.ts';
-import type { Observation } from '../snapshot/observation.ts';
+import { addDays } from '../core/dates.ts';
+import type { Observation } from '../core/observation.ts';
 import { toBp } from './derived.ts';
 import type { Base, Run, StandardMeasure } from './family.ts';
-import type { FigureKind } from './figure.ts';
+import type { FigureKind } from '../core/figure.ts';
 import { indexKnownBy, latestAt } from './lookup.ts';
 import { WindowMax, WindowRank } from './rolling.ts';
 

@@ -1,6 +1,6 @@
 import { isSeriesId, seriesDef, type SeriesDef } from '../catalog/series.ts';
-import { addDays } from '../snapshot/observation.ts';
-import type { Observation } from '../snapshot/observation.ts';
+import { addDays } from '../core/dates.ts';
+import type { Observation } from '../core/observation.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { isKnownBy } from './lookup.ts';
 

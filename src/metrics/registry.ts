@@ -2,7 +2,7 @@ import type { SeriesId } from '../catalog/series.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { metricInputs } from './derived.ts';
 import { STANDARD_MEASURES, type Base, type BasesOf, type Family, type KeysOf } from './family.ts';
-import type { FigureKind } from './figure.ts';
+import type { FigureKind } from '../core/figure.ts';
 import { buffers } from './families/buffers.ts';
 import { dispersion } from './families/dispersion.ts';
 import { facility } from './families/facility.ts';

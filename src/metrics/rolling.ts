@@ -1,4 +1,4 @@
-import type { Observation } from '../snapshot/observation.ts';
+import type { Observation } from '../core/observation.ts';
 
 // Incremental window statistics for the one-pass timeline: each structure is fed observations
 // in date order and answers for the current date without rescanning history.

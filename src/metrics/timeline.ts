@@ -1,8 +1,9 @@
 import type { SeriesId } from '../catalog/series.ts';
-import type { Observation } from '../snapshot/observation.ts';
+import type { Observation } from '../core/observation.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import type { Edition, Family, Obs, Run } from './family.ts';
-import { makeFigure, type Figure, type FigureKind } from './figure.ts';
+import { makeFigure, type Figure } from './figure.ts';
+import type { FigureKind } from '../core/figure.ts';
 import { isSeriesStale } from './freshness.ts';
 import { isKnownBy } from './lookup.ts';
 import { startStandard } from './measures.ts';

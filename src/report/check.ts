@@ -2,7 +2,7 @@ import type { Root, RootContent, Text } from 'mdast';
 import { EVENTS, eventById, mentionedTopics, type Topic } from '../catalog/events.ts';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { FigureKind } from '../metrics/figure.ts';
+import type { FigureKind } from '../core/figure.ts';
 import { conditionKeys, parseCondition } from './conditions.ts';
 import { TemplateError, locate } from './errors.ts';
 import { FORMATS } from './format.ts';

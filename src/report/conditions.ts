@@ -1,4 +1,4 @@
-import type { Figure } from '../metrics/figure.ts';
+import type { Figure } from '../core/figure.ts';
 
 // The condition language of `:::when{if="…"}`: comparisons joined by "and".
 //   sofrTop.latest > 0        rrp.latest < 50        signal.funding == red        srf.isRecord == 1

@@ -3,7 +3,7 @@ import { remark } from 'remark';
 import remarkDirective from 'remark-directive';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
-import type { FigureKind } from '../metrics/figure.ts';
+import type { FigureKind } from '../core/figure.ts';
 import { remarkBlocks, type BlockRegistry } from './blocks.ts';
 import { remarkCheck } from './check.ts';
 import { remarkSiteLinks } from './links.ts';

@@ -1,5 +1,6 @@
-import type { Locale } from '../catalog/series.ts';
-import type { Figure, FigureKind } from '../metrics/figure.ts';
+import type { Locale } from '../core/locale.ts';
+import type { Figure } from '../core/figure.ts';
+import type { FigureKind } from '../core/figure.ts';
 
 // Locale formatting of figures. Pure; every number a reader sees passes through here.
 

@@ -1,8 +1,8 @@
 import type { Html, Root, Text } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
-import type { Locale } from '../catalog/series.ts';
-import type { Figure } from '../metrics/figure.ts';
+import type { Locale } from '../core/locale.ts';
+import type { Figure } from '../core/figure.ts';
 import { TemplateError, locate } from './errors.ts';
 import { escapeHtml } from './escape.ts';
 import { FORMATS, formatDate } from './format.ts';

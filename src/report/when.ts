@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import { eventById, knownBy, runningAt, type PolicyEvent } from '../catalog/events.ts';
-import type { Figure } from '../metrics/figure.ts';
+import type { Figure } from '../core/figure.ts';
 import { evaluate, conditionKeys, parseCondition } from './conditions.ts';
 import { TemplateError } from './errors.ts';
 

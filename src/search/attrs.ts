@@ -2,9 +2,7 @@
 // data-pagefind-body, so a page is searchable exactly when its main <article> carries these
 // attributes. Pure; the page components spread the result onto their article.
 
-/** The kinds of page the search covers; the search page can narrow results to one. */
-export const SEARCH_KINDS = ['edition', 'indicator', 'methodology'] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
+import type { SearchKind } from '../core/searchKinds.ts';
 
 export interface SearchEntry {
   kind: SearchKind;

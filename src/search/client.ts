@@ -3,10 +3,10 @@
 // and the indicator list; this script swaps that for the form once the index has loaded.
 // A query that is a date looks that day's edition up by its date filter, so "2025-11-04" or
 // "2025年11月4日" finds that edition first instead of every page that mentions those numbers.
-import type { Locale } from '../catalog/series.ts';
+import type { Locale } from '../core/locale.ts';
 import { searchUi } from '../i18n/search.ts';
 import { formatDate } from '../report/format.ts';
-import type { SearchKind } from './attrs.ts';
+import type { SearchKind } from '../core/searchKinds.ts';
 import { dateOfQuery, monthAnchor, monthOfQuery } from './query.ts';
 import { excerptAround, rankByPhrase } from './rank.ts';
 import { expandQuery, phrasesOf } from './synonyms.ts';

@@ -2,7 +2,7 @@
 // regime, the stress episodes marked, and each edition's neighbours. Pure: the page passes the
 // dates and the cached timeline's levels; nothing here computes a metric.
 import { EVENTS } from '../catalog/events.ts';
-import type { Locale, Text } from '../catalog/series.ts';
+import type { Locale, Text } from '../core/locale.ts';
 import { episodesBy } from '../metrics/episodes.ts';
 import { formatDate, regimeName } from '../report/format.ts';
 

@@ -2,11 +2,13 @@
 // provenance, and the whole public snapshot. Pure shaping of what the metrics layer and the
 // snapshot already hold: nothing here computes a figure. Copyrighted prices (catalog licence)
 // never leave as values; only figures derived from them (drawdowns, correlations) do.
-import { isSeriesId, seriesDef, type SeriesId, type Text } from '../catalog/series.ts';
+import { isSeriesId, seriesDef, type SeriesId } from '../catalog/series.ts';
+import type { Text } from '../core/locale.ts';
 import { metricName } from '../i18n/metrics.ts';
 import { PILLAR_NAMES, ruleText } from '../i18n/report.ts';
 import { EPISODE_METRICS } from '../metrics/episodes.ts';
-import type { Figure, FigureKind } from '../metrics/figure.ts';
+import type { Figure } from '../metrics/figure.ts';
+import type { FigureKind } from '../core/figure.ts';
 import { isSeriesStale } from '../metrics/freshness.ts';
 import { CUTOFF_ET } from '../metrics/publication.ts';
 import { RULES } from '../metrics/signals.ts';

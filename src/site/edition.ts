@@ -3,7 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { EVENTS, eventById, knownBy, type PolicyEvent } from '../catalog/events.ts';
-import { reserveRateOver, seriesDef, type Locale, type SeriesId } from '../catalog/series.ts';
+import { reserveRateOver, seriesDef, type SeriesId } from '../catalog/series.ts';
+import type { Locale } from '../core/locale.ts';
 import { episodeLayerJobs, episodePanelsHtml, keepLayer } from '../charts/episodes.ts';
 import { chartFigure } from '../charts/figure.ts';
 import { ChartDrawer } from '../charts/chartDrawer.ts';

@@ -2,7 +2,7 @@
 // page's language, every edition's metrics in date order, and the channel on that language's home.
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import type { Locale } from '../catalog/series.ts';
+import type { Locale } from '../core/locale.ts';
 import { localeOfParam, ui } from '../i18n/ui.ts';
 import type { EditionMetrics } from '../metrics/timeline.ts';
 import { editionDates, loadSnapshot, timelineOf } from './edition.ts';

@@ -1,5 +1,5 @@
 // Items for the RSS feeds: the latest editions, each summarised by its signals.
-import type { Locale } from '../catalog/series.ts';
+import type { Locale } from '../core/locale.ts';
 import { PILLAR_NAMES, ruleText } from '../i18n/report.ts';
 import { ui } from '../i18n/ui.ts';
 import type { EditionMetrics } from '../metrics/timeline.ts';

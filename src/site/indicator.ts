@@ -1,6 +1,7 @@
 // Wiring for an indicator page: the series' catalog entry, status, headline figures and
 // history chart. Values come from the metrics layer; nothing is computed here.
-import { seriesDef, type Locale, type SeriesId } from '../catalog/series.ts';
+import { seriesDef, type SeriesId } from '../catalog/series.ts';
+import type { Locale } from '../core/locale.ts';
 import { chartFigure } from '../charts/figure.ts';
 import { historyPlot } from '../charts/history.ts';
 import { renderPlot } from '../charts/render.ts';

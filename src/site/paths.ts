@@ -2,7 +2,7 @@
 // and under a project path ("/usd-liquidity/", a fork's GitHub Pages address) alike. The base
 // comes from astro.config.mjs (`base`, from SITE_URL) as Vite's BASE_URL; code that runs
 // outside Vite (tests of pure modules, scripts) sees the root.
-import type { Locale } from '../catalog/series.ts';
+import type { Locale } from '../core/locale.ts';
 import { localePrefix } from '../i18n/ui.ts';
 
 /** The base without its trailing slash: "" at a domain root, "/repo" under a project path. */

@@ -1,7 +1,7 @@
 // The editions on which the reading changed: the overall verdict or any pillar's level. Feeds a
 // second RSS feed for readers who want a notice when the state of dollar funding moves, not a
 // daily item. Pure: a function of the timeline's entries.
-import type { Locale } from '../catalog/series.ts';
+import type { Locale } from '../core/locale.ts';
 import { PILLAR_NAMES, ruleText } from '../i18n/report.ts';
 import { ui } from '../i18n/ui.ts';
 import type { EditionMetrics } from '../metrics/timeline.ts';

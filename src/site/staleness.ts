@@ -2,7 +2,8 @@
 // failed to deliver them), since when, and what that does to the day's reading. Built from
 // structured data only (catalog, manifest status, publication schedule, the edition's figures
 // and signals), never from the manifest's error text, which is for maintainers (/data/).
-import { SERIES, seriesDef, type Locale, type SeriesId, type SourceId } from '../catalog/series.ts';
+import { SERIES, seriesDef, type SeriesId, type SourceId } from '../catalog/series.ts';
+import type { Locale } from '../core/locale.ts';
 import { PILLAR_NAMES } from '../i18n/report.ts';
 import { STALE_WORDS } from '../i18n/staleness.ts';
 import { hasEnded, isSeriesStale } from '../metrics/freshness.ts';

@@ -1,11 +1,12 @@
 // The data-status view: every series in the snapshot with its freshness, for readers who want
 // to know how current each number is. Wiring only; freshness rules live in metrics/.
-import { isSeriesId, seriesDef, type Locale } from '../catalog/series.ts';
+import { isSeriesId, seriesDef } from '../catalog/series.ts';
+import type { Locale } from '../core/locale.ts';
 import { hasEnded, isSeriesStale } from '../metrics/freshness.ts';
 import { latestKnown } from '../metrics/lookup.ts';
 import { published } from '../metrics/publication.ts';
 import { formatDate } from '../report/format.ts';
-import { daysBetween } from '../snapshot/observation.ts';
+import { daysBetween } from '../core/dates.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 
 /**

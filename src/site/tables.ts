@@ -1,6 +1,7 @@
 // HTML for the report's table blocks. Presentation only: values come from the metrics layer,
 // words from src/i18n.
-import { SERIES, type Locale } from '../catalog/series.ts';
+import { SERIES } from '../catalog/series.ts';
+import type { Locale } from '../core/locale.ts';
 import { daysToFirstEdition } from '../metrics/publication.ts';
 import { BACKTEST_WORDS, CALM_NAMES, EPISODE_NAMES, PILLAR_NAMES, TABLE_NAMES, TABLE_WORDS, ruleText } from '../i18n/report.ts';
 import type { Backtest } from '../metrics/backtest.ts';

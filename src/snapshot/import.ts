@@ -1,11 +1,11 @@
 import { BTC_SPLICE, btcSpliceNote, seriesDef, type SeriesId } from '../catalog/series.ts';
-import { parseTwoColumnCsv, type SourceObservation } from '../sources/csv.ts';
+import { parseTwoColumnCsv, type SourceObservation } from '../core/csv.ts';
 import { parseDtsPage } from '../sources/fiscaldata.ts';
 import { parseFredCsv } from '../sources/fred.ts';
 import { parseRefRates, parseRepoOperations } from '../sources/nyfed.ts';
 import { OFR_FSI_PATH, OFR_FSI_SERIES, parseOfrFsi } from '../sources/ofr.ts';
 import type { Provenance, SeriesMeta } from './manifest.ts';
-import type { Observation } from './observation.ts';
+import type { Observation } from '../core/observation.ts';
 import { extentOf } from './snapshot.ts';
 import { validateObservations } from './validate.ts';
 

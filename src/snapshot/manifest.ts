@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from './observation.ts';
+import { isIsoDate } from '../core/dates.ts';
 
 // The committed snapshot is one CSV per series plus this manifest, so that a daily data commit
 // reads as a short, reviewable diff. See content/data/README.md for the format.

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { SeriesDef } from '../catalog/series.ts';
 import type { Manifest, SeriesMeta } from './manifest.ts';
-import type { Observation } from './observation.ts';
-import { parseTwoColumnCsv } from '../sources/csv.ts';
-import { DataError } from '../sources/errors.ts';
+import type { Observation } from '../core/observation.ts';
+import { parseTwoColumnCsv } from '../core/csv.ts';
+import { DataError } from '../core/errors.ts';
 import { validateObservations } from './validate.ts';
 
 /** The snapshot in memory: the manifest plus every series' observations, ascending by date. */

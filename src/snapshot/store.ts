@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { isSeriesId, seriesDef } from '../catalog/series.ts';
 import { commitFiles, pendingCommit, STAGING_DIR, type CommitStep, type StagedFile } from './commit.ts';
 import { ManifestSchema, type Manifest } from './manifest.ts';
-import type { Observation } from './observation.ts';
+import type { Observation } from '../core/observation.ts';
 import { csvChecksum, seriesFromCsv, seriesToCsv, type Snapshot } from './snapshot.ts';
 
 export const MANIFEST_FILE = 'manifest.json';

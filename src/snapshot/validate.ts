@@ -1,6 +1,7 @@
 import type { SeriesDef } from '../catalog/series.ts';
-import { DataError } from '../sources/errors.ts';
-import { isIsoDate, type Observation } from './observation.ts';
+import { DataError } from '../core/errors.ts';
+import { isIsoDate } from '../core/dates.ts';
+import type { Observation } from '../core/observation.ts';
 
 type Located = Observation & { readonly line?: number };
 

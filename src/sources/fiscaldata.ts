@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { isIsoDate } from '../snapshot/observation.ts';
-import type { SourceObservation } from './csv.ts';
-import { DataError } from './errors.ts';
+import { isIsoDate } from '../core/dates.ts';
+import type { SourceObservation } from '../core/csv.ts';
+import { DataError } from '../core/errors.ts';
 import { checkBody, parseJson, redact, schemaError, type RequestLimits, type SourceJob } from './job.ts';
 
 // One page of the cash balance: ~150 bytes a row as recorded (a year's rows are 37 KB), so a

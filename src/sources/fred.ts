@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { SeriesId } from '../catalog/series.ts';
-import { parseTwoColumnCsv, type SourceObservation } from './csv.ts';
-import { isIsoDate } from '../snapshot/observation.ts';
-import { DataError } from './errors.ts';
+import { parseTwoColumnCsv, type SourceObservation } from '../core/csv.ts';
+import { isIsoDate } from '../core/dates.ts';
+import { DataError } from '../core/errors.ts';
 import { checkBody, parseJson, redact, schemaError, type RequestLimits, type SourceJob } from './job.ts';
 
 // Whole-history answers measured on recorded files: the longest fredgraph.csv we read (DTB3,

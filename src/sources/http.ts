@@ -1,7 +1,7 @@
 // The one place that talks HTTP. undici fetch with a per-request timeout, retries with
 // exponential backoff and jitter that honour Retry-After, and an honest User-Agent.
 import { fetch, type Dispatcher, type Response } from 'undici';
-import { redactUrl, scrubSecrets, secretsOf } from './redact.ts';
+import { redactUrl, scrubSecrets, secretsOf } from '../core/redact.ts';
 
 export const USER_AGENT =
   'usd-liquidity-monitor/0.1 (static report site; daily refresh of public series; contact via the project repository)';

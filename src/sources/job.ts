@@ -1,8 +1,8 @@
 import type { SeriesId, SourceId } from '../catalog/series.ts';
-import type { SourceObservation } from './csv.ts';
-import { DataError } from './errors.ts';
+import type { SourceObservation } from '../core/csv.ts';
+import { DataError } from '../core/errors.ts';
 import type { Retrieved } from './http.ts';
-import { redactUrl } from './redact.ts';
+import { redactUrl } from '../core/redact.ts';
 
 export interface DateRange {
   readonly start: string;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { SeriesId } from '../catalog/series.ts';
-import { isIsoDate } from '../snapshot/observation.ts';
-import type { SourceObservation } from './csv.ts';
-import { DataError } from './errors.ts';
+import { isIsoDate } from '../core/dates.ts';
+import type { SourceObservation } from '../core/csv.ts';
+import { DataError } from '../core/errors.ts';
 import { checkBody, orThrow, parseJson, redact, schemaError, type JobOutput, type RequestLimits, type SeriesResult, type SourceJob } from './job.ts';
 
 // Measured on recorded answers: a reference rate's whole history (2018 on, with percentiles)

@@ -1,7 +1,7 @@
 import type { SeriesId } from '../catalog/series.ts';
-import { isIsoDate } from '../snapshot/observation.ts';
-import type { SourceObservation } from './csv.ts';
-import { DataError } from './errors.ts';
+import { isIsoDate } from '../core/dates.ts';
+import type { SourceObservation } from '../core/csv.ts';
+import { DataError } from '../core/errors.ts';
 import { checkBody, orThrow, redact, type JobOutput, type RequestLimits, type SeriesResult, type SourceJob } from './job.ts';
 
 // Office of Financial Research: the Financial Stress Index, one CSV with the whole daily history

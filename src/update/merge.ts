@@ -1,7 +1,7 @@
 import type { Withdrawal } from '../snapshot/manifest.ts';
-import type { Observation } from '../snapshot/observation.ts';
+import type { Observation } from '../core/observation.ts';
 import type { SeriesDef } from '../catalog/series.ts';
-import { addDays } from '../snapshot/observation.ts';
+import { addDays } from '../core/dates.ts';
 
 export interface Revision {
   readonly series: string;

@@ -3,13 +3,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { seriesDef, type SeriesId, type SourceId } from '../catalog/series.ts';
-import { DataError } from '../sources/errors.ts';
+import { DataError } from '../core/errors.ts';
 import { getText, HttpError, type HttpOptions } from '../sources/http.ts';
 import { redact, type JobOutput, type SourceJob } from '../sources/job.ts';
-import { scrubSecrets } from '../sources/redact.ts';
+import { scrubSecrets } from '../core/redact.ts';
 import { attributionFor, buildMeta } from '../snapshot/import.ts';
 import { SNAPSHOT_FORMAT, type Manifest, type SeriesMeta } from '../snapshot/manifest.ts';
-import type { Observation } from '../snapshot/observation.ts';
+import type { Observation } from '../core/observation.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { recoverCommit, type CommitStep } from '../snapshot/commit.ts';
 import { lockSnapshot } from '../snapshot/lock.ts';

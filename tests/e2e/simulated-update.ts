@@ -3,7 +3,7 @@
 // last value forward (plausible, passes the jump checks; these rows are never committed). Used
 // to prove that a data commit cannot turn the tests red.
 import type { SeriesId } from '../../src/catalog/series.ts';
-import { addDays } from '../../src/snapshot/observation.ts';
+import { addDays } from '../../src/core/dates.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
 import { buildJobs } from '../../src/update/plan.ts';
 import { runUpdate, type UpdateResult } from '../../src/update/run.ts';

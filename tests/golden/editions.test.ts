@@ -2,7 +2,7 @@
 // edition (src/site/edition.ts), on the frozen fixture snapshot, for calm and stressed dates.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, it } from 'vitest';
-import type { Locale } from '../../src/catalog/series.ts';
+import type { Locale } from '../../src/core/locale.ts';
 import { editionOf } from '../../src/site/edition.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
 import { fixtureSnapshot } from '../helpers.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFredCsv } from '../../src/sources/fred.ts';
-import { DataError } from '../../src/sources/errors.ts';
+import { DataError } from '../../src/core/errors.ts';
 import { catchError } from '../helpers.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/fred/${name}`, import.meta.url), 'utf8');

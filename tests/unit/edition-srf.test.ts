@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { computeEdition } from '../../src/metrics/timeline.ts';
 import { composeEdition } from '../../src/site/edition.ts';
 import { SHARED_DATA_PLAN, importGroup } from '../../src/snapshot/import.ts';
-import type { Observation } from '../../src/snapshot/observation.ts';
+import type { Observation } from '../../src/core/observation.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
 import { fixtureSnapshot } from '../helpers.ts';
 

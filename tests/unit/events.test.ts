@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EVENTS, mentionedTopics, runningAt } from '../../src/catalog/events.ts';
 import { EPISODES, episodesBy } from '../../src/metrics/episodes.ts';
-import { addDays } from '../../src/snapshot/observation.ts';
-import type { Figure, FigureKind } from '../../src/metrics/figure.ts';
+import { addDays } from '../../src/core/dates.ts';
+import type { Figure } from '../../src/metrics/figure.ts';
+import type { FigureKind } from '../../src/core/figure.ts';
 import { TemplateError } from '../../src/report/errors.ts';
 import { fillReport, type FillOptions } from '../../src/report/fill.ts';
 import { catchError } from '../helpers.ts';

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { MockAgent } from 'undici';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getText, HttpError, retryAfterMs, USER_AGENT, type HttpOptions } from '../../src/sources/http.ts';
-import { redactUrl, scrubSecrets, secretsOf } from '../../src/sources/redact.ts';
+import { redactUrl, scrubSecrets, secretsOf } from '../../src/core/redact.ts';
 
 let agent: MockAgent;
 let waits: number[];

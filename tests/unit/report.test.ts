@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure, FigureKind } from '../../src/metrics/figure.ts';
+import type { Figure } from '../../src/metrics/figure.ts';
+import type { FigureKind } from '../../src/core/figure.ts';
 import { fillReport, type FillOptions } from '../../src/report/fill.ts';
 import { TemplateError } from '../../src/report/errors.ts';
 import { catchError } from '../helpers.ts';

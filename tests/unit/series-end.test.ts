@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { BTC_SPLICE, SERIES, seriesDef, type SeriesDef } from '../../src/catalog/series.ts';
 import { isSeriesStale } from '../../src/metrics/freshness.ts';
 import { computeTimeline } from '../../src/metrics/timeline.ts';
-import { addDays } from '../../src/snapshot/observation.ts';
+import { addDays } from '../../src/core/dates.ts';
 import { validateObservations } from '../../src/snapshot/validate.ts';
 import { staleNotice } from '../../src/site/staleness.ts';
 import { statusRows } from '../../src/site/status.ts';

@@ -4,7 +4,7 @@
 // change one thing in a recorded body and say what.
 import { describe, expect, it } from 'vitest';
 import type { SeriesId } from '../../src/catalog/series.ts';
-import { DataError } from '../../src/sources/errors.ts';
+import { DataError } from '../../src/core/errors.ts';
 import { fredJob, parseFredCsv } from '../../src/sources/fred.ts';
 import type { JobOutput, SourceJob } from '../../src/sources/job.ts';
 import { OFR_FSI_SERIES, ofrFsiJob, parseOfrFsi, parseOfrFsiSeries } from '../../src/sources/ofr.ts';

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { SeriesId } from '../../src/catalog/series.ts';
-import { DataError } from '../../src/sources/errors.ts';
+import { DataError } from '../../src/core/errors.ts';
 import { dtsTgaJob, parseDtsPage } from '../../src/sources/fiscaldata.ts';
 import { fredJob, parseFredCsv, parseFredJson } from '../../src/sources/fred.ts';
 import { checkBody, redact, type JobOutput, type SourceJob } from '../../src/sources/job.ts';

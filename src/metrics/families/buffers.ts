@@ -1,4 +1,4 @@
-import type { Observation } from '../../snapshot/observation.ts';
+import type { Observation } from '../../core/observation.ts';
 import { defineFamily, level } from '../family.ts';
 import { indexKnownBy, lastNKnown, latestKnown } from '../lookup.ts';
 import { addMonths } from '../measures.ts';

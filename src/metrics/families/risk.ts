@@ -1,6 +1,6 @@
 import { BTC_SPLICE, type SeriesId } from '../../catalog/series.ts';
-import type { Observation } from '../../snapshot/observation.ts';
-import { addDays } from '../../snapshot/observation.ts';
+import type { Observation } from '../../core/observation.ts';
+import { addDays } from '../../core/dates.ts';
 import type { Snapshot } from '../../snapshot/snapshot.ts';
 import { metricInputs, splicedAt } from '../derived.ts';
 import { defineFamily, perPrefix, type Inputs, type Obs } from '../family.ts';

@@ -1,5 +1,5 @@
-import type { Observation } from '../snapshot/observation.ts';
-import { isIsoDate } from '../snapshot/observation.ts';
+import type { Observation } from './observation.ts';
+import { isIsoDate } from './dates.ts';
 import { DataError } from './errors.ts';
 
 /** An observation with the source line it came from, so later checks can point at it. */

@@ -1,13 +1,4 @@
-/** One dated value. Dates are ISO `YYYY-MM-DD` in the source's own publication terms. */
-export interface Observation {
-  readonly date: string;
-  readonly value: number;
-  /**
-   * The first edition date on which the value was public (metrics/publication.ts sets it from the
-   * catalog's schedule). Absent on raw snapshot data, where it counts as `date`.
-   */
-  readonly known?: string;
-}
+// Calendar arithmetic on ISO `YYYY-MM-DD` dates, in UTC so no local time zone can shift a day.
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
