@@ -35,6 +35,8 @@ export interface EpisodeMark {
   readonly id: string;
   /** The first edition after the episode's peak day: the one that first showed the peak print. */
   readonly date: string;
+  /** The peak day itself (the data date the episode tables and charts use as day 0). */
+  readonly peak: string;
   readonly title: Text;
 }
 
@@ -46,7 +48,7 @@ export function episodeMarks(dates: readonly string[], latest: string): EpisodeM
   return episodesBy(latest).flatMap((ep) => {
     const date = dates.find((d) => d > ep.date);
     const title = EVENTS.find((e) => e.id === ep.id)?.title;
-    return date && title ? [{ id: ep.id, date, title }] : [];
+    return date && title ? [{ id: ep.id, date, peak: ep.date, title }] : [];
   });
 }
 

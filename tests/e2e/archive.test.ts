@@ -31,8 +31,8 @@ const LOCALES = [
 async function editionHead(page: Page) {
   const asOf = await page.getAttribute('article.report', 'data-as-of');
   const date = (await page.textContent('.report-head time'))?.trim();
-  // "Overall: calm" / "总体： 偏紧": the verdict is the last word.
-  const regime = (await page.textContent('.report-head .state'))?.trim().split(/\s+/).at(-1);
+  // "Overall: calm" / "总体：偏紧": the verdict follows the label's colon.
+  const regime = (await page.textContent('.report-head .state'))?.trim().replace(/^[^:：]*[:：]\s*/, '');
   return { asOf, date, regime };
 }
 

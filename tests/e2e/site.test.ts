@@ -164,6 +164,25 @@ describe.each(EDITION)('edition $path', ({ path, lang, spread, iorb, srf }) => {
     await page.close();
   });
 
+  it('leads with the verdict, its streak and every pillar, all on the first screen of a phone', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+    const verdict = page.locator('h1.verdict');
+    expect(await verdict.getAttribute('data-regime')).toBe('2');
+    const pillars = page.locator('.pillar-strip .pillar');
+    // The strip agrees with the signals table further down, pillar by pillar.
+    const rows = await page.locator('.signals-table tr[data-pillar]').evaluateAll((trs) =>
+      trs.map((tr) => [tr.getAttribute('data-pillar'), tr.getAttribute('data-level')]));
+    const strip = await pillars.evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-pillar'), li.getAttribute('data-level')]));
+    expect(strip).toEqual(rows.filter(([p]) => p !== 'overall'));
+    for (const el of [verdict, page.locator('.streak'), pillars.last()]) {
+      const box = await el.boundingBox();
+      expect(box, await el.textContent() ?? '').not.toBeNull();
+      expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+    }
+    await page.close();
+  });
+
   it('keeps this edition beside every past episode, and the panels legible, at 1280 and 390 px', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${server.url}${path}`, { waitUntil: 'load' });

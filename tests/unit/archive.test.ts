@@ -38,6 +38,7 @@ describe('episode marks', () => {
       const peak = EPISODES.find((e) => e.id === m.id)!.date;
       expect(dates).toContain(m.date);
       expect(m.date > peak).toBe(true);
+      expect(m.peak).toBe(peak);
       expect(dates.filter((d) => d > peak && d < m.date)).toEqual([]);
     }
     // Before its window has closed an episode is not marked.

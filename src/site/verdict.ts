@@ -1,0 +1,108 @@
+// What an edition leads with: its verdict, how long that verdict has held, the pillar that decides
+// it, every pillar's level, and a few key figures with their recent path. Pure: the page passes the
+// edition dates and the timeline; everything here is read from the editions as they were published.
+import type { MetricKey } from '../metrics/registry.ts';
+import { RULES, type SignalResult } from '../metrics/signals.ts';
+import type { EditionMetrics } from '../metrics/timeline.ts';
+import type { Figure } from '../metrics/figure.ts';
+
+export interface VerdictStreak {
+  /** The first edition of the unbroken run of this verdict that ends at the edition. */
+  readonly since: string;
+  /** Editions in the run, this one included. */
+  readonly editions: number;
+  /** The run reaches back to the first edition of the archive, so it may be longer. */
+  readonly fromStart: boolean;
+}
+
+export interface KeyFigure {
+  readonly key: MetricKey;
+  readonly figure: Figure;
+  /** Its value in each edition of the window, oldest first, as each edition printed it. */
+  readonly path: readonly number[];
+}
+
+/** A pillar's reading, and whether a rule of it could not be checked because its data are stale. */
+export interface PillarReading extends SignalResult {
+  readonly unchecked: boolean;
+}
+
+export interface VerdictHead {
+  /** 0 calm, 1 tight, 2 stressed; null without a reading. */
+  readonly level: number | null;
+  readonly streak: VerdictStreak | null;
+  /** Every pillar in the methodology's order, with or without a reading. */
+  readonly pillars: readonly PillarReading[];
+  /** The pillar at the highest level (the first in order on a tie); none when all read green or none reads. */
+  readonly lead: PillarReading | null;
+  readonly figures: readonly KeyFigure[];
+}
+
+/** The figures the head shows, one per question a reader asks first: price, buffer, drain. */
+export const KEY_FIGURES: readonly MetricKey[] = ['sofrIorb.latest', 'reserves.latest', 'rrp.latest', 'tga.latest'];
+/** Editions in a key figure's path: about three months of business days. */
+export const PATH_EDITIONS = 63;
+
+const overallOf = (m: EditionMetrics | undefined): number | null => m?.figures['signal.overall']?.value ?? null;
+
+/** Index of `date` in the sorted `dates`, or -1. */
+function indexOf(dates: readonly string[], date: string): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((dates[mid] as string) < date) lo = mid + 1;
+    else hi = mid;
+  }
+  return dates[lo] === date ? lo : -1;
+}
+
+/** How long the edition's verdict has held, counted back over the editions before it. */
+export function verdictStreak(dates: readonly string[], timeline: ReadonlyMap<string, EditionMetrics>, asOf: string): VerdictStreak | null {
+  const at = indexOf(dates, asOf);
+  if (at < 0) return null;
+  const level = overallOf(timeline.get(asOf));
+  if (level === null) return null;
+  let first = at;
+  while (first > 0 && overallOf(timeline.get(dates[first - 1] as string)) === level) first--;
+  return { since: dates[first] as string, editions: at - first + 1, fromStart: first === 0 };
+}
+
+/** The edition's head, from the editions up to and including `asOf` only. */
+export function verdictHead(dates: readonly string[], timeline: ReadonlyMap<string, EditionMetrics>, asOf: string): VerdictHead {
+  const m = timeline.get(asOf);
+  if (!m) throw new Error(`verdict: ${asOf} is not an edition date (no SOFR print that day)`);
+  // A rule whose figure exists but is stale could not fire today: its pillar's green is partly blind.
+  const blind = new Set(RULES.filter((r) => r.needs.some((k) => m.figures[k]?.stale === true)).map((r) => r.pillar as string));
+  const pillars = m.signals.filter((s) => s.pillar !== 'overall').map((s) => ({ ...s, unchecked: blind.has(s.pillar) }));
+  let lead: PillarReading | null = null;
+  for (const p of pillars) if (p.level !== null && p.level > 0 && (lead === null || p.level > (lead.level as number))) lead = p;
+  const at = indexOf(dates, asOf);
+  const window = dates.slice(Math.max(0, at - PATH_EDITIONS + 1), at + 1);
+  const figures = KEY_FIGURES.flatMap((key) => {
+    const figure = m.figures[key];
+    if (!figure) return [];
+    const path = window.flatMap((d) => {
+      const v = timeline.get(d)?.figures[key]?.value;
+      return v === undefined ? [] : [v];
+    });
+    return [{ key, figure, path }];
+  });
+  return { level: overallOf(m), streak: verdictStreak(dates, timeline, asOf), pillars, lead, figures };
+}
+
+/**
+ * A small line of `path` as SVG points in a `width`×`height` box (y grows down), with a pixel of
+ * margin so the line is never cut. A flat path is drawn at mid-height.
+ */
+export function sparkPoints(path: readonly number[], width: number, height: number): string {
+  if (path.length === 0) return '';
+  const lo = Math.min(...path);
+  const hi = Math.max(...path);
+  const span = hi - lo;
+  const step = path.length > 1 ? (width - 2) / (path.length - 1) : 0;
+  return path.map((v, i) => {
+    const y = span === 0 ? height / 2 : 1 + (height - 2) * (1 - (v - lo) / span);
+    return `${(1 + i * step).toFixed(1)},${y.toFixed(1)}`;
+  }).join(' ');
+}

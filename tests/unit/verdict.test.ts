@@ -1,0 +1,128 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { editionDates, timelineOf } from '../../src/site/edition.ts';
+import { KEY_FIGURES, PATH_EDITIONS, sparkPoints, verdictHead, verdictStreak } from '../../src/site/verdict.ts';
+import { verdictHistoryCsv } from '../../src/site/verdict-history.ts';
+import type { EditionMetrics } from '../../src/metrics/timeline.ts';
+import type { Snapshot } from '../../src/snapshot/snapshot.ts';
+import { fixtureSnapshot, seriesEndingAt } from '../helpers.ts';
+
+let snap: Snapshot;
+let dates: readonly string[];
+let timeline: Map<string, EditionMetrics>;
+beforeAll(async () => {
+  snap = await fixtureSnapshot();
+  dates = editionDates(snap);
+  timeline = timelineOf(snap);
+});
+
+const level = (d: string) => timeline.get(d)?.figures['signal.overall']?.value ?? null;
+
+describe('the verdict streak', () => {
+  it('counts the unbroken run of the same verdict back from the edition', () => {
+    // Every edition of the fixture, checked against a plain count over the timeline.
+    for (let i = 0; i < dates.length; i += 7) {
+      const d = dates[i] as string;
+      const s = verdictStreak(dates, timeline, d);
+      if (level(d) === null) { expect(s).toBeNull(); continue; }
+      const from = dates.indexOf(s!.since);
+      expect(s!.editions).toBe(i - from + 1);
+      expect(dates.slice(from, i + 1).every((x) => level(x) === level(d))).toBe(true);
+      if (from > 0) expect(level(dates[from - 1] as string)).not.toBe(level(d));
+      expect(s!.fromStart).toBe(from === 0);
+    }
+  });
+
+  it('starts anew on the edition whose verdict changed', () => {
+    const changed = dates.find((d, i) => i > 0 && level(d) !== null && level(d) !== level(dates[i - 1] as string)) as string;
+    expect(changed).toBeDefined();
+    expect(verdictStreak(dates, timeline, changed)).toEqual({ since: changed, editions: 1, fromStart: false });
+  });
+
+  it('is unknown for a date that is not an edition', () => {
+    expect(verdictStreak(dates, timeline, '2025-11-01')).toBeNull();
+  });
+});
+
+describe('the verdict head', () => {
+  it('names the highest pillar as the lead, and none on an all-green day', () => {
+    for (const d of dates.slice(-120)) {
+      const head = verdictHead(dates, timeline, d);
+      const top = Math.max(...head.pillars.map((p) => p.level ?? -1));
+      if (top <= 0) expect(head.lead).toBeNull();
+      else {
+        expect(head.lead!.level).toBe(top);
+        expect(head.pillars.find((p) => p.level === top)).toBe(head.lead);
+      }
+    }
+  });
+
+  it('lists every pillar, including one without data', () => {
+    const head = verdictHead(dates, timeline, '2025-11-04');
+    expect(head.pillars.map((p) => p.pillar)).toEqual(timeline.get('2025-11-04')!.signals.filter((s) => s.pillar !== 'overall').map((s) => s.pillar));
+    expect(head.pillars.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('draws each key figure from what each past edition printed, never a later one', () => {
+    const d = '2025-11-04';
+    const head = verdictHead(dates, timeline, d);
+    expect(head.figures.map((f) => f.key)).toEqual(KEY_FIGURES.filter((k) => timeline.get(d)!.figures[k]));
+    const at = dates.indexOf(d);
+    const window = dates.slice(at - PATH_EDITIONS + 1, at + 1);
+    for (const f of head.figures) {
+      expect(f.path).toHaveLength(window.length);
+      expect(f.path.at(-1)).toBe(f.figure.value);
+      expect(f.path).toEqual(window.map((w) => timeline.get(w)!.figures[f.key]!.value));
+    }
+  });
+
+  it('marks a pillar whose rule could not be checked because its figure is stale', () => {
+    // The SRF stops a month before the cut-off (a source that stopped publishing): its rules cannot fire.
+    const stopped = seriesEndingAt(snap, 'SRF_TOTAL', '2025-10-15');
+    const sDates = editionDates(stopped);
+    const sTimeline = timelineOf(stopped);
+    const d = sDates.at(-1) as string;
+    expect(sTimeline.get(d)!.figures['srf.latest']?.stale).toBe(true);
+    const facility = verdictHead(sDates, sTimeline, d).pillars.find((p) => p.pillar === 'facility')!;
+    expect(facility.unchecked).toBe(true);
+    expect(verdictHead(sDates, sTimeline, d).pillars.find((p) => p.pillar === 'funding')!.unchecked).toBe(false);
+    // With every figure fresh, no pillar is marked.
+    const fresh = dates.filter((x) => Object.values(timeline.get(x)!.figures).every((f) => !f?.stale)).at(-1) as string;
+    expect(fresh).toBeDefined();
+    expect(verdictHead(dates, timeline, fresh).pillars.some((p) => p.unchecked)).toBe(false);
+  });
+});
+
+describe('spark points', () => {
+  it('fit the path into the box with a pixel of margin, lowest value at the bottom', () => {
+    const pts = sparkPoints([1, 3, 2], 96, 24).split(' ').map((p) => p.split(',').map(Number));
+    expect(pts).toEqual([[1, 23], [48, 1], [95, 12]]);
+  });
+
+  it('draw a flat path at mid-height and nothing for no data', () => {
+    expect(sparkPoints([5, 5], 10, 20)).toBe('1.0,10.0 9.0,10.0');
+    expect(sparkPoints([], 10, 20)).toBe('');
+  });
+});
+
+describe('the verdict history CSV', () => {
+  it('has one row per edition with the verdict and every pillar as that edition published them', () => {
+    const csv = verdictHistoryCsv(dates, timeline);
+    const [header, ...rows] = csv.trimEnd().split('\n');
+    const pillars = timeline.get(dates.at(-1) as string)!.signals.map((s) => s.pillar).filter((p) => p !== 'overall');
+    expect(header).toBe(['date', 'overall', 'overall_rule', ...pillars.flatMap((p) => [p, `${p}_rule`])].join(','));
+    expect(rows).toHaveLength(dates.length);
+    for (const [i, row] of rows.entries()) {
+      const cells = row.split(',');
+      const m = timeline.get(dates[i] as string)!;
+      expect(cells[0]).toBe(dates[i]);
+      const overall = m.signals.find((s) => s.pillar === 'overall')!;
+      expect(cells[1]).toBe(overall.level === null ? '' : String(overall.level));
+      expect(cells[2]).toBe(overall.rule);
+      for (const [j, p] of pillars.entries()) {
+        const s = m.signals.find((x) => x.pillar === p)!;
+        expect([cells[3 + 2 * j], cells[4 + 2 * j]]).toEqual([s.level === null ? '' : String(s.level), s.rule]);
+      }
+    }
+    expect(csv.endsWith('\n')).toBe(true);
+  });
+});
