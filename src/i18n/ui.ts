@@ -98,6 +98,10 @@ const UI = {
     archiveYearSummary: (n: number, calm: number, tight: number, stressed: number) =>
       `${n} 期：平稳 ${calm} 期，偏紧 ${tight} 期，紧张 ${stressed} 期`,
     archiveToYears: '回到年份列表',
+    archiveOverview: '全部年份一览：每条横带是一年，颜色为当时的总体判断；点击年份跳到该年的逐日日历。',
+    archiveSkip: '跳过逐日日历，直达下载',
+    archiveDownloadHeading: '下载判断历史',
+    archiveDownload: '每期总体判断与各支柱读数（CSV，按各期刊出时的结果）',
     editionNav: '前后各期',
     prevEdition: '上一期',
     nextEdition: '下一期',
@@ -222,6 +226,10 @@ const UI = {
     archiveYearSummary: (n: number, calm: number, tight: number, stressed: number) =>
       `${n} editions: ${calm} calm, ${tight} tight, ${stressed} stressed`,
     archiveToYears: 'Back to the years',
+    archiveOverview: 'Every year at a glance: each band is a year, coloured by the overall reading of the day; pick a year for its day-by-day calendar.',
+    archiveSkip: 'Skip the day-by-day calendars to the download',
+    archiveDownloadHeading: 'Download the verdict history',
+    archiveDownload: "Each edition's overall reading and pillar levels (CSV, as each edition published them)",
     editionNav: 'Neighbouring editions',
     prevEdition: 'Previous edition',
     nextEdition: 'Next edition',

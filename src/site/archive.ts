@@ -11,6 +11,8 @@ export type RegimeLevel = 0 | 1 | 2 | null;
 
 export interface ArchiveDay {
   readonly date: string;
+  /** 1 Monday … 5 Friday: the column the day sits in, so a week reads across a row. */
+  readonly weekday: number;
   readonly level: RegimeLevel;
   /** The episode whose peak this edition reported, if any. */
   readonly episode?: EpisodeMark;
@@ -52,6 +54,43 @@ export function episodeMarks(dates: readonly string[], latest: string): EpisodeM
   });
 }
 
+/** 1 Monday … 5 Friday. Editions are business days; a weekend date would be a calendar bug. */
+export function weekdayOf(date: string): number {
+  const d = new Date(`${date}T00:00:00Z`).getUTCDay();
+  if (d === 0 || d === 6) throw new Error(`archive: ${date} is a weekend day, but editions are dated by business days`);
+  return d;
+}
+
+/** A run of editions with one reading, placed by day of the year (0-based) for the overview. */
+export interface YearRun {
+  readonly from: number;
+  /** Exclusive: the run covers days [from, to). */
+  readonly to: number;
+  readonly level: RegimeLevel;
+}
+
+const dayOfYear = (date: string) => Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${date.slice(0, 4)}-01-01T00:00:00Z`)) / 86_400_000);
+
+/**
+ * A year as a few runs of one reading each, for the one-screen overview: a run lasts from its first
+ * edition to the next run's first edition (or the day after its last edition, at the year's end),
+ * so weekends and holidays take the reading that was current on them.
+ */
+export function yearRuns(year: ArchiveYear): YearRun[] {
+  const days = year.months.flatMap((m) => m.days);
+  const runs: { from: number; to: number; level: RegimeLevel }[] = [];
+  for (const d of days) {
+    const at = dayOfYear(d.date);
+    const last = runs.at(-1);
+    if (last && last.level === d.level) last.to = at + 1;
+    else {
+      if (last) last.to = at;
+      runs.push({ from: at, to: at + 1, level: d.level });
+    }
+  }
+  return runs;
+}
+
 /** Years newest first (readers look for recent editions); months and days in time order within a year. */
 export function archiveYears(dates: readonly string[], levelOf: (date: string) => RegimeLevel, episodes: readonly EpisodeMark[] = []): ArchiveYear[] {
   const byDate = new Map(episodes.map((e) => [e.date, e]));
@@ -64,7 +103,8 @@ export function archiveYears(dates: readonly string[], levelOf: (date: string) =
     let days = months.get(month);
     if (!days) months.set(month, (days = []));
     const episode = byDate.get(date);
-    days.push(episode ? { date, level: levelOf(date), episode } : { date, level: levelOf(date) });
+    const weekday = weekdayOf(date);
+    days.push(episode ? { date, weekday, level: levelOf(date), episode } : { date, weekday, level: levelOf(date) });
   }
   return [...years].reverse().map(([year, months]) => {
     const counts: [number, number, number, number] = [0, 0, 0, 0];
@@ -91,7 +131,7 @@ export function neighbours(dates: readonly string[], date: string): { prev?: str
 const NO_READING: Record<Locale, string> = { zh: '无判断', en: 'no reading' };
 
 /** A day's accessible name: its date and verdict in the page language, and the episode it reported. */
-export function dayLabel(day: ArchiveDay, locale: Locale): string {
+export function dayLabel(day: Pick<ArchiveDay, 'date' | 'level' | 'episode'>, locale: Locale): string {
   const verdict = day.level === null ? NO_READING[locale] : regimeName(day.level, locale);
   const base = locale === 'zh' ? `${formatDate(day.date, locale)}：${verdict}` : `${formatDate(day.date, locale)}: ${verdict}`;
   if (!day.episode) return base;

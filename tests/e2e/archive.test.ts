@@ -112,6 +112,41 @@ describe.each(LOCALES)('archive and edition links ($prefix/)', ({ prefix, colon,
     }
   });
 
+  it('sets each day in its weekday column, overviews every year on one screen, and lets the keyboard skip the calendars', async () => {
+    const page = await site().browser.newPage({ viewport: { width: 1280, height: 900 } });
+    try {
+      await page.goto(`${site().server.url}${prefix}/reports/`, { waitUntil: 'load' });
+      // Each day's cell sits in the column of its weekday (Monday first), measured from the layout.
+      const placed = await page.$$eval('.days a', (as) => as.map((a) => {
+        const row = a.parentElement as HTMLElement;
+        const cols = getComputedStyle(row).gridTemplateColumns.split(' ').length;
+        const x = a.getBoundingClientRect().left - row.getBoundingClientRect().left;
+        return [a.getAttribute('href'), Math.round(x / (row.getBoundingClientRect().width / cols)) + 1, cols] as const;
+      }));
+      expect(placed.length).toBeGreaterThan(0);
+      for (const [href, column, cols] of placed) {
+        const date = /(\d{4}-\d{2}-\d{2})/.exec(href as string)?.[1] as string;
+        expect(cols).toBe(5);
+        expect(column, date).toBe(new Date(`${date}T12:00:00Z`).getUTCDay());
+      }
+      // Every year's band is above the fold of a desktop screen.
+      const years = new Set(built.map((d) => d.slice(0, 4)));
+      const bands = page.locator('.year-nav .year-strip');
+      expect(await bands.count()).toBeGreaterThanOrEqual(years.size);
+      const last = await bands.last().boundingBox();
+      expect(last!.y + last!.height).toBeLessThanOrEqual(900);
+      // The skip link lands past every day cell, on the verdict history download.
+      const skip = page.locator('a.skip-cells');
+      expect(await skip.getAttribute('href')).toBe('#archive-end');
+      const end = page.locator('#archive-end a[href$="/downloads/verdicts.csv"]');
+      expect(await end.count()).toBe(1);
+      const csv = readFileSync(join(site().dir, 'downloads', 'verdicts.csv'), 'utf8').trim().split('\n');
+      expect(csv.length - 1).toBe(await page.locator('.days > *').count());
+    } finally {
+      await page.close();
+    }
+  });
+
   it('steps to the previous and next editions by keyboard, each link named by its date', { timeout: 60_000 }, async () => {
     const i = Math.max(1, built.length - 3);
     const [before, date, after] = [built[i - 1], built[i], built[i + 1]] as [string, string, string];

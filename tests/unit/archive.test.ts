@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EPISODES } from '../../src/metrics/episodes.ts';
-import { archiveYears, dayLabel, episodeMarks, neighbours, type RegimeLevel } from '../../src/site/archive.ts';
+import { archiveYears, dayLabel, episodeMarks, neighbours, weekdayOf, yearRuns, type RegimeLevel } from '../../src/site/archive.ts';
 import { editionDates, timelineOf } from '../../src/site/edition.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
 import { FIXTURE_CUT, fixtureSnapshot } from '../helpers.ts';
@@ -77,6 +77,30 @@ describe('archive years', () => {
     const days = archiveYears(dates, levelOf, marks).flatMap((y) => y.months.flatMap((m) => m.days));
     const marked = days.filter((d) => d.episode).map((d) => [d.date, d.episode?.id]);
     expect(marked.sort()).toEqual(marks.map((m) => [m.date, m.id]));
+  });
+
+  it('put each day in its weekday column, and refuse a weekend date', () => {
+    const days = archiveYears(dates, levelOf).flatMap((y) => y.months.flatMap((m) => m.days));
+    for (const d of days) expect(d.weekday).toBe(new Date(`${d.date}T12:00:00Z`).getUTCDay());
+    expect(days.find((d) => d.date === '2025-11-03')!.weekday).toBe(1); // a Monday
+    expect(days.find((d) => d.date === '2025-10-31')!.weekday).toBe(5); // a Friday
+    expect(() => weekdayOf('2025-11-01')).toThrow(/2025-11-01 is a weekend day/);
+  });
+
+  it('draw each year as runs of one reading that cover the year without gaps or overlaps', () => {
+    for (const y of archiveYears(dates, levelOf)) {
+      const runs = yearRuns(y);
+      const days = y.months.flatMap((m) => m.days);
+      for (const [i, r] of runs.entries()) {
+        expect(r.to).toBeGreaterThan(r.from);
+        if (i > 0) { expect(r.from).toBe(runs[i - 1]!.to); expect(r.level).not.toBe(runs[i - 1]!.level); }
+      }
+      // Every edition falls in the run of its own reading.
+      for (const d of days) {
+        const at = Math.round((Date.parse(d.date) - Date.parse(`${y.year}-01-01`)) / 86_400_000);
+        expect(runs.find((r) => r.from <= at && at < r.to)!.level, d.date).toBe(d.level);
+      }
+    }
   });
 });
 
