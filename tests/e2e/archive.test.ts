@@ -204,6 +204,11 @@ describe('freshness', () => {
         expect(await time.getAttribute('datetime'), path).toBe(LATEST);
         expect(await page.locator('time[data-fresh] + .fresh-ago').textContent(), path).toBe(ago);
       }
+      // A dated edition in the archive says its date only: "N days ago" helps on pages that are current.
+      await page.goto(`${site().server.url}${prefix}/reports/${LATEST}/`, { waitUntil: 'load' });
+      expect(await page.locator('.report-head time').count()).toBe(1);
+      expect(await page.locator('time[data-fresh]').count()).toBe(0);
+      expect(await page.locator('.fresh-ago').count()).toBe(0);
       await page.clock.setFixedTime(new Date(`${LATEST}T10:00:00+08:00`));
       await page.goto(`${site().server.url}${prefix}/`, { waitUntil: 'load' });
       expect(await page.locator('.fresh-ago').textContent()).toBe(prefix ? ' · today' : ' · 今天');
