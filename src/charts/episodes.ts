@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { EpisodePoint } from '../metrics/episodes.ts';
+import type { EpisodeId, EpisodePoint } from '../metrics/episodes.ts';
 import type { Locale } from '../core/locale.ts';
 import { escapeHtml as e } from '../report/escape.ts';
 import { formatBp, formatDate } from '../report/format.ts';
@@ -269,12 +269,12 @@ function panelSvg(past: readonly LinePoint[] | null, now: readonly LinePoint[], 
 }
 
 /** Points of one panel, in order of offset. */
-export const panelPoints = (points: readonly EpisodePoint[], id: string): LinePoint[] =>
+export const panelPoints = (points: readonly EpisodePoint[], id: EpisodeId): LinePoint[] =>
   points.filter((p) => p.episode === id).map((p) => ({ offset: p.offset, value: p.value })).sort((a, b) => a.offset - b.offset);
 
 export interface EpisodeWords {
   /** Panel names by episode id ("now" = this edition). */
-  readonly names: Readonly<Record<string, string>>;
+  readonly names: Readonly<Record<EpisodeId, string>>;
   /** The y unit after the top tick. */
   readonly unit: string;
   /** Under a panel's name: its day 0 (formatted date). */
@@ -293,7 +293,7 @@ export interface EpisodePanels {
   readonly html: string;
   readonly scale: EpisodeScale;
   /** Panels whose line runs off the top of the cut scale. */
-  readonly cut: readonly string[];
+  readonly cut: readonly EpisodeId[];
 }
 
 const signedFormats = new Map<Locale, (v: number) => string>();
@@ -311,7 +311,7 @@ const signed = (locale: Locale): ((v: number) => string) => {
  * language: one over the past episodes and one for this edition's own panel, where they have
  * data. For drawing them ahead on the chart thread; a layer not drawn ahead is drawn in place.
  */
-export function episodeLayerJobs(points: readonly EpisodePoint[], panels: readonly { readonly id: string }[], span: number, unit: string, locale: Locale): LayerJob[] {
+export function episodeLayerJobs(points: readonly EpisodePoint[], panels: readonly { readonly id: EpisodeId }[], span: number, unit: string, locale: Locale): LayerJob[] {
   if (points.length === 0) return [];
   const scale = episodeScale(points);
   const now = panelPoints(points, 'now');
@@ -325,17 +325,17 @@ export function episodeLayerJobs(points: readonly EpisodePoint[], panels: readon
  */
 export function episodePanelsHtml(
   points: readonly EpisodePoint[],
-  panels: readonly { readonly id: string; readonly day0: string }[],
+  panels: readonly { readonly id: EpisodeId; readonly day0: string }[],
   span: number,
   words: EpisodeWords,
   locale: Locale,
 ): EpisodePanels {
   const scale = episodeScale(points);
-  const cut: string[] = [];
+  const cut: EpisodeId[] = [];
   const now = panelPoints(points, 'now');
   const tick = signed(locale);
   const items = panels.map(({ id, day0 }) => {
-    const name = words.names[id] ?? id;
+    const name = words.names[id];
     const own = panelPoints(points, id);
     const date = formatDate(day0, locale);
     const head = `<p class="episode-panel-title"><span class="episode-panel-name">${e(name)}</span> ` +
