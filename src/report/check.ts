@@ -97,13 +97,13 @@ export const remarkCheck: Plugin<[CheckOptions], Root> = (opts) => (tree, file) 
           if (name === 'during' && !e?.end) fail(line, column, `event "${id}" has no end date, so during="${id}" cannot be decided; use after="${id}"`);
         }
       } else if (name === 'if') {
-        let parsed;
+        let parsed: ReturnType<typeof parseCondition> = [];
         try {
           parsed = parseCondition(value);
         } catch (err) {
           fail(line, column, (err as Error).message);
         }
-        for (const key of conditionKeys(parsed as ReturnType<typeof parseCondition>)) knownMetric(key, line, column);
+        for (const key of conditionKeys(parsed)) knownMetric(key, line, column);
       } else {
         for (const key of value.split(',').map((k) => k.trim())) knownMetric(key, line, column);
       }

@@ -158,7 +158,7 @@ export function figuresDocument(snap: Snapshot, m: EditionMetrics, keys: readonl
   for (const key of keys) {
     const f = m.figures[key];
     if (f && restatesPrice(f)) continue;
-    f?.series.forEach((id) => used.add(id));
+    for (const id of f?.series ?? []) used.add(id);
     figures.push(f
       ? { key, value: publishedValue(f), unit: FIGURE_UNITS[f.kind], date: f.date, series: f.series, stale: f.stale }
       : { key, value: null, unit: null, date: null, series: [], stale: false });

@@ -50,7 +50,7 @@ export function staleNotice(snap: Snapshot, metrics: EditionMetrics, used: reado
   const { asOf, figures } = metrics;
   const keys = new Set<MetricKey>([...used, ...RULES.flatMap((r) => r.needs)]);
   const ids = new Set<SeriesId>();
-  for (const key of keys) figures[key]?.series.filter((id) => isSeriesStale(snap, id, asOf)).forEach((id) => ids.add(id));
+  for (const key of keys) for (const id of figures[key]?.series ?? []) if (isSeriesStale(snap, id, asOf)) ids.add(id);
   const failed = new Set(latest ? snap.manifest.series.filter((m) => m.status === 'stale').map((m) => m.id) : []);
   // A series that ended by design is finished, not late: a refused refresh of it (a source
   // extending it) is for maintainers on /data/, not news for readers.
