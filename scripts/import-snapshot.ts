@@ -47,7 +47,7 @@ if (failed > 0) {
   process.exit(1);
 }
 // The same lock and recovery as `npm run update`: an import never interleaves with an update.
-let lock;
+let lock: Awaited<ReturnType<typeof lockSnapshot>>;
 try {
   lock = await lockSnapshot(outDir, (line) => console.log(line));
 } catch (err) {

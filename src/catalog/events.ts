@@ -100,7 +100,7 @@ export const MENTIONS: Readonly<Record<Topic, Readonly<Record<'zh' | 'en', reado
   squeeze2025: { zh: ['2025年10月'], en: ['October 2025', 'Oct 2025'] },
 };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The topics a piece of prose names, with the first word found for each. */
 export function mentionedTopics(text: string): { topic: Topic; word: string; index: number }[] {
@@ -111,7 +111,7 @@ export function mentionedTopics(text: string): { topic: Topic; word: string; ind
       // Acronyms match in capitals only; English phrases in any case, as whole words.
       const flags = ascii && word !== word.toUpperCase() ? 'i' : '';
       // A Chinese month ("2019年9月") names the episode; followed by a day it is a figure's date.
-      const re = ascii ? new RegExp(`(?<![A-Za-z])${escape(word)}(?![A-Za-z])`, flags) : new RegExp(`${escape(word)}(?![0-9])`);
+      const re = ascii ? new RegExp(`(?<![A-Za-z])${escapeRegExp(word)}(?![A-Za-z])`, flags) : new RegExp(`${escapeRegExp(word)}(?![0-9])`);
       const m = re.exec(text);
       if (m) {
         out.push({ topic, word, index: m.index });

@@ -1,7 +1,7 @@
 // The one typed list of every series the monitor knows. No fetch code here:
 // sources/ decide how to get a series, this file says what it is.
 
-import type { Locale, Text } from '../core/locale.ts';
+import type { Text } from '../core/locale.ts';
 
 /** Units as the source publishes them; metrics convert once (e.g. $mn -> $bn). */
 export type Unit = 'percent' | 'usd_mn' | 'usd_bn' | 'index' | 'usd' | 'usdt';

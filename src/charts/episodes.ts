@@ -1,13 +1,3 @@
-import * as Plot from '@observablehq/plot';
-import type { EpisodePoint } from '../metrics/episodes.ts';
-import type { Locale } from '../core/locale.ts';
-import { escapeHtml as e } from '../report/escape.ts';
-import { formatBp, formatDate } from '../report/format.ts';
-import { roundedCurve } from './curves.ts';
-import { renderPlot } from './render.ts';
-import { attrSlot, fillSlots } from './slots.ts';
-import { THEME } from './theme.ts';
-
 /**
  * Episode comparison as small multiples, one SVG per panel: SOFR minus the range top around each
  * episode, aligned on its day 0, laid out by CSS (`.episode-panels`: two panels a row on wide
@@ -19,299 +9,51 @@ import { THEME } from './theme.ts';
  * and the outlier's line leaves the top of the frame with its peak written beside it; separate
  * scales per panel would draw 2023's few basis points of noise as tall as 2019's spike.
  */
-export const PANEL = {
-  width: 300,
-  height: 140,
-  fontSize: 12,
-  /** Narrowest CSS width a panel gets (320 px phone: 320 − 2 × 16 px page padding), see site.css. */
-  minCssWidth: 288,
-} as const;
+import type { Locale } from '../core/locale.ts';
+import type { EpisodeId, EpisodePoint } from '../metrics/episodes.ts';
+import { escapeHtml as e } from '../report/escape.ts';
+import { formatBp, formatDate } from '../report/format.ts';
+import { frameSvg, SLOT } from './episodeFrame.ts';
+import { signed, type EpisodeWords } from './episodeLabels.ts';
+import type { EpisodeChartText } from './episodeLayout.ts';
+import { layerJob, layerSvg, type LayerJob } from './episodeLayer.ts';
+import { episodeScale, type EpisodeScale, type LinePoint } from './episodeScale.ts';
+import { fillSlots } from './slots.ts';
 
-/** A past peak is cut off when it exceeds this many times the next highest panel (or this edition). */
-const OUTLIER_RATIO = 3;
-/** Smallest top of the scale, in bp, so quiet windows are not blown up. */
-const MIN_TOP = 10;
-
-export interface EpisodeScale {
-  /** Shared y domain, bp, always including 0. */
-  readonly lo: number;
-  readonly hi: number;
-  /** Values above this run off the top of the frame; null when nothing is cut. */
-  readonly cap: number | null;
-}
-
-const ceil10 = (v: number) => Math.ceil(v / 10) * 10;
-const floor10 = (v: number) => Math.floor(v / 10) * 10;
-
-/** Highest value of each panel that has data. */
-function peaksOf(points: readonly EpisodePoint[]): Map<string, number> {
-  const peaks = new Map<string, number>();
-  for (const p of points) peaks.set(p.episode, Math.max(peaks.get(p.episode) ?? -Infinity, p.value));
-  return peaks;
-}
-
-/**
- * The shared scale: from the lowest value (or 0) to the highest, unless the highest past peak is
- * more than OUTLIER_RATIO times the next one and this edition's peak; then the top is cut at 1.5×
- * that next peak (rounded up to 10 bp). This edition is never cut.
- */
-export function episodeScale(points: readonly EpisodePoint[]): EpisodeScale {
-  if (points.length === 0) throw new Error('episodeScale: no points; the chart needs at least one observation of SOFR minus the range top');
-  const peaks = peaksOf(points);
-  const past = [...peaks].filter(([id]) => id !== 'now').map(([, v]) => v).sort((a, b) => b - a);
-  const top = Math.max(...peaks.values());
-  const lo = Math.min(0, floor10(Math.min(...points.map((p) => p.value))));
-  const ref = Math.max(peaks.get('now') ?? -Infinity, past[1] ?? -Infinity, MIN_TOP);
-  if ((past[0] ?? -Infinity) > OUTLIER_RATIO * ref) {
-    const cap = ceil10(1.5 * ref);
-    return { lo, hi: cap, cap };
-  }
-  return { lo, hi: Math.max(MIN_TOP, ceil10(top)), cap: null };
-}
-
-/** A line's point; value NaN breaks the line (Plot leaves a gap). */
-export interface LinePoint {
-  readonly offset: number;
-  readonly value: number;
-}
-
-/**
- * The line cut at `cap`: it runs up to the frame's top edge where it crosses the cap and resumes
- * where it comes back, as if clipped, with no SVG clip path (ids would have to be unique per page).
- */
-export function cutAt(points: readonly LinePoint[], cap: number | null): LinePoint[] {
-  if (cap === null) return [...points];
-  const out: LinePoint[] = [];
-  points.forEach((p, i) => {
-    const prev = points[i - 1];
-    if (prev && (prev.value > cap) !== (p.value > cap)) {
-      const t = (cap - prev.value) / (p.value - prev.value);
-      out.push({ offset: prev.offset + t * (p.offset - prev.offset), value: cap });
-    }
-    out.push(p.value > cap ? { offset: p.offset, value: Number.NaN } : p);
-  });
-  return out;
-}
-
-export interface EpisodeChartText {
-  /** The y unit, after the top tick: "bp", "基点". */
-  readonly unit: string;
-  /** Number formatting of the page: ticks signed (+20, −10), peaks as figures (+300 bp). */
-  readonly tick: (v: number) => string;
-  /** The label of a peak cut off the scale: "peak +300 bp". */
-  readonly peak: (v: number) => string;
-  /** Accessible name of one panel's SVG. */
-  readonly ariaLabel: string;
-}
-
-/** Rough width of a label in chart units: CJK characters are square, others about 0.62 em. */
-export const textWidth = (s: string, fontSize: number) =>
-  [...s].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.62) * fontSize, 0);
-
-/** Peak of a run above the cap, for its label. */
-const offScale = (points: readonly LinePoint[], cap: number | null) =>
-  cap === null ? [] : points.filter((p) => p.value > cap).sort((a, b) => b.value - a.value).slice(0, 1);
-
-/** Room for the widest y label (the top one carries the unit) and the tick beside it. */
-function marginLeftOf(scale: EpisodeScale, text: Pick<EpisodeChartText, 'tick' | 'unit'>): number {
-  const fontSize = PANEL.fontSize;
-  return Math.ceil(Math.max(textWidth(text.tick(scale.lo), fontSize), textWidth(`${text.tick(scale.hi)} ${text.unit}`, fontSize)) + 12);
-}
-
-/** Size, margins and scales of a panel, shared by its frame and its layer so that they line up. */
-function panelLayout(scale: EpisodeScale, span: number, marginLeft: number) {
-  return {
-    width: PANEL.width,
-    height: PANEL.height,
-    marginLeft,
-    marginRight: 16,
-    marginTop: 10,
-    marginBottom: 24,
-    x: { domain: [-span, span] },
-    y: { domain: [scale.lo, scale.hi] },
-  };
-}
-
-/** Where a frame takes this edition's layer: an empty group, replaced by the layer's marks. */
-const SLOT = /<g data-slot="now"\s*(?:\/>|><\/g>)/;
-const slotMark = (_index: unknown, _scales: unknown, _values: unknown, _dims: unknown, context: { document: Document }) => {
-  const g = context.document.createElementNS('http://www.w3.org/2000/svg', 'g');
-  g.setAttribute('data-slot', 'now');
-  return g;
-};
-
-/**
- * The part of a panel that does not change from one edition to the next: axes, the zero lines,
- * a past episode's line (blue) with its peak written where it leaves a cut scale, and a slot
- * under the past line where this edition's layer goes. Axis titles are left to the page (the
- * unit rides on the top tick), so no title can collide with a tick label.
- */
-export function episodeFramePlot(past: readonly LinePoint[] | null, scale: EpisodeScale, span: number, text: EpisodeChartText): Plot.PlotOptions {
-  const layout = panelLayout(scale, span, marginLeftOf(scale, text));
-  const peak = past ? offScale(past, scale.cap) : [];
-  const fontSize = PANEL.fontSize;
-  return {
-    ...layout,
-    style: { fontFamily: THEME.font, fontSize: `${fontSize}px` },
-    ariaLabel: text.ariaLabel,
-    x: { ...layout.x, ticks: [-span, -span / 2, 0, span / 2, span], tickFormat: text.tick, label: null },
-    y: {
-      ...layout.y, label: null, grid: true, ticks: 4,
-      // Plot passes (tick, index, ticks); its types omit the third.
-      tickFormat: ((v: number, i: number, ticks: readonly number[]) =>
-        i === ticks.length - 1 ? `${text.tick(v)} ${text.unit}` : text.tick(v)) as unknown as (v: number) => string,
-    },
-    marks: [
-      Plot.ruleY([0], { stroke: THEME.colors.muted }),
-      Plot.ruleX([0], { stroke: THEME.colors.muted, strokeDasharray: '2,3' }),
-      slotMark as unknown as Plot.Markish,
-      ...(past ? [Plot.lineY(cutAt(past, scale.cap), { x: 'offset', y: 'value', stroke: THEME.colors.secondary, strokeWidth: 1.8, curve: roundedCurve('linear') })] : []),
-      // The cut peak, written at the top edge beside where the line leaves the frame.
-      // It runs away from the right edge, so it stays inside the frame.
-      Plot.text(peak, {
-        x: 'offset', y: () => scale.hi, text: (p: LinePoint) => `↑ ${text.peak(p.value)}`, fontSize,
-        textAnchor: (peak[0]?.offset ?? 0) > span / 3 ? 'end' : 'start', dx: (peak[0]?.offset ?? 0) > span / 3 ? -5 : 5,
-        lineAnchor: 'top', dy: 1, fill: THEME.colors.secondary, fontWeight: 600,
-      }),
-    ],
-  };
-}
-
-/**
- * What this edition's layer of a panel needs: its line, whether it stands alone (its own panel)
- * or lies over a past episode, and the frame's scales.
- */
-export interface LayerJob {
-  readonly now: readonly LinePoint[];
-  readonly alone: boolean;
-  readonly scale: EpisodeScale;
-  readonly span: number;
-  readonly marginLeft: number;
-}
-
-/**
- * This edition's line on the frame's scales, with no axes: thin and faint over a past episode
- * (red under blue), bold with its latest day marked in a panel of its own (so a window of a
- * single day still shows its value).
- */
-export function episodeLayerPlot({ now, alone, scale, span, marginLeft }: LayerJob): Plot.PlotOptions {
-  const layout = panelLayout(scale, span, marginLeft);
-  return {
-    ...layout,
-    x: { ...layout.x, axis: null },
-    y: { ...layout.y, axis: null },
-    marks: alone
-      ? [
-          Plot.lineY(cutAt(now, scale.cap), { x: 'offset', y: 'value', stroke: THEME.colors.primary, strokeWidth: 2, curve: roundedCurve('linear') }),
-          Plot.dot(now.slice(-1), { x: 'offset', y: 'value', fill: THEME.colors.primary, r: 3 }),
-        ]
-      : [Plot.lineY(cutAt(now, scale.cap), { x: 'offset', y: 'value', stroke: THEME.colors.primary, strokeWidth: 1.3, strokeOpacity: 0.75, curve: roundedCurve('linear') })],
-  };
-}
-
-/** The mark groups of a rendered SVG, without the root element and its style. */
-function marksOf(svg: string): string {
-  const from = svg.indexOf('</style>');
-  return svg.slice(from < 0 ? svg.indexOf('>') + 1 : from + '</style>'.length, svg.lastIndexOf('</svg>'));
-}
-
-/** A layer's marks, ready to go into its frame's slot. Pure, so the chart thread can draw it. */
-export const drawLayer = (job: LayerJob): string => marksOf(renderPlot(episodeLayerPlot(job)));
-
-/** A line's points as a cache key. */
-const pointsKey = (points: readonly LinePoint[]): string => points.map((p) => `${p.offset}:${p.value}`).join(' ');
-
-/** Layers with the same key are the same drawing. */
-const layerKey = ({ now, alone, scale, span, marginLeft }: LayerJob): string =>
-  [alone, marginLeft, scale.lo, scale.hi, scale.cap, span, pointsKey(now)].join('|');
-
-// Frames repeat across editions (the past episodes do not move; the scale changes rarely), so
-// each is drawn once per build; only this edition's layer is drawn for every edition. Its
-// accessible name, which names this edition's range, is put in after.
-const frames = new Map<string, string>();
-
-// This edition's layer is the same in every past panel and, where the y labels are as wide, in
-// both languages (it has no words, but the labels set its left margin): the last few are kept,
-// with those the chart thread has drawn ahead for the next dates (keepLayer).
-const layers = new Map<string, string>();
-const LAYERS_KEPT = 48;
-function keep(key: string, layer: string): void {
-  layers.set(key, layer);
-  if (layers.size > LAYERS_KEPT) layers.delete(layers.keys().next().value as string);
-}
-
-/** A layer drawn elsewhere (the chart thread), for the panels that will ask for it. */
-export const keepLayer = (job: LayerJob, layer: string): void => keep(layerKey(job), layer);
-
-function layerSvg(job: LayerJob): string {
-  const key = layerKey(job);
-  let layer = layers.get(key);
-  if (layer === undefined) keep(key, (layer = drawLayer(job)));
-  return layer;
-}
-
-/** This edition's layer for panels on `scale`: over a past episode, or alone in its own panel. */
-const layerJob = (now: readonly LinePoint[], alone: boolean, scale: EpisodeScale, span: number, text: Pick<EpisodeChartText, 'tick' | 'unit'>): LayerJob =>
-  ({ now, alone, scale, span, marginLeft: marginLeftOf(scale, text) });
+// The episode chart, one concern per file: episodeScale.ts (the shared scale and its cut),
+// episodeLayout.ts (panel size and margins), episodeFrame.ts (axes and the past episode, drawn once
+// per build), episodeLayer.ts (this edition's line, drawn per edition or on the chart thread),
+// episodeLabels.ts (words and number format); this file puts the panels together.
+export { episodeFramePlot } from './episodeFrame.ts';
+export type { EpisodeWords } from './episodeLabels.ts';
+export { PANEL, textWidth, type EpisodeChartText } from './episodeLayout.ts';
+export { drawLayer, episodeLayerPlot, keepLayer, type LayerJob } from './episodeLayer.ts';
+export { cutAt, episodeScale, type EpisodeScale, type LinePoint } from './episodeScale.ts';
 
 /** One panel's SVG: the cached frame, this edition's layer in its slot, and its accessible name. */
 function panelSvg(past: readonly LinePoint[] | null, now: readonly LinePoint[], scale: EpisodeScale, span: number, text: EpisodeChartText, locale: Locale): string {
-  const key = [locale, scale.lo, scale.hi, scale.cap, span, text.unit, text.peak(0), text.tick(-1),
-    past ? pointsKey(past) : 'now'].join('|');
-  let frame = frames.get(key);
-  if (!frame) {
-    frame = renderPlot(episodeFramePlot(past, scale, span, { ...text, ariaLabel: attrSlot('name') }));
-    if (!SLOT.test(frame)) throw new Error('episode panel: the frame has no slot for this edition\'s line; Plot changed how it writes a function mark');
-    frames.set(key, frame);
-  }
+  const frame = frameSvg(past, scale, span, text, locale);
   const layer = layerSvg(layerJob(now, past === null, scale, span, text));
   return fillSlots(frame.replace(SLOT, () => layer), new Map([['name', text.ariaLabel]]));
 }
 
 /** Points of one panel, in order of offset. */
-export const panelPoints = (points: readonly EpisodePoint[], id: string): LinePoint[] =>
+export const panelPoints = (points: readonly EpisodePoint[], id: EpisodeId): LinePoint[] =>
   points.filter((p) => p.episode === id).map((p) => ({ offset: p.offset, value: p.value })).sort((a, b) => a.offset - b.offset);
-
-export interface EpisodeWords {
-  /** Panel names by episode id ("now" = this edition). */
-  readonly names: Readonly<Record<string, string>>;
-  /** The y unit after the top tick. */
-  readonly unit: string;
-  /** Under a panel's name: its day 0 (formatted date). */
-  readonly day0: (date: string) => string;
-  /** Accessible name of a panel: its name, day 0, lowest and highest value (formatted). */
-  readonly panel: (name: string, date: string, low: string, high: string) => string;
-  /** The label of a peak cut off the scale, given the formatted value. */
-  readonly peak: (value: string) => string;
-  /** In place of a panel with no observation in its window. */
-  readonly noData: (span: number) => string;
-  /** What the axes measure, above the panels (the panels carry no axis titles). */
-  readonly axes: string;
-}
 
 export interface EpisodePanels {
   readonly html: string;
   readonly scale: EpisodeScale;
   /** Panels whose line runs off the top of the cut scale. */
-  readonly cut: readonly string[];
+  readonly cut: readonly EpisodeId[];
 }
-
-const signedFormats = new Map<Locale, (v: number) => string>();
-const signed = (locale: Locale): ((v: number) => string) => {
-  let format = signedFormats.get(locale);
-  if (!format) {
-    const f = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
-    signedFormats.set(locale, (format = (v: number) => f.format(v).replace('-', '−')));
-  }
-  return format;
-};
 
 /**
  * The layers episodePanelsHtml will ask for, given the same points, panels, span, unit and
  * language: one over the past episodes and one for this edition's own panel, where they have
  * data. For drawing them ahead on the chart thread; a layer not drawn ahead is drawn in place.
  */
-export function episodeLayerJobs(points: readonly EpisodePoint[], panels: readonly { readonly id: string }[], span: number, unit: string, locale: Locale): LayerJob[] {
+export function episodeLayerJobs(points: readonly EpisodePoint[], panels: readonly { readonly id: EpisodeId }[], span: number, unit: string, locale: Locale): LayerJob[] {
   if (points.length === 0) return [];
   const scale = episodeScale(points);
   const now = panelPoints(points, 'now');
@@ -325,17 +67,17 @@ export function episodeLayerJobs(points: readonly EpisodePoint[], panels: readon
  */
 export function episodePanelsHtml(
   points: readonly EpisodePoint[],
-  panels: readonly { readonly id: string; readonly day0: string }[],
+  panels: readonly { readonly id: EpisodeId; readonly day0: string }[],
   span: number,
   words: EpisodeWords,
   locale: Locale,
 ): EpisodePanels {
   const scale = episodeScale(points);
-  const cut: string[] = [];
+  const cut: EpisodeId[] = [];
   const now = panelPoints(points, 'now');
   const tick = signed(locale);
   const items = panels.map(({ id, day0 }) => {
-    const name = words.names[id] ?? id;
+    const name = words.names[id];
     const own = panelPoints(points, id);
     const date = formatDate(day0, locale);
     const head = `<p class="episode-panel-title"><span class="episode-panel-name">${e(name)}</span> ` +

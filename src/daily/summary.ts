@@ -37,7 +37,7 @@ export function commitMessage(outcomes: readonly SeriesOutcome[]): string {
   return [subject, '', ...(lines.length ? lines : ['no series changed']), '', 'Written by the daily workflow (npm run daily).',
     // Pushed with the workflow's token, which starts no workflow; the marker also keeps push CI
     // off it if a fork pushes with a personal token.
-    '[skip ci]'].join('\n') + '\n';
+    '[skip ci]', ''].join('\n'); // ends with a line break
 }
 
 /**

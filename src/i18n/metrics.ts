@@ -1,5 +1,5 @@
 import type { Locale } from '../core/locale.ts';
-import type { MetricMeasure, MetricSubject } from '../metrics/registry.ts';
+import type { MetricKey, MetricMeasure, MetricSubject } from '../metrics/registry.ts';
 
 // Reader-facing names of metrics ("SOFR − top of range, 1-month change"), built from the
 // base name and the measure. Both tables are typed by the metric registry: a metric family
@@ -49,10 +49,11 @@ const MEASURES: Record<Locale, Record<MetricMeasure, string>> = {
   },
 };
 
-export function metricName(key: string, locale: Locale): string {
-  const [base = '', measure = ''] = key.split('.');
-  const b = (BASES[locale] as Record<string, string>)[base] ?? base;
-  const m = (MEASURES[locale] as Record<string, string>)[measure] ?? measure;
+/** A metric's name for readers; `key` is a registry name, so both of its parts have words here. */
+export function metricName(key: MetricKey, locale: Locale): string {
+  const [base, measure] = key.split('.') as [MetricSubject, MetricMeasure];
+  const b = BASES[locale][base];
+  const m = MEASURES[locale][measure];
   if (!m) return b;
   if (base === 'signal') return locale === 'zh' ? `${m}信号` : `Signal: ${m}`;
   return locale === 'zh' ? `${b}${m.startsWith('（') ? '' : '，'}${m}` : `${b}, ${m}`;

@@ -1,20 +1,28 @@
 import type { Locale } from '../core/locale.ts';
-import { NEAR_ZERO_RRP_BN, THRESHOLDS as T } from '../metrics/signals.ts';
+import type { CalmId } from '../metrics/backtest.ts';
+import type { EpisodeId } from '../metrics/episodes.ts';
+import { NEAR_ZERO_RRP_BN, THRESHOLDS as T, type Pillar, type SignalRule } from '../metrics/signals.ts';
 
 // Words for the signal and episode tables, in both languages. Numbers in rule texts come from
-// the thresholds in code, so the methodology and the rules never disagree.
+// the thresholds in code, so the methodology and the rules never disagree. Every table is keyed
+// by the ids the metrics declare (pillars, rules, episodes, calm periods): a missing word or a
+// word for an id that does not exist fails `tsc` (tests/unit/words-typed.test.ts).
 
 const bn = (x: number, l: Locale) => (l === 'zh' ? `${x * 10} 亿美元` : `$${x}bn`);
 const pc = (x: number) => `${Math.round(x * 100)}%`;
 
-export const PILLAR_NAMES: Record<Locale, Record<string, string>> = {
+export const PILLAR_NAMES: Record<Locale, Record<Pillar | 'overall', string>> = {
   zh: { funding: '融资利率', facility: '工具使用', buffers: '缓冲', fiscal: '财政抽水', risk: '风险资产', overall: '总体' },
   en: { funding: 'Funding rates', facility: 'Facility use', buffers: 'Buffers', fiscal: 'Fiscal drain', risk: 'Risk assets', overall: 'Overall' },
 };
 
-export function ruleText(rule: string, l: Locale): string {
+/** The rule ids that have words of their own; `.noData` and `.stale` share one sentence each. */
+type WordedRule = Exclude<SignalRule, `${string}.noData` | `${string}.stale`>;
+const unjudged = (rule: SignalRule): rule is Exclude<SignalRule, WordedRule> => rule.endsWith('.noData') || rule.endsWith('.stale');
+
+export function ruleText(rule: SignalRule, l: Locale): string {
   const zh = l === 'zh';
-  const texts: Record<string, string> = {
+  const texts: Record<WordedRule, string> = {
     'funding.spike': zh ? `SOFR 高出目标区间上限至少 ${T.sofrSpikeBp} 个基点（非月末数据）` : `SOFR ${T.sofrSpikeBp} bp or more above the top of the target range (not a month-end print)`,
     'funding.tailSpike': zh ? `SOFR 第 99 百分位高出区间上限至少 ${T.p99SpikeBp} 个基点（非月末数据）` : `SOFR's 99th percentile ${T.p99SpikeBp} bp or more above the top of the range (not a month-end print)`,
     'funding.heldAboveTop': zh ? `SOFR 连续两个交易日高出区间上限至少 ${T.sofrHeldBp} 个基点` : `SOFR ${T.sofrHeldBp} bp or more above the top of the range on two prints in a row`,
@@ -47,17 +55,18 @@ export function ruleText(rule: string, l: Locale): string {
       : 'Funding rates or facility use amber or worse, or a red fiscal drain while buffers are amber or worse; thin buffers alone do not change the overall reading',
     'overall.calm': zh ? '利率与工具使用均为绿色，也没有在缓冲偏薄时出现大规模财政抽水；风险资产单独不改变总体判断' : 'Rates and facility use green, and no large fiscal drain on thin buffers; risk assets alone never change the overall reading',
   };
-  if (rule.endsWith('.noData')) return zh ? '本快照中没有该支柱所需的数据' : 'No data for this pillar in this snapshot';
-  if (rule.endsWith('.stale')) return zh ? '所需数据已过期，暂不判定' : 'Its data are stale, so no reading';
-  return texts[rule] ?? rule;
+  if (unjudged(rule)) {
+    return rule.endsWith('.noData') ? (zh ? '本快照中没有该支柱所需的数据' : 'No data for this pillar in this snapshot') : (zh ? '所需数据已过期，暂不判定' : 'Its data are stale, so no reading');
+  }
+  return texts[rule];
 }
 
-export const EPISODE_NAMES: Record<Locale, Record<string, string>> = {
+export const EPISODE_NAMES: Record<Locale, Record<EpisodeId, string>> = {
   zh: { repo2019: '2019年9月回购风波', covid2020: '2020年3月疫情冲击', banks2023: '2023年3月地区银行危机', squeeze2025: '2025年10月底挤压', now: '本期' },
   en: { repo2019: 'Sept 2019 repo spike', covid2020: 'March 2020 dash for cash', banks2023: 'March 2023 bank stress', squeeze2025: 'Late Oct 2025 squeeze', now: 'This edition' },
 };
 
-export const CALM_NAMES: Record<Locale, Record<string, string>> = {
+export const CALM_NAMES: Record<Locale, Record<CalmId, string>> = {
   zh: { abundant2021: '2021–2022年：准备金充裕、逆回购庞大', abundant2023: '2023年5月–2024年6月：准备金充裕、逆回购庞大' },
   en: { abundant2021: '2021–22: abundant reserves, large ON RRP', abundant2023: 'May 2023–June 2024: abundant reserves, large ON RRP' },
 };

@@ -1,30 +1,33 @@
-import { EPISODES } from './episodes.ts';
+import { EPISODES, type EpisodeId } from './episodes.ts';
 import type { Level } from './signals.ts';
 import type { EditionMetrics } from './timeline.ts';
 
 // The backtest of the overall regime: how it reads in labelled stress episodes and in calm
 // periods, and how many of its red days fall inside an episode. Pure: takes the timeline.
 
-export interface Window {
-  readonly id: string;
+export interface Window<I extends string = string> {
+  readonly id: I;
   readonly from: string;
   readonly to: string;
 }
 
 /** Labelled stress episodes (edition dates), each with the day funding stress peaked. */
-export const STRESS_WINDOWS: readonly (Window & { readonly peak: string })[] =
+export const STRESS_WINDOWS: readonly (Window<Exclude<EpisodeId, 'now'>> & { readonly peak: string })[] =
   EPISODES.map((e) => ({ id: e.id, from: e.from, to: e.end, peak: e.date }));
 
 /**
  * Calm periods: reserves abundant and ON RRP holding hundreds of billions, so money markets had
  * room to spare, even while equities fell (2022). The methodology page says why.
  */
-export const CALM_WINDOWS: readonly Window[] = [
+export const CALM_WINDOWS = [
   { id: 'abundant2021', from: '2021-03-01', to: '2022-12-31' },
   { id: 'abundant2023', from: '2023-05-01', to: '2024-06-30' },
-];
+] as const satisfies readonly Window[];
 
-export interface EpisodeScore extends Window {
+/** A calm period's id (its words in i18n/report.ts are typed by it). */
+export type CalmId = (typeof CALM_WINDOWS)[number]['id'];
+
+export interface EpisodeScore extends Window<Exclude<EpisodeId, 'now'>> {
   readonly peak: string;
   readonly days: number;
   /** Share of the window's editions that read tight or stressed. */
@@ -35,7 +38,7 @@ export interface EpisodeScore extends Window {
   readonly detected: boolean;
 }
 
-export interface CalmScore extends Window {
+export interface CalmScore extends Window<CalmId> {
   readonly days: number;
   readonly amberShare: number;
   readonly redShare: number;

@@ -55,7 +55,7 @@ export const THRESHOLDS = {
 } as const;
 const T = THRESHOLDS;
 
-export const RULES: readonly Rule[] = [
+export const RULES = [
   // Funding: SOFR against the ceiling of the target range and against IORB, with a noise margin,
   // persistence (two prints) and the distribution (99th percentile). Month-end prints carry a
   // known calendar premium, so a one-day spike on one is only amber.
@@ -95,7 +95,10 @@ export const RULES: readonly Rule[] = [
   { id: 'risk.nasdaq', pillar: 'risk', level: 1, needs: ['nasdaq.drawdown'], test: (v) => v('nasdaq.drawdown') <= T.equityAmberPct },
   { id: 'risk.sp500', pillar: 'risk', level: 1, needs: ['sp500.drawdown'], test: (v) => v('sp500.drawdown') <= T.equityAmberPct },
   { id: 'risk.btc', pillar: 'risk', level: 1, needs: ['btc.drawdown'], test: (v) => v('btc.drawdown') <= T.btcAmberPct },
-];
+] as const satisfies readonly Rule[];
+
+/** The id of a pillar rule: `funding.spike`, `buffers.thin`, … (i18n words are typed by it). */
+export type RuleId = (typeof RULES)[number]['id'];
 
 export const PILLARS: readonly Pillar[] = ['funding', 'facility', 'buffers', 'fiscal', 'risk'];
 
@@ -115,8 +118,14 @@ export interface SignalResult {
   /** null: none of the pillar's figures exist at this date. */
   readonly level: Level | null;
   /** The rule that fired, "<pillar>.calm" when none did, "<pillar>.noData" or "<pillar>.stale". */
-  readonly rule: string;
+  readonly rule: SignalRule;
 }
+
+/** What decided a pillar's or the regime's level: a rule, `<pillar>.calm`, `.noData` or `.stale`, or a regime rule. */
+export type SignalRule =
+  | RuleId
+  | `${Pillar}.${'calm' | 'noData' | 'stale'}`
+  | (typeof REGIME_RULES)[number]['id'];
 
 /** The overall level from the pillar levels (null = no reading). */
 export function regime(p: Readonly<Record<Pillar, Level | null>>): Level | null {
@@ -140,13 +149,13 @@ export function classify(figures: Readonly<Record<string, Figure | null>>, asOf:
     const usable = rules.filter((r) => r.needs.every(fresh));
     if (usable.length === 0) {
       const staleOnly = rules.some((r) => r.needs.every((k) => figures[k] != null));
-      return { pillar, level: null, rule: `${pillar}.${staleOnly ? 'stale' : 'noData'}` };
+      return { pillar, level: null, rule: `${pillar}.${staleOnly ? 'stale' : 'noData'}` as const };
     }
     const fired = [2, 1].flatMap((level) => usable.filter((r) => r.level === level && r.test(v, d, asOf)))[0];
-    return fired ? { pillar, level: fired.level, rule: fired.id } : { pillar, level: 0, rule: `${pillar}.calm` };
+    return fired ? { pillar, level: fired.level, rule: fired.id } : { pillar, level: 0, rule: `${pillar}.calm` as const };
   });
   const by = Object.fromEntries(results.map((r) => [r.pillar, r.level])) as Record<Pillar, Level | null>;
   const overall = regime(by);
-  results.push({ pillar: 'overall', level: overall, rule: `overall.${['calm', 'tight', 'stress'][overall ?? 0]}` });
+  results.push({ pillar: 'overall', level: overall, rule: `overall.${(['calm', 'tight', 'stress'] as const)[overall ?? 0]}` as const });
   return results;
 }

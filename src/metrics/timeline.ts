@@ -13,7 +13,8 @@ import { classify, type SignalResult } from './signals.ts';
 
 export { addMonths } from './measures.ts';
 
-export type Figures = Readonly<Record<string, Figure | null>>;
+/** An edition's figures: one entry per registry metric, null where it has no value at that date. */
+export type Figures = Readonly<Record<MetricKey, Figure | null>>;
 
 export interface EditionMetrics {
   readonly asOf: string;
@@ -22,7 +23,7 @@ export interface EditionMetrics {
 }
 
 /** The metric vocabulary: key -> kind. The same for every snapshot (registry.ts); kept for callers. */
-export function metricCatalog(_snap?: Snapshot): ReadonlyMap<string, FigureKind> {
+export function metricCatalog(_snap?: Snapshot): ReadonlyMap<MetricKey, FigureKind> {
   return METRIC_KINDS;
 }
 
@@ -93,7 +94,8 @@ export function computeTimeline(raw: Snapshot, dates: readonly string[]): Map<st
     for (const s of signals) {
       if (s.level !== null) fig[`signal.${s.pillar}`] = makeFigure(s.level, 'signal', asOf, [], false);
     }
-    out.set(asOf, { asOf, figures: fig, signals });
+    // fig holds every registry key (set to null above); the families write registry keys only.
+    out.set(asOf, { asOf, figures: fig as Figures, signals });
   }
   return out;
 }

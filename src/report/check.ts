@@ -1,4 +1,6 @@
 import type { Root, RootContent, Text } from 'mdast';
+import { remark } from 'remark';
+import remarkDirective from 'remark-directive';
 import { EVENTS, eventById, mentionedTopics, type Topic } from '../catalog/events.ts';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
@@ -12,10 +14,12 @@ export interface CheckOptions {
   readonly file: string;
   /** Every metric a template may name, with the kind of figure it gives. */
   readonly kinds: ReadonlyMap<string, FigureKind>;
-  /** Ids of the charts and tables a template may place. */
-  readonly blocks: Readonly<Record<'chart' | 'table', readonly string[]>>;
+  /** Ids of the charts and tables a template may place; absent: block ids are not checked (`templateMetricNames`). */
+  readonly blocks?: Readonly<Record<'chart' | 'table', readonly string[]>>;
   /** Dated prose (reports): a sentence naming a policy event or episode must be guarded by it. */
   readonly guardEvents?: boolean;
+  /** Told every metric name the check admitted, in placeholders and conditions of every branch. */
+  readonly onMetric?: (key: string) => void;
 }
 
 const WHEN_ATTRS = ['if', 'has', 'missing', 'fresh', 'stale', 'after', 'before', 'during'] as const;
@@ -47,6 +51,7 @@ export const remarkCheck: Plugin<[CheckOptions], Root> = (opts) => (tree, file) 
       const near = sameBase.length ? sameBase.slice(0, 12) : closest(key, names, 3);
       fail(line, column, `unknown metric "${key}"${near.length ? `; did you mean one of: ${near.join(', ')}` : ''}; the metrics are listed in content/reports/README.md (declared in src/metrics/families/)`);
     }
+    opts.onMetric?.(key);
   };
 
   visit(tree, 'text', (node: Text) => {
@@ -92,20 +97,21 @@ export const remarkCheck: Plugin<[CheckOptions], Root> = (opts) => (tree, file) 
           if (name === 'during' && !e?.end) fail(line, column, `event "${id}" has no end date, so during="${id}" cannot be decided; use after="${id}"`);
         }
       } else if (name === 'if') {
-        let parsed;
+        let parsed: ReturnType<typeof parseCondition> = [];
         try {
           parsed = parseCondition(value);
         } catch (err) {
           fail(line, column, (err as Error).message);
         }
-        for (const key of conditionKeys(parsed as ReturnType<typeof parseCondition>)) knownMetric(key, line, column);
+        for (const key of conditionKeys(parsed)) knownMetric(key, line, column);
       } else {
         for (const key of value.split(',').map((k) => k.trim())) knownMetric(key, line, column);
       }
       return;
     }
     if (node.type === 'leafDirective' && (node.name === 'chart' || node.name === 'table')) {
-      const ids = opts.blocks[node.name];
+      const ids = opts.blocks?.[node.name];
+      if (!ids) return;
       if (!attrs.id) fail(line, column, `::${node.name} needs an id, e.g. ::${node.name}{id=${ids[0] ?? 'name'}}`);
       if (!ids.includes(attrs.id as string)) fail(line, column, `unknown ${node.name} "${attrs.id}"; ${node.name}s: ${ids.join(', ')}`);
       if (node.children.length > 0) fail(line, column, `::${node.name} takes no label; the caption comes with the ${node.name}`);
@@ -117,6 +123,18 @@ export const remarkCheck: Plugin<[CheckOptions], Root> = (opts) => (tree, file) 
 
   if (opts.guardEvents) checkEventGuards(tree.children, new Set(), fail);
 };
+
+/**
+ * The metric names a template uses, in placeholders and `:::when` conditions of every branch, as
+ * remarkCheck reads them: each is a key of `kinds` (an unknown name is the same TemplateError the
+ * build gives). Block ids are not checked here. In order of first appearance.
+ */
+export function templateMetricNames<K extends string>(markdown: string, file: string, kinds: ReadonlyMap<K, FigureKind>): K[] {
+  const names = new Set<K>();
+  const checker = remark().use(remarkDirective).use(remarkCheck, { file, kinds, onMetric: (k) => names.add(k as K) });
+  checker.runSync(checker.parse(markdown), markdown);
+  return [...names];
+}
 
 /**
  * Every container directive (`:::when{…}` … `:::`) must end with its own closing line of as many

@@ -12,9 +12,9 @@ import { remarkPrerender } from './prerender.ts';
 import { remarkDropEmptySections } from './sections.ts';
 import { remarkWhen } from './when.ts';
 
-export interface FillOptions extends Omit<PlaceholderOptions, 'onUse'> {
+export interface FillOptions<K extends string = string> extends Omit<PlaceholderOptions, 'onUse'> {
   /** The metric vocabulary (key -> kind) the template is checked against. */
-  readonly kinds: ReadonlyMap<string, FigureKind>;
+  readonly kinds: ReadonlyMap<K, FigureKind>;
   readonly blocks: BlockRegistry;
   /** Dated prose: require event guards on sentences naming an event (see remarkCheck). */
   readonly guardEvents?: boolean;
@@ -22,10 +22,10 @@ export interface FillOptions extends Omit<PlaceholderOptions, 'onUse'> {
   readonly sitePath?: (path: string) => string;
 }
 
-export interface FilledReport {
+export interface FilledReport<K extends string = string> {
   readonly html: string;
-  /** Metrics the template used, in order of first use. */
-  readonly used: readonly string[];
+  /** Metrics the template used, in order of first use (names from `kinds`). */
+  readonly used: readonly K[];
 }
 
 // Parsing, checking and prerendering a template (turning what is not conditional into HTML)
@@ -69,15 +69,16 @@ function copyTree<T extends Root | RootContent>(node: T): T {
  * Markdown template + figures + blocks -> HTML: check everything, decide conditions, fill
  * placeholders, render blocks. Throws TemplateError (file:line:column) on any problem.
  */
-export function fillReport(markdown: string, opts: FillOptions): FilledReport {
-  const used = new Set<string>();
+export function fillReport<K extends string>(markdown: string, opts: FillOptions<K>): FilledReport<K> {
+  const used = new Set<K>();
   const blockIds = { chart: Object.keys(opts.blocks.chart), table: Object.keys(opts.blocks.table) };
   const tree = checkedTree(markdown, opts, blockIds);
   const filler = remark()
     .use(remarkDirective)
     .use(remarkWhen, { file: opts.file, asOf: opts.asOf, figures: opts.figures })
     .use(remarkDropEmptySections)
-    .use(remarkPlaceholders, { ...opts, onUse: (k) => used.add(k) })
+    // The check admitted only names in `kinds`, so every name used is one of them.
+    .use(remarkPlaceholders, { ...opts, onUse: (k) => used.add(k as K) })
     .use(remarkBlocks, { file: opts.file, blocks: opts.blocks })
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeStringify, { allowDangerousHtml: true });

@@ -1,4 +1,4 @@
-import type { Html, Root, RootContent, Text } from 'mdast';
+import type { Root, RootContent, Text } from 'mdast';
 import { remark } from 'remark';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';

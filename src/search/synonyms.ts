@@ -15,9 +15,9 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['QT', 'quantitative tightening', 'balance sheet runoff', '缩表', '量化紧缩'],
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A name as a whole word in Latin script; Chinese has no word spaces, so there it is a substring. */
-const pattern = (name: string) => new RegExp(/^[\x20-\x7e]+$/.test(name) ? `(?<![A-Za-z])${escape(name)}(?![A-Za-z])` : escape(name), 'i');
+const pattern = (name: string) => new RegExp(/^[\x20-\x7e]+$/.test(name) ? `(?<![A-Za-z])${escapeRegExp(name)}(?![A-Za-z])` : escapeRegExp(name), 'i');
 
 /**
  * The queries to run for `query`: itself first, then the query with each synonym in place of

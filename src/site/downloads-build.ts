@@ -3,17 +3,21 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { LANG_PARAMS } from '../i18n/ui.ts';
+import type { MetricKey } from '../metrics/registry.ts';
 import { metricCatalog } from '../metrics/timeline.ts';
 import { catalogDocument, editionFigureKeys, figuresDocument, seriesDocument, snapshotFiles } from './downloads.ts';
 import { latestEditionDate, loadSnapshot, REPORTS_DIR, timelineOf } from './edition.ts';
 import { zipSync } from './zip.ts';
 
-let keys: Promise<string[]> | undefined;
+let keys: Promise<MetricKey[]> | undefined;
 /** The edition figure keys, from both report templates (read once). */
-async function figureKeys(): Promise<string[]> {
+async function figureKeys(): Promise<MetricKey[]> {
   keys ??= (async () => {
     const snap = await loadSnapshot();
-    const templates = await Promise.all(LANG_PARAMS.map(({ locale }) => readFile(resolve(`${REPORTS_DIR}/${locale}.md`), 'utf8')));
+    const templates = await Promise.all(LANG_PARAMS.map(async ({ locale }) => {
+      const file = resolve(`${REPORTS_DIR}/${locale}.md`);
+      return { file, markdown: await readFile(file, 'utf8') };
+    }));
     return editionFigureKeys(templates, metricCatalog(snap));
   })();
   return keys;

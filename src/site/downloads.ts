@@ -8,10 +8,12 @@ import { metricName } from '../i18n/metrics.ts';
 import { PILLAR_NAMES, ruleText } from '../i18n/report.ts';
 import { EPISODE_METRICS } from '../metrics/episodes.ts';
 import type { Figure } from '../metrics/figure.ts';
+import type { MetricKey } from '../metrics/registry.ts';
 import type { FigureKind } from '../core/figure.ts';
 import { isSeriesStale } from '../metrics/freshness.ts';
 import { CUTOFF_ET } from '../metrics/publication.ts';
-import { RULES } from '../metrics/signals.ts';
+import { RULES, type SignalResult, type SignalRule } from '../metrics/signals.ts';
+import { templateMetricNames } from '../report/check.ts';
 import type { EditionMetrics } from '../metrics/timeline.ts';
 import { regimeName, signalName } from '../report/format.ts';
 import type { Manifest, SeriesMeta } from '../snapshot/manifest.ts';
@@ -70,21 +72,26 @@ export function restatesPrice(f: Figure): boolean {
   return onCopyrighted(f) && !DERIVED_FROM_PRICES.has(f.kind);
 }
 
-const METRIC_TOKEN = /[a-z][A-Za-z0-9]*(?:\.[a-z][A-Za-z0-9]*)+/g;
+/** A report template: its path (for error messages) and its text. */
+export interface TemplateText {
+  readonly file: string;
+  readonly markdown: string;
+}
 
 /**
  * The figures an edition publishes: every metric its report templates name (placeholders and
- * conditions, in every branch), the figures its verdict reads (rule inputs), the episode table's
- * column and the signals; in the metric catalog's order, so every edition has the same keys.
+ * conditions, in every branch, read by the template check itself), the figures its verdict reads
+ * (rule inputs), the episode table's column and the signals; in the metric catalog's order, so
+ * every edition has the same keys.
  */
-export function editionFigureKeys(templates: readonly string[], catalog: ReadonlyMap<string, FigureKind>): string[] {
-  const named = new Set<string>([...EPISODE_METRICS, ...RULES.flatMap((r) => r.needs)]);
-  for (const text of templates) for (const m of text.matchAll(METRIC_TOKEN)) named.add(m[0]);
+export function editionFigureKeys(templates: readonly TemplateText[], catalog: ReadonlyMap<MetricKey, FigureKind>): MetricKey[] {
+  const named = new Set<MetricKey>([...EPISODE_METRICS, ...RULES.flatMap((r) => r.needs)]);
+  for (const t of templates) for (const k of templateMetricNames(t.markdown, t.file, catalog)) named.add(k);
   return [...catalog.keys()].filter((k) => named.has(k) || k.startsWith('signal.'));
 }
 
 export interface FigureEntry {
-  readonly key: string;
+  readonly key: MetricKey;
   /** null when the figure has no value at this edition (e.g. a series that did not exist yet). */
   readonly value: number | null;
   readonly unit: string | null;
@@ -97,16 +104,16 @@ export interface FigureEntry {
 }
 
 export interface SignalEntry {
-  readonly pillar: string;
+  readonly pillar: SignalResult['pillar'];
   readonly title: Text;
   /** 0 green, 1 amber, 2 red; null when none of the pillar's rules could be read. */
   readonly level: number | null;
   readonly levelName: Text | null;
   /** The rule that decided the level (or `<pillar>.calm`, `.stale`, `.noData`). */
-  readonly rule: string;
+  readonly rule: SignalRule;
   readonly ruleText: Text | null;
   /** The figures that rule reads (keys into `figures`). */
-  readonly reads: readonly string[];
+  readonly reads: readonly MetricKey[];
 }
 
 /** A series as a figure's source: who publishes it and on what terms. */
@@ -139,19 +146,19 @@ function sourceRef(id: SeriesId): SourceRef {
   return { publisher: def.publisher, licence: def.license, ...(def.notice ? { notice: def.notice } : {}) };
 }
 
-const ruleNeeds = new Map(RULES.map((r) => [r.id, r.needs]));
+const ruleNeeds = new Map<SignalRule, readonly MetricKey[]>(RULES.map((r) => [r.id, r.needs]));
 
 /**
  * One edition's figures and verdicts, language-neutral, from its entry in the cached timeline.
  * `latest` adds the series whose last refresh failed, as the latest edition's page does.
  */
-export function figuresDocument(snap: Snapshot, m: EditionMetrics, keys: readonly string[], latest: boolean): FiguresDocument {
+export function figuresDocument(snap: Snapshot, m: EditionMetrics, keys: readonly MetricKey[], latest: boolean): FiguresDocument {
   const figures: FigureEntry[] = [];
   const used = new Set<SeriesId>();
   for (const key of keys) {
     const f = m.figures[key];
     if (f && restatesPrice(f)) continue;
-    f?.series.forEach((id) => used.add(id));
+    for (const id of f?.series ?? []) used.add(id);
     figures.push(f
       ? { key, value: publishedValue(f), unit: FIGURE_UNITS[f.kind], date: f.date, series: f.series, stale: f.stale }
       : { key, value: null, unit: null, date: null, series: [], stale: false });
@@ -162,7 +169,7 @@ export function figuresDocument(snap: Snapshot, m: EditionMetrics, keys: readonl
     const level = s.level;
     return {
       pillar: s.pillar,
-      title: both((l) => PILLAR_NAMES[l][s.pillar] ?? s.pillar),
+      title: both((l) => PILLAR_NAMES[l][s.pillar]),
       level,
       levelName: level === null ? null : both((l) => (s.pillar === 'overall' ? regimeName(level, l) : signalName(level, l))),
       rule: s.rule,
@@ -205,7 +212,7 @@ export interface CatalogDocument {
 }
 
 /** Titles of the edition figure keys and of every series in the snapshot, for figures.json readers. */
-export function catalogDocument(snap: Snapshot, keys: readonly string[], kinds: ReadonlyMap<string, FigureKind>): CatalogDocument {
+export function catalogDocument(snap: Snapshot, keys: readonly MetricKey[], kinds: ReadonlyMap<MetricKey, FigureKind>): CatalogDocument {
   const metrics = Object.fromEntries(keys.map((k) => [k, { title: both((l) => metricName(k, l)), unit: FIGURE_UNITS[kinds.get(k) ?? 'count'] }]));
   const series = Object.fromEntries(snap.manifest.series.filter((m) => isSeriesId(m.id)).map((m) => {
     const id = m.id as SeriesId;

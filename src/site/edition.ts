@@ -14,7 +14,7 @@ import { THEME } from '../charts/theme.ts';
 import { EPISODE_NAMES } from '../i18n/report.ts';
 import { metricName } from '../i18n/metrics.ts';
 import { LANG_PARAMS, ui } from '../i18n/ui.ts';
-import { EPISODE_METRICS, EPISODES, episodePeakMetrics, episodesBy, episodeWindows, type EpisodePoint } from '../metrics/episodes.ts';
+import { EPISODE_METRICS, EPISODES, episodePeakMetrics, episodesBy, episodeWindows, type EpisodeId, type EpisodePoint } from '../metrics/episodes.ts';
 import type { Figure } from '../metrics/figure.ts';
 import { editionCalendar } from '../metrics/publication.ts';
 import { computeTimeline, metricCatalog, type EditionMetrics } from '../metrics/timeline.ts';
@@ -117,7 +117,7 @@ interface ChartInputs {
   readonly marks: readonly PolicyEvent[];
   readonly points: readonly EpisodePoint[];
   /** This edition first, then the past episodes from the most recent, as in the table. */
-  readonly panels: readonly { readonly id: string; readonly day0: string }[];
+  readonly panels: readonly { readonly id: EpisodeId; readonly day0: string }[];
   /** The rates chart, drawn the first time either language asks for it. */
   drawing?: RatesDrawing;
 }
@@ -141,7 +141,7 @@ function inputsOf(snap: Snapshot, asOf: string): ChartInputs {
     // Policy events public by this edition that fall inside the window (episodes are not marked).
     marks: EVENTS.filter((e) => !EPISODE_TOPICS.has(e.topic) && knownBy(e, asOf) && e.date >= iso(first.date) && e.date <= iso(last.date)),
     points: episodeWindows(snap, asOf, EPISODE_SPAN_DAYS),
-    panels: [{ id: 'now', day0: asOf }, ...episodesBy(asOf).map((e) => ({ id: e.id as string, day0: e.date })).reverse()],
+    panels: [{ id: 'now', day0: asOf }, ...episodesBy(asOf).map((e) => ({ id: e.id, day0: e.date })).reverse()],
   };
   kept.set(asOf, made);
   if (kept.size > INPUTS_KEPT) kept.delete(kept.keys().next().value as string);
@@ -252,8 +252,8 @@ function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale): BlockRegistr
       episodes: () => {
         const peaks = episodePeakMetrics(snap);
         const columns = episodesBy(asOf)
-          .map((e) => ({ id: e.id as string, metrics: peaks.get(e.date) }))
-          .filter((c): c is { id: string; metrics: EditionMetrics } => c.metrics !== undefined);
+          .map((e) => ({ id: e.id as EpisodeId, metrics: peaks.get(e.date) }))
+          .filter((c): c is { id: EpisodeId; metrics: EditionMetrics } => c.metrics !== undefined);
         // No row names a facility before it existed: the SRF (2021) or the 2019 repo operations.
         const since = (id: string) => { const e = eventById(id); return e !== undefined && knownBy(e, asOf); };
         const rows = EPISODE_METRICS.filter((k) => (!k.startsWith('srf.') || since('srf')) && (!k.startsWith('omo.') || since('repoOps2019')));

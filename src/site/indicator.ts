@@ -47,7 +47,8 @@ export function indicatorView(snap: Snapshot, id: SeriesId, locale: Locale): Ind
   const asOf = latestEditionDate(snap);
   const meta = snap.manifest.series.find((m) => m.id === id) as SeriesMeta;
   const status = statusRows(snap, asOf, locale).find((r) => r.id === id) as StatusRow;
-  const figs = timelineOf(snap).get(asOf)?.figures ?? {};
+  // Read by names built from the page's measures: a name no metric has shows nothing.
+  const figs: Readonly<Partial<Record<string, Figure | null>>> = timelineOf(snap).get(asOf)?.figures ?? {};
   const show = (label: string, f: Figure | null | undefined): IndicatorFigure[] =>
     f ? [{ label, value: formatFigure(f, locale), date: formatDate(f.date, locale), stale: f.stale }] : [];
   const base = SERIES_BASE[id];

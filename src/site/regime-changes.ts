@@ -4,17 +4,18 @@
 import type { Locale } from '../core/locale.ts';
 import { PILLAR_NAMES, ruleText } from '../i18n/report.ts';
 import { ui } from '../i18n/ui.ts';
+import type { SignalResult, SignalRule } from '../metrics/signals.ts';
 import type { EditionMetrics } from '../metrics/timeline.ts';
 import { formatDate, regimeName, signalName } from '../report/format.ts';
 import type { FeedItem } from './feed.ts';
 import { localePath } from './paths.ts';
 
 export interface LevelChange {
-  readonly pillar: string;
+  readonly pillar: SignalResult['pillar'];
   readonly from: number | null;
   readonly to: number | null;
   /** The rule that set the new level. */
-  readonly rule: string;
+  readonly rule: SignalRule;
 }
 
 export interface RegimeChange {
@@ -53,7 +54,7 @@ export function regimeFeedItems(changes: readonly RegimeChange[], locale: Locale
     const overall = c.changes.find((x) => x.pillar === 'overall');
     const lines = c.changes.map((x) => {
       const why = x.to !== null && x.to > 0 ? ` (${ruleText(x.rule, locale)})` : '';
-      return `${PILLAR_NAMES[locale][x.pillar] ?? x.pillar}${colon}${level(x.pillar, x.from)} → ${level(x.pillar, x.to)}${why}`;
+      return `${PILLAR_NAMES[locale][x.pillar]}${colon}${level(x.pillar, x.from)} → ${level(x.pillar, x.to)}${why}`;
     });
     // The Chinese label ends in a full-width colon: no space after it.
     const headline = overall

@@ -9,6 +9,7 @@ import { STALE_WORDS } from '../i18n/staleness.ts';
 import { hasEnded, isSeriesStale } from '../metrics/freshness.ts';
 import { latestKnown } from '../metrics/lookup.ts';
 import { published } from '../metrics/publication.ts';
+import type { MetricKey } from '../metrics/registry.ts';
 import { PILLARS, RULES, type Pillar } from '../metrics/signals.ts';
 import type { EditionMetrics } from '../metrics/timeline.ts';
 import { escapeHtml as e } from '../report/escape.ts';
@@ -45,11 +46,11 @@ const SOURCE_ORDER = Object.keys(STALE_WORDS.en.source) as SourceId[];
  * too, since a stale input changes the reading even when the report does not print it. The same
  * judgement as the figures' stale marks (`isSeriesStale`) and the /data/ page (`statusRows`).
  */
-export function staleNotice(snap: Snapshot, metrics: EditionMetrics, used: readonly string[], latest: boolean): StaleNotice {
+export function staleNotice(snap: Snapshot, metrics: EditionMetrics, used: readonly MetricKey[], latest: boolean): StaleNotice {
   const { asOf, figures } = metrics;
-  const keys = new Set<string>([...used, ...RULES.flatMap((r) => r.needs)]);
+  const keys = new Set<MetricKey>([...used, ...RULES.flatMap((r) => r.needs)]);
   const ids = new Set<SeriesId>();
-  for (const key of keys) figures[key]?.series.filter((id) => isSeriesStale(snap, id, asOf)).forEach((id) => ids.add(id));
+  for (const key of keys) for (const id of figures[key]?.series ?? []) if (isSeriesStale(snap, id, asOf)) ids.add(id);
   const failed = new Set(latest ? snap.manifest.series.filter((m) => m.status === 'stale').map((m) => m.id) : []);
   // A series that ended by design is finished, not late: a refused refresh of it (a source
   // extending it) is for maintainers on /data/, not news for readers.
@@ -91,8 +92,8 @@ export function staleBannerHtml(n: StaleNotice, locale: Locale): string {
   const effect = !behind ? w.onSchedule
     : n.unjudged.length + n.partly.length === 0 ? w.noRule
       : [w.rulesUnchecked,
-        n.unjudged.length ? w.unjudged(n.unjudged.map((p) => PILLAR_NAMES[locale][p] ?? p)) : '',
-        n.partly.length ? w.partly(n.partly.map((p) => PILLAR_NAMES[locale][p] ?? p)) : '',
+        n.unjudged.length ? w.unjudged(n.unjudged.map((p) => PILLAR_NAMES[locale][p])) : '',
+        n.partly.length ? w.partly(n.partly.map((p) => PILLAR_NAMES[locale][p])) : '',
       ].filter(Boolean).join(locale === 'zh' ? '' : ' ');
   const more = `${e(w.more)}${locale === 'zh' ? '' : ' '}<a href="${localePath(locale, '/data/')}">${e(w.moreLink)}</a>${e(w.end)}`;
   return `<p class="stale-lead">${e(behind ? w.leadBehind : w.leadFailed)}</p><ul>${groups}</ul>` +

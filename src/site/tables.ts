@@ -5,6 +5,8 @@ import type { Locale } from '../core/locale.ts';
 import { daysToFirstEdition } from '../metrics/publication.ts';
 import { BACKTEST_WORDS, CALM_NAMES, EPISODE_NAMES, PILLAR_NAMES, TABLE_NAMES, TABLE_WORDS, ruleText } from '../i18n/report.ts';
 import type { Backtest } from '../metrics/backtest.ts';
+import type { EpisodeId } from '../metrics/episodes.ts';
+import type { MetricKey } from '../metrics/registry.ts';
 import { metricName } from '../i18n/metrics.ts';
 import type { EditionMetrics } from '../metrics/timeline.ts';
 import { RULES } from '../metrics/signals.ts';
@@ -26,7 +28,7 @@ const badge = (level: number | null, l: Locale, overall = false) =>
 export function signalsTable(m: EditionMetrics, l: Locale): string {
   const w = TABLE_WORDS[l];
   const rows = m.signals.map((s) =>
-    `<tr data-pillar="${s.pillar}" data-level="${s.level ?? 'none'}"><th scope="row">${e(PILLAR_NAMES[l][s.pillar] ?? s.pillar)}</th>` +
+    `<tr data-pillar="${s.pillar}" data-level="${s.level ?? 'none'}"><th scope="row">${e(PILLAR_NAMES[l][s.pillar])}</th>` +
     `<td>${badge(s.level, l, s.pillar === 'overall')}</td><td>${e(ruleText(s.rule, l))}</td></tr>`).join('');
   return `${wrap(TABLE_NAMES[l].signals)}<table class="signals-table"><thead><tr><th scope="col">${e(w.pillar)}</th>` +
     `<th scope="col">${e(w.state)}</th><th scope="col">${e(w.rule)}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
@@ -37,10 +39,10 @@ export function signalsTable(m: EditionMetrics, l: Locale): string {
  * column comes first and is marked (`current`), so it stays next to the metric names; on narrow
  * screens both stay put (sticky, site.css) while the episodes scroll beside them.
  */
-export function episodesTable(columns: readonly { id: string; metrics: EditionMetrics }[], metrics: readonly string[], l: Locale): string {
-  const cls = (c: { id: string }) => (c.id === 'now' ? ' class="current"' : '');
+export function episodesTable(columns: readonly { id: EpisodeId; metrics: EditionMetrics }[], metrics: readonly MetricKey[], l: Locale): string {
+  const cls = (c: { id: EpisodeId }) => (c.id === 'now' ? ' class="current"' : '');
   const head = columns.map((c) =>
-    `<th scope="col"${cls(c)}>${e(EPISODE_NAMES[l][c.id] ?? c.id)}<span class="col-date">${e(formatDate(c.metrics.asOf, l))}</span></th>`).join('');
+    `<th scope="col"${cls(c)}>${e(EPISODE_NAMES[l][c.id])}<span class="col-date">${e(formatDate(c.metrics.asOf, l))}</span></th>`).join('');
   const rows = metrics.map((key) => {
     const cells = columns.map((c) => {
       const f = c.metrics.figures[key];
@@ -82,11 +84,11 @@ export function backtestTable(b: Backtest, l: Locale): string {
   const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
   const day = (d: string | null) => (d ? e(formatDate(d, l)) : e(w.none));
   const eps = b.episodes.map((x) =>
-    `<tr data-episode="${e(x.id)}"><th scope="row">${e(EPISODE_NAMES[l][x.id] ?? x.id)}</th><td>${day(x.from)} – ${day(x.to)}</td>` +
+    `<tr data-episode="${e(x.id)}"><th scope="row">${e(EPISODE_NAMES[l][x.id])}</th><td>${day(x.from)} – ${day(x.to)}</td>` +
     `<td class="num">${x.days}</td><td class="num">${pct(x.alertShare)}</td><td>${day(x.firstAlert)}</td><td>${day(x.firstRed)}</td>` +
     `<td>${day(x.peak)}</td><td>${e(x.detected ? w.yes : w.no)}</td></tr>`).join('');
   const calm = b.calm.map((x) =>
-    `<tr data-calm="${e(x.id)}"><th scope="row">${e(CALM_NAMES[l][x.id] ?? x.id)}</th><td class="num">${x.days}</td>` +
+    `<tr data-calm="${e(x.id)}"><th scope="row">${e(CALM_NAMES[l][x.id])}</th><td class="num">${x.days}</td>` +
     `<td class="num">${pct(x.amberShare)}</td><td class="num">${pct(x.redShare)}</td></tr>`).join('');
   const share = b.redDays ? pct(b.redInEpisodes / b.redDays) : pct(0);
   return `${wrap(TABLE_NAMES[l].backtestEpisodes)}<table class="backtest-table"><thead><tr><th scope="col">${e(w.episode)}</th><th scope="col">${e(w.window)}</th>` +
@@ -101,9 +103,9 @@ export function backtestTable(b: Backtest, l: Locale): string {
 export function rulesTable(l: Locale): string {
   const w = TABLE_WORDS[l];
   const rows = RULES.map((r) =>
-    `<tr data-rule="${e(r.id)}"><td>${e(PILLAR_NAMES[l][r.pillar] ?? r.pillar)}</td><td>${badge(r.level, l)}</td><td>${e(ruleText(r.id, l))}</td></tr>`).join('');
+    `<tr data-rule="${e(r.id)}"><td>${e(PILLAR_NAMES[l][r.pillar])}</td><td>${badge(r.level, l)}</td><td>${e(ruleText(r.id, l))}</td></tr>`).join('');
   const overall = (['stress', 'tight', 'calm'] as const).map((k, i) =>
-    `<tr data-rule="overall.${k}"><td>${e(PILLAR_NAMES[l].overall ?? '')}</td><td>${badge(2 - i, l)}</td><td>${e(ruleText(`overall.${k}`, l))}</td></tr>`).join('');
+    `<tr data-rule="overall.${k}"><td>${e(PILLAR_NAMES[l].overall)}</td><td>${badge(2 - i, l)}</td><td>${e(ruleText(`overall.${k}`, l))}</td></tr>`).join('');
   return `${wrap(TABLE_NAMES[l].rules)}<table class="rules-table"><thead><tr><th scope="col">${e(w.pillar)}</th><th scope="col">${e(w.level)}</th>` +
     `<th scope="col">${e(w.ruleDef)}</th></tr></thead><tbody>${rows}${overall}</tbody></table></div>`;
 }

@@ -1,4 +1,4 @@
-import type { SeriesId } from '../catalog/series.ts';
+import { SERIES } from '../catalog/series.ts';
 import { dtsTgaJob } from '../sources/fiscaldata.ts';
 import { fredJob } from '../sources/fred.ts';
 import type { SourceJob } from '../sources/job.ts';
@@ -14,12 +14,11 @@ export const DEFAULT_BASES = {
   OFR_BASE_URL: 'https://www.financialresearch.gov',
 } as const;
 
-const FRED_SERIES: readonly SeriesId[] = [
-  'SOFR', 'EFFR', 'IORB', 'IOER', 'DFEDTARU', 'DFEDTARL', 'RRPONTSYAWARD', 'RRPONTSYD',
-  'WRESBAL', 'WALCL', 'WTREGEN', 'SP500', 'NASDAQCOM', 'CBBTCUSD',
-  // Funding stress: H.4.1 lending and swaps, Treasury and commercial-paper rates, stress indexes.
-  'WLCFLPCL', 'H41RESPPALDKNWW', 'WLCFOCEL', 'WLCFLL', 'SWPT', 'DGS2', 'DTB3', 'T10Y2Y', 'RIFSPPFAAD90NB', 'STLFSI4', 'NFCI',
-];
+/**
+ * Every catalog series whose source is FRED, in catalog order: one fredgraph job each, so adding
+ * a FRED series to the catalog is all it takes (a series that has ended gets no new rows anyway).
+ */
+const FRED_SERIES = SERIES.filter((s) => s.source === 'fred').map((s) => s.id);
 
 const trim = (url: string) => url.replace(/\/+$/, '');
 

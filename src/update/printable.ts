@@ -7,6 +7,7 @@
 // Line breaks as the runner reads lines (CR, LF, CRLF) and as other readers do (NEL, LS, PS),
 // and every other control character.
 const BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /**

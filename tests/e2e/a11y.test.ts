@@ -26,7 +26,7 @@ const WIDTHS = [1280, 390] as const;
 const LATEST = readFileSync('content/data/series/SOFR.csv', 'utf8').trim().split('\n').at(-1)?.split(',')[0] as string;
 
 // The globalSetup (a11y-build.ts) builds once for all browser tests; a small site of our own otherwise.
-const site = useSharedSite('a11y', LATEST.slice(0, 8) + '01');
+const site = useSharedSite('a11y', `${LATEST.slice(0, 8)}01`);
 
 /** One page of every type in a language, by URL path. */
 const pagesOf = (prefix: '' | '/en'): string[] => [

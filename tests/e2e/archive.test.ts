@@ -68,7 +68,7 @@ describe.each(LOCALES)('archive and edition links ($prefix/)', ({ prefix, colon,
       const name = await focusedName(page);
       // Sighted keyboard users see the name beside the focused day, inside the page.
       const shown = await page.evaluate(() => {
-        const r = (document.activeElement?.firstElementChild as Element).getBoundingClientRect();
+        const r = (document.activeElement!.firstElementChild as Element).getBoundingClientRect();
         return { width: r.width, left: r.left, right: r.right };
       });
       expect(shown.width).toBeGreaterThan(40);

@@ -22,7 +22,7 @@ beforeAll(async () => {
   if (!dir) {
     dir = await mkdtemp(join(tmpdir(), 'usd-liquidity-downloads-'));
     ownBuild = true;
-    await buildSite(dir, SOFR_LAST.slice(0, 8) + '01');
+    await buildSite(dir, `${SOFR_LAST.slice(0, 8)}01`);
   }
 });
 

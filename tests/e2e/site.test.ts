@@ -3,7 +3,7 @@
 // pages in Debian's chromium. Values come from the fixture, so new live data cannot break it;
 // the live snapshot has its own value-free smoke test (live.test.ts). Screenshots go to
 // tests/e2e/screenshots/ for a human look.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';

@@ -31,7 +31,7 @@ describe('golden charts (fixture snapshot)', () => {
 
   it('episodes compared on 2025-11-12', () => {
     const asOf = '2025-11-12';
-    const panels = [{ id: 'now', day0: asOf }, ...episodesBy(asOf).map((e) => ({ id: e.id as string, day0: e.date })).reverse()];
+    const panels = [{ id: 'now' as const, day0: asOf }, ...episodesBy(asOf).map((e) => ({ id: e.id, day0: e.date })).reverse()];
     const { html } = episodePanelsHtml(episodeWindows(snap, asOf, 30), panels, 30, {
       names: EPISODE_NAMES.en, unit: t.chartEpisodesY, day0: t.chartEpisodesDay0, peak: t.chartEpisodesPeak, panel: t.chartEpisodesPanel,
       noData: t.chartEpisodesNoData, axes: t.chartEpisodesAxes,

@@ -12,7 +12,7 @@ import { expectGolden } from './golden.ts';
 // Calm (2021-06-15, 2024-05-15), the repo spike (2019-09-18 shows the 09-17 print), the March 2020 dash for cash, the late-Oct 2025
 // squeeze, the fixture's latest edition (which also reports refresh failures), and 2021-10-15, whose
 // rates chart spans the switch from IOER to IORB (2021-07-29) and names both rates.
-export const GOLDEN_EDITIONS: readonly [Locale, string][] = [
+const GOLDEN_EDITIONS: readonly [Locale, string][] = [
   ['zh', '2019-09-18'], ['en', '2019-09-18'],
   ['en', '2020-03-17'],
   ['zh', '2021-06-15'],

@@ -209,7 +209,7 @@ describe('npm run daily', () => {
     // Every FRED series the update fetches, whatever the catalog holds today.
     const fred = buildJobs({}).filter((j) => j.source === 'fred').flatMap((j) => j.series);
     expect(fred.length).toBeGreaterThan(20);
-    fred.forEach((id, i) => server.faults.set(`fred:${id}`, ways[i % ways.length]!));
+    fred.forEach((id, i) => { server.faults.set(`fred:${id}`, ways[i % ways.length]!); });
     server.requests.length = 0;
     const { code, out } = await runDaily(
       {

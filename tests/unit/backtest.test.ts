@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { backtest, CALM_WINDOWS, STRESS_WINDOWS } from '../../src/metrics/backtest.ts';
 import { regime, type Level } from '../../src/metrics/signals.ts';
-import type { EditionMetrics } from '../../src/metrics/timeline.ts';
+import { METRIC_KINDS } from '../../src/metrics/registry.ts';
+import type { EditionMetrics, Figures } from '../../src/metrics/timeline.ts';
 
+/** Every metric without a value: the backtest reads only the overall signal. */
+const NO_FIGURES = Object.fromEntries([...METRIC_KINDS.keys()].map((k) => [k, null])) as Figures;
 const edition = (asOf: string, level: Level | null): EditionMetrics =>
-  ({ asOf, figures: {}, signals: [{ pillar: 'overall', level, rule: 'overall.test' }] });
+  ({ asOf, figures: NO_FIGURES, signals: [{ pillar: 'overall', level, rule: (['overall.calm', 'overall.tight', 'overall.stress'] as const)[level ?? 0] }] });
 
 describe('regime', () => {
   const calm = { funding: 0, facility: 0, buffers: 0, fiscal: 0, risk: 0 } as const;

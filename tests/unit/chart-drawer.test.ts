@@ -48,7 +48,7 @@ describe('ChartDrawer', () => {
     for (const asOf of sample()) {
       const points = episodeWindows(snap, asOf, 30);
       if (points.length === 0) continue;
-      const panels = [{ id: 'now', day0: asOf }, ...episodesBy(asOf).map((e) => ({ id: e.id as string, day0: e.date })).reverse()];
+      const panels = [{ id: 'now' as const, day0: asOf }, ...episodesBy(asOf).map((e) => ({ id: e.id, day0: e.date })).reverse()];
       for (const locale of ['zh', 'en'] as const) {
         const t = ui(locale);
         const words = { names: EPISODE_NAMES[locale], unit: t.chartEpisodesY, day0: t.chartEpisodesDay0, peak: t.chartEpisodesPeak, panel: t.chartEpisodesPanel, noData: t.chartEpisodesNoData, axes: t.chartEpisodesAxes };

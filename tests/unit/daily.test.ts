@@ -22,9 +22,9 @@ describe('runDaily', () => {
     const calls: string[] = [];
     const lines: string[] = [];
     const s: DailySteps = {
-      update: async () => (calls.push('update'), summary(0, [outcome({ id: 'SOFR', added: 3 })])),
-      build: async () => (calls.push('build'), { ok: true }),
-      check: async () => (calls.push('check'), []),
+      update: async () => { calls.push('update'); return summary(0, [outcome({ id: 'SOFR', added: 3 })]); },
+      build: async () => { calls.push('build'); return { ok: true }; },
+      check: async () => { calls.push('check'); return []; },
       log: (l) => lines.push(l),
       ...over,
     };

@@ -12,16 +12,18 @@ import {
 } from '../../src/site/downloads.ts';
 import { composeEdition, editionDates, latestEditionDate, timelineOf } from '../../src/site/edition.ts';
 import { zipSync } from '../../src/site/zip.ts';
+import type { MetricKey } from '../../src/metrics/registry.ts';
+import { TemplateError } from '../../src/report/errors.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
 import { catchError, fixtureSnapshot, fixtureText, seriesEndingAt } from '../helpers.ts';
 
 const COPYRIGHTED = SERIES.filter((s) => s.license === 'copyrighted').map((s) => s.id as string);
-const TEMPLATES = [fixtureText('../../content/reports/zh.md'), fixtureText('../../content/reports/en.md')];
+const TEMPLATES = (['zh', 'en'] as const).map((l) => ({ file: `content/reports/${l}.md`, markdown: fixtureText(`../../content/reports/${l}.md`) }));
 /** A late-October 2025 squeeze edition and a pre-SRF one (2019 repo turmoil). */
 const SQUEEZE = '2025-11-03';
 
 let snap: Snapshot;
-let keys: string[];
+let keys: MetricKey[];
 beforeAll(async () => {
   snap = await fixtureSnapshot();
   keys = editionFigureKeys(TEMPLATES, metricCatalog(snap));
@@ -35,14 +37,21 @@ describe('editionFigureKeys', () => {
   const kinds = new Map([['sofr.latest', 'pct'], ['sofr.chg1d', 'bp'], ['rrp.latest', 'usd_bn'], ['tga.latest', 'usd_bn'], ['signal.funding', 'signal']] as const);
 
   it('takes placeholders and conditions, the verdict\'s inputs and every signal, in catalog order', () => {
-    const k = editionFigureKeys([':::when{has="tga.latest"}\n{{ sofr.latest | pct }} at https://fred.stlouisfed.org\n:::'], kinds);
-    // rrp.latest is a rule input; sofr.chg1d is named nowhere; the URL is not a metric.
+    const markdown = ':::when{has="tga.latest"}\n{{ sofr.latest | pct }} at https://fred.stlouisfed.org, not sofr.chg1d\n:::';
+    const k = editionFigureKeys([{ file: 't.md', markdown }], kinds);
+    // rrp.latest is a rule input; sofr.chg1d is only prose, not a placeholder; the URL is not a metric.
     expect(k).toEqual(['sofr.latest', 'rrp.latest', 'tga.latest', 'signal.funding']);
+  });
+
+  it('reads the names as the template check does: an unknown one fails with its place', () => {
+    const err = catchError(() => editionFigureKeys([{ file: 't.md', markdown: 'Text\n\n{{ sofr.lates | pct }}\n' }], metricCatalog(snap)));
+    expect(err).toBeInstanceOf(TemplateError);
+    expect((err as Error).message).toMatch(/t\.md:3:1.*unknown metric "sofr\.lates"/);
   });
 
   it('covers every figure the real templates name', () => {
     for (const t of TEMPLATES) {
-      for (const m of t.matchAll(/\{\{\s*([a-zA-Z0-9.]+)/g)) expect(keys).toContain(m[1]);
+      for (const m of t.markdown.matchAll(/\{\{\s*([a-zA-Z0-9.]+)/g)) expect(keys).toContain(m[1]);
     }
   });
 });
@@ -97,10 +106,12 @@ describe('figuresDocument', () => {
   it('leaves out any figure that could restate a copyrighted price, keeps drawdowns', () => {
     const m = timelineOf(snap).get(SQUEEZE) as EditionMetrics;
     const priceLevel = makeFigure(6851.97, 'pct', '2025-10-31', ['SP500'], false);
-    const withLevel: EditionMetrics = { ...m, figures: { ...m.figures, 'sp500.latest': priceLevel } };
+    // Figures are keyed by the registry, which has no price level: put one under a registry key.
+    const key: MetricKey = 'nasdaq.corrNetLiq';
+    const withLevel: EditionMetrics = { ...m, figures: { ...m.figures, [key]: priceLevel } };
     expect(restatesPrice(priceLevel)).toBe(true);
-    const d = figuresDocument(snap, withLevel, [...keys, 'sp500.latest'], false);
-    expect(d.figures.map((f) => f.key)).not.toContain('sp500.latest');
+    const d = figuresDocument(snap, withLevel, [...new Set([...keys, key])], false);
+    expect(d.figures.map((f) => f.key)).not.toContain(key);
     expect(d.figures.find((f) => f.key === 'sp500.drawdown')?.value).toBeTypeOf('number');
   });
 

@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 
 const SPAN = 30;
-const panelsOf = (asOf: string) => [{ id: 'now', day0: asOf }, ...episodesBy(asOf).map((e) => ({ id: e.id as string, day0: e.date })).reverse()];
+const panelsOf = (asOf: string) => [{ id: 'now' as const, day0: asOf }, ...episodesBy(asOf).map((e) => ({ id: e.id, day0: e.date })).reverse()];
 const words = (l: 'zh' | 'en') => {
   const t = ui(l);
   return {

@@ -68,8 +68,8 @@ describe('figures on real data (frozen fixture snapshot)', () => {
     for (const asOf of ['2019-09-17', '2023-03-13', '2025-10-30', '2025-11-05', FIXTURE_CUT]) {
       const full = computeFigures(snap, asOf);
       expect(full).toEqual(computeFigures(cutAt(snap, asOf), asOf));
-      for (const key of Object.keys(full)) {
-        const date = full[key]?.date;
+      for (const [key, f] of Object.entries(full)) {
+        const date = f?.date;
         if (date) expect(date <= asOf, `${key} at ${asOf} dated ${date}`).toBe(true);
       }
     }

@@ -53,7 +53,7 @@ describe('reading the committed snapshot', () => {
   it('refuses a file whose checksum differs from the manifest, saying what to do', async () => {
     await editSofr((l) => l.map((x) => (x === '2025-10-31,4.22' ? '2025-10-31,4.23' : x))); // plausible, but not what was fetched
     const err = await readSnapshot(dir).then(() => undefined, (e: Error) => e);
-    expect(err?.message).toMatch(new RegExp(`^SOFR: the file's sha256 is [0-9a-f]{64} but the manifest records [0-9a-f]{64}: it was changed outside`));
+    expect(err?.message).toMatch(/^SOFR: the file's sha256 is [0-9a-f]{64} but the manifest records [0-9a-f]{64}: it was changed outside/);
     expect(err?.message).toContain('restore the file from git');
     expect(err?.message).toContain("put the new sha256 in the manifest's entry for SOFR");
     expect(err?.message).toContain(`(${sofrPath()})`);

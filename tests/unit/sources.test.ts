@@ -234,7 +234,7 @@ describe('FRED', () => {
     const job = fredJob('DFEDTARU', { baseUrl: 'https://fred.stlouisfed.org', apiBaseUrl: 'x', apiKey: undefined });
     const text = rec('fred/fredgraph_DATE-header_DFEDTARU_2017-07-19_2017-12-31_excerpt.csv');
     const urls: string[] = [];
-    const out = await job.run({ start: '2017-07-19', end: '2017-12-31' }, async (url) => (urls.push(url), { text, contentType: 'text/csv' }));
+    const out = await job.run({ start: '2017-07-19', end: '2017-12-31' }, async (url) => { urls.push(url); return { text, contentType: 'text/csv' }; });
     expect(urls).toEqual(['https://fred.stlouisfed.org/graph/fredgraph.csv?id=DFEDTARU&cosd=2017-07-19&coed=2017-12-31']);
     const obs = out.get('DFEDTARU');
     expect(values(obs)).toHaveLength(166);
@@ -251,7 +251,7 @@ describe('FRED', () => {
     const job = fredJob('SOFR', { baseUrl: 'x', apiBaseUrl: 'https://api.stlouisfed.org', apiKey: 'MOCK_API_KEY' });
     const urls: string[] = [];
     const out = await job.run({ start: '2024-06-01', end: '2024-06-06' },
-      async (url) => (urls.push(url), { text: rec('fred/fredapi_series-observations_SOFR_2024-06-01_2024-06-06.json'), contentType: 'application/json' }));
+      async (url) => { urls.push(url); return { text: rec('fred/fredapi_series-observations_SOFR_2024-06-01_2024-06-06.json'), contentType: 'application/json' }; });
     expect(urls).toEqual(['https://api.stlouisfed.org/fred/series/observations?series_id=SOFR&api_key=MOCK_API_KEY&file_type=json&observation_start=2024-06-01&observation_end=2024-06-06']);
     expect(values(out.get('SOFR'))).toEqual([['2024-06-03', 5.35], ['2024-06-04', 5.33], ['2024-06-05', 5.33], ['2024-06-06', 5.33]]);
     // FRED's SOFR99 equals the NY Fed's 99th percentile for the same days.

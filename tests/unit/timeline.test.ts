@@ -133,7 +133,7 @@ describe('rolling structures', () => {
     const xs = [1, 2, 3, 4, 5, 6];
     const ys = [2, 1, 4, 3, 6, 5];
     const c = new RollingCorrelation(4);
-    xs.forEach((x, i) => c.push(x, ys[i]!));
+    xs.forEach((x, i) => { c.push(x, ys[i]!); });
     const [x, y] = [xs.slice(2), ys.slice(2)];
     const mean = (a: number[]) => a.reduce((s, v) => s + v, 0) / a.length;
     const mx = mean(x);
