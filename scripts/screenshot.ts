@@ -45,7 +45,7 @@ try {
         for (const path of list) {
           await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
           // Search results come from the script; give them a moment to arrive.
-          if (path.includes('/search/')) await page.waitForSelector('.search-results li, [role="status"]', { timeout: 5000 }).catch(() => undefined);
+          if (path.includes('/search/')) await page.waitForSelector('.search-results li', { timeout: 15000 }).catch(() => undefined);
           const slug = path.replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'index';
           const name = `${outDir}/${slug}-${width}-${scheme}${firstScreen ? '-first' : ''}.png`;
           await page.screenshot({ path: name, fullPage: !firstScreen });
