@@ -110,7 +110,7 @@ interface FormatDef {
 }
 
 /** Signed dollar change: +$52.3bn / 增加 523 亿美元 is left to prose; here +523 亿美元. */
-function formatUsdBnSigned(bn: number, locale: Locale): string {
+export function formatUsdBnSigned(bn: number, locale: Locale): string {
   const text = formatUsdBn(Math.abs(bn), locale);
   return bn > 0 ? `+${text}` : bn < 0 ? `−${text}` : text;
 }

@@ -1,0 +1,133 @@
+// What comes next: the calendar days ahead of an edition that move money markets, each with its
+// measured typical effect from the days of the same kind before the edition. Calendar days are
+// rules known in advance (catalog/marketCalendar.ts, catalog/fomc.ts); effects use only
+// observations dated before the edition, so a look ahead never knows what followed it.
+import { FOMC_LAST_YEAR, FOMC_MEETINGS } from '../catalog/fomc.ts';
+import { isMarketDay, lastMarketDayOf, nextMarketDay, onOrAfterMarketDay } from '../catalog/marketCalendar.ts';
+import { addDays } from '../core/dates.ts';
+import type { Observation } from '../core/observation.ts';
+
+/**
+ * Kinds of day. A calendar turn has one kind, the most specific (a year-end is not also counted
+ * as a quarter-end); mid-month is the 15th's coupon settlement, and a tax date in January, April,
+ * June, September and December.
+ */
+export type DayKind = 'yearEnd' | 'quarterEnd' | 'monthEnd' | 'midMonth' | 'taxDate' | 'fomc';
+export const DAY_KINDS: readonly DayKind[] = ['yearEnd', 'quarterEnd', 'monthEnd', 'midMonth', 'taxDate', 'fomc'];
+
+/** Months whose 15th is also an estimated-tax date (individuals in January, corporations in the others, both in April). */
+const TAX_MONTHS = new Set([1, 4, 6, 9, 12]);
+
+/** The calendar kinds of a market day, leaving FOMC meetings aside (they depend on what was known). */
+export function calendarKinds(date: string): DayKind[] {
+  const kinds: DayKind[] = [];
+  const ym = date.slice(0, 7);
+  const month = Number(date.slice(5, 7));
+  if (date === lastMarketDayOf(ym)) kinds.push(month === 12 ? 'yearEnd' : month % 3 === 0 ? 'quarterEnd' : 'monthEnd');
+  if (date === onOrAfterMarketDay(`${ym}-15`)) {
+    kinds.push('midMonth');
+    if (TAX_MONTHS.has(month)) kinds.push('taxDate');
+  }
+  return kinds;
+}
+
+export interface AheadDay {
+  readonly date: string;
+  readonly kinds: readonly DayKind[];
+}
+
+export interface LookAhead {
+  /** The market days looked at: the n after the edition. */
+  readonly from: string;
+  readonly to: string;
+  /** Those of them with something on. */
+  readonly days: readonly AheadDay[];
+  /** The window runs past the last year whose FOMC schedule the catalog holds. */
+  readonly fomcUnknown: boolean;
+}
+
+/** The `n` market days after `asOf`, and which of them are turns, settlement, tax or FOMC days. */
+export function lookAhead(asOf: string, n = 10): LookAhead {
+  const window: string[] = [];
+  for (let d = asOf; window.length < n;) window.push((d = nextMarketDay(d)));
+  const from = window[0] as string;
+  const to = window.at(-1) as string;
+  const meetings = new Set(FOMC_MEETINGS.filter((m) => m.known <= asOf && m.date >= from && m.date <= to).map((m) => m.date));
+  const days = window.flatMap((date) => {
+    const kinds = [...calendarKinds(date), ...(meetings.has(date) ? ['fomc' as const] : [])];
+    return kinds.length ? [{ date, kinds }] : [];
+  });
+  return { from, to, days, fomcUnknown: Number(to.slice(0, 4)) > FOMC_LAST_YEAR };
+}
+
+export interface TypicalMove {
+  readonly kind: DayKind;
+  /** Median change on the day, against the market day before: SOFR minus the top of the range, bp. */
+  readonly sofrBp: number | null;
+  /** Median change of the Treasury's cash on the day, $bn (tax dates). */
+  readonly tgaBn: number | null;
+  /** Days of this kind measured, and the first of them. */
+  readonly count: number;
+  readonly since: string | null;
+}
+
+export interface MoveInputs {
+  /** SOFR and the top of the target range (percent), and the TGA's closing balance ($bn), as the snapshot holds them. */
+  readonly sofr: readonly Observation[];
+  readonly rangeTop: readonly Observation[];
+  readonly tga: readonly Observation[];
+}
+
+const median = (xs: readonly number[]): number | null => {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+
+/** The market day before `date`. */
+function previousMarketDay(date: string): string {
+  let d = addDays(date, -1);
+  while (!isMarketDay(d)) d = addDays(d, -1);
+  return d;
+}
+
+/**
+ * How a kind of day has moved funding over the `years` before the edition: only days dated before
+ * `asOf` count (their SOFR and Treasury cash were published by the edition of `asOf`).
+ */
+export function typicalMoves(inputs: MoveInputs, asOf: string, years = 3): TypicalMove[] {
+  const start = `${Number(asOf.slice(0, 4)) - years}${asOf.slice(4)}`;
+  const byDate = (obs: readonly Observation[]) => new Map(obs.filter((o) => o.date >= addDays(start, -10) && o.date < asOf).map((o) => [o.date, o.value]));
+  const sofr = byDate(inputs.sofr);
+  const top = byDate(inputs.rangeTop);
+  const tga = byDate(inputs.tga);
+  const spread = (d: string) => {
+    const s = sofr.get(d);
+    const t = top.get(d);
+    return s === undefined || t === undefined ? undefined : Math.round((s - t) * 100);
+  };
+  const samples = new Map<DayKind, { sofr: number[]; tga: number[]; first: string | null }>(DAY_KINDS.map((k) => [k, { sofr: [], tga: [], first: null }]));
+  const meetings = new Set(FOMC_MEETINGS.map((m) => m.date));
+  for (const date of [...sofr.keys()].filter((d) => d >= start).sort()) {
+    const kinds = [...calendarKinds(date), ...(meetings.has(date) ? ['fomc' as const] : [])];
+    if (kinds.length === 0) continue;
+    const before = previousMarketDay(date);
+    const now = spread(date);
+    const prev = spread(before);
+    const cashNow = tga.get(date);
+    const cashPrev = tga.get(before);
+    for (const k of kinds) {
+      const s = samples.get(k) as { sofr: number[]; tga: number[]; first: string | null };
+      if (now !== undefined && prev !== undefined) {
+        s.sofr.push(now - prev);
+        s.first ??= date;
+      }
+      if (cashNow !== undefined && cashPrev !== undefined) s.tga.push(cashNow - cashPrev);
+    }
+  }
+  return DAY_KINDS.map((kind) => {
+    const s = samples.get(kind) as { sofr: number[]; tga: number[]; first: string | null };
+    return { kind, sofrBp: median(s.sofr), tgaBn: kind === 'taxDate' ? median(s.tga) : null, count: s.sofr.length, since: s.first };
+  });
+}
