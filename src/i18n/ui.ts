@@ -95,7 +95,7 @@ const UI = {
     aheadFomcUnknown: '这段时间所在年份的议息会议日程尚未收录。',
     dayKinds: { yearEnd: '年末', quarterEnd: '季末', monthEnd: '月末', midMonth: '月中国债结算日', taxDate: '缴税日', fomc: '联邦公开市场委员会议息会议（当日公布声明）' },
     dayKindsPlural: { yearEnd: '年末', quarterEnd: '季末', monthEnd: '月末', midMonth: '月中国债结算日', taxDate: '缴税日', fomc: '议息会议' },
-    aheadSofr: (kinds: string, bp: string, n: number, since: string) => `${since}以来的 ${n} 个${kinds}，SOFR 与区间上限之差较前一交易日的中位变化为 ${bp}`,
+    aheadSofr: (kinds: string, bp: string, n: number, since: string) => `${since}以来的${kinds}（共 ${n} 次），SOFR 与区间上限之差较前一交易日的中位变化为 ${bp}`,
     aheadTga: (bn: string) => `，TGA 当日中位变化 ${bn}`,
     aheadEnd: '。',
     aheadIcs: '订阅这些日期（iCal）',

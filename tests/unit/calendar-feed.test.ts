@@ -23,7 +23,7 @@ describe('the iCal feed of the days ahead', () => {
     expect(events.every((e) => e.startDate.isDate)).toBe(true);
     const monthEnd = events.find((e) => e.startDate.toString() === '2025-11-28')!;
     expect(monthEnd.summary).toBe(locale === 'zh' ? '月末' : 'Month-end');
-    expect(monthEnd.description).toMatch(locale === 'zh' ? /以来的 \d+ 个月末，SOFR 与区间上限之差/ : /^Over the \d+ month-ends since/);
+    expect(monthEnd.description).toMatch(locale === 'zh' ? /以来的月末（共 \d+ 次），SOFR 与区间上限之差/ : /^Over the \d+ month-ends since/);
     const yearEnd = events.find((e) => e.startDate.toString() === '2025-12-31')!;
     expect(yearEnd.summary).toBe(locale === 'zh' ? '年末' : 'Year-end');
     expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
