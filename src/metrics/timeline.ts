@@ -9,7 +9,7 @@ import { isKnownBy } from './lookup.ts';
 import { startStandard } from './measures.ts';
 import { publicationOf } from './publication.ts';
 import { deriveBases, FAMILIES, METRIC_KINDS, type BaseKey, type MetricKey } from './registry.ts';
-import { classify, type SignalResult } from './signals.ts';
+import { CHANNELS, channelLevels, classify, type Level, type Pillar, type SignalResult } from './signals.ts';
 
 export { addMonths } from './measures.ts';
 
@@ -93,6 +93,10 @@ export function computeTimeline(raw: Snapshot, dates: readonly string[]): Map<st
     for (const s of signals) {
       if (s.level !== null) fig[`signal.${s.pillar}`] = makeFigure(s.level, 'signal', asOf, [], false);
     }
+    const levels = channelLevels(Object.fromEntries(signals.map((s) => [s.pillar, s.level])) as Record<Pillar, Level | null>);
+    for (const c of CHANNELS) if (levels[c] !== null) fig[`channel.${c}`] = makeFigure(levels[c], 'signal', asOf, [], false);
+    const read = signals.find((s) => s.pillar === 'overall');
+    if (read?.level != null) fig['channel.worst'] = makeFigure(read.channel ? CHANNELS.indexOf(read.channel) + 1 : 0, 'count', asOf, [], false);
     out.set(asOf, { asOf, figures: fig, signals });
   }
   return out;
