@@ -66,6 +66,10 @@ export function ruleText(rule: string, l: Locale): string {
       : 'The worst channel is amber: funding rates or facility use amber or worse, or a red fiscal drain while buffers are amber or worse; or the lender-of-last-resort or dash-for-cash pillar amber; thin buffers alone do not change the overall reading',
     'overall.calm': zh ? '三个渠道均为绿色：利率与工具使用正常，缓冲偏薄时没有大规模财政抽水，没有紧急放款，没有抢现金；风险资产单独不改变总体判断' : 'All three channels green: rates and facility use normal, no large fiscal drain on thin buffers, no emergency lending, no dash for cash; risk assets alone never change the overall reading',
   };
+  if (rule === 'overall.held') {
+    return zh ? '上一期的判断比今天的数据所示更严重，沿用一期：只有连续两期都显示缓和，判断才会下调'
+      : "The previous edition read worse than today's figures do, so its verdict stands for one more edition: a reading eases only when two editions in a row read lower";
+  }
   if (rule.endsWith('.noData')) return zh ? '本快照中没有该支柱所需的数据' : 'No data for this pillar in this snapshot';
   if (rule.endsWith('.stale')) return zh ? '所需数据已过期，暂不判定' : 'Its data are stale, so no reading';
   return texts[rule] ?? rule;

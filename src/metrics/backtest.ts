@@ -24,8 +24,9 @@ export const CALM_WINDOWS: readonly Window[] = [
   { id: 'abundant2023', from: '2023-05-01', to: '2024-06-30' },
   // The spring 2020 asset purchases: the balance sheet grew at emergency speed while repo rates
   // sat near zero; purchases alone must not read as tightness. Starts once the March lending
-  // surge had left the weekly H.4.1 comparison (the Thursday after the last $100bn+ week).
-  { id: 'purchases2020', from: '2020-04-09', to: '2020-05-29' },
+  // surge had left the weekly H.4.1 comparison (the Thursday after the last $100bn+ week, whose
+  // reading the verdict holds for one more edition).
+  { id: 'purchases2020', from: '2020-04-10', to: '2020-05-29' },
 ];
 
 export interface EpisodeScore extends Window {

@@ -209,6 +209,17 @@ export function regime(p: Readonly<Record<RepoPillar, Level | null>>): Level | n
   return 0;
 }
 
+/**
+ * A reading eases only when a second edition confirms it: when the previous edition's own reading
+ * (before any hold) was worse, this edition keeps it for one day, as "overall.held", so one quiet
+ * print inside a squeeze, or one noisy print on a quiet week, does not flip the verdict for a day.
+ * A rise is never delayed.
+ */
+export function holdOverall(today: SignalResult, yesterday: SignalResult | undefined): SignalResult {
+  if (!yesterday || yesterday.level === null || today.level === null || yesterday.level <= today.level) return today;
+  return { pillar: 'overall', level: yesterday.level, rule: 'overall.held', ...(yesterday.channel ? { channel: yesterday.channel } : {}) };
+}
+
 /** Signals of one edition from its figures. */
 export function classify(figures: Readonly<Record<string, Figure | null>>, asOf: string): SignalResult[] {
   // A stale figure describes the past, not this date: rules do not fire on it.

@@ -3,7 +3,7 @@ import { eventById, type PolicyEvent } from '../../src/catalog/events.ts';
 import { DayTypeHistory, dayTypeOf } from '../../src/metrics/dayType.ts';
 import { firstEditionOf } from '../../src/metrics/families/channels.ts';
 import { editionCalendar, publicationOf } from '../../src/metrics/publication.ts';
-import { overallOf } from '../../src/metrics/signals.ts';
+import { holdOverall, overallOf, type SignalResult } from '../../src/metrics/signals.ts';
 import { computeTimeline, type EditionMetrics } from '../../src/metrics/timeline.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
 import { fixtureSnapshot } from '../helpers.ts';
@@ -67,6 +67,17 @@ describe('the overall verdict', () => {
     expect(overallOf({ repo: null, bank: null, dash: null })).toEqual({ level: null });
   });
 
+  it('eases only when a second edition confirms it, and never delays a worsening', () => {
+    const o = (level: 0 | 1 | 2 | null, channel?: 'repo' | 'bank'): SignalResult =>
+      ({ pillar: 'overall', level, rule: 'overall.x', ...(channel ? { channel } : {}) });
+    expect(holdOverall(o(0), o(2, 'bank'))).toEqual({ pillar: 'overall', level: 2, rule: 'overall.held', channel: 'bank' });
+    expect(holdOverall(o(1, 'repo'), o(2, 'bank'))).toMatchObject({ level: 2, rule: 'overall.held', channel: 'bank' });
+    expect(holdOverall(o(2, 'repo'), o(0))).toEqual(o(2, 'repo'));
+    expect(holdOverall(o(1, 'repo'), o(1, 'bank'))).toEqual(o(1, 'repo'));
+    expect(holdOverall(o(null), o(2, 'bank'))).toEqual(o(null));
+    expect(holdOverall(o(0), undefined)).toEqual(o(0));
+  });
+
   it('reads March 2023 stressed through bank funding from the Monday after the BTFP', () => {
     expect(overall('2023-03-10').level).toBe(0);
     for (const d of ['2023-03-13', '2023-03-14', '2023-03-15']) {
@@ -88,7 +99,12 @@ describe('the overall verdict', () => {
   });
 
   it('does not read the spring 2020 asset purchases as tightness', () => {
-    const spring = [...timeline.keys()].filter((d) => d >= '2020-04-09' && d <= '2020-05-29');
+    // Apr 2–8: Fed lending (loans plus swaps) up $162bn in the week to Apr 1, crisis lending, not
+    // purchases; Apr 9 holds that reading one more edition; from then on, calm while QE ran on.
+    expect(pillar('2020-04-08', 'lender')).toMatchObject({ level: 2, rule: 'lender.surge' });
+    expect(overall('2020-04-09')).toMatchObject({ level: 2, rule: 'overall.held', channel: 'bank' });
+    expect(timeline.get('2020-04-09')!.figures['signal.held']?.value).toBe(1);
+    const spring = [...timeline.keys()].filter((d) => d >= '2020-04-10' && d <= '2020-05-29');
     expect(spring.length).toBeGreaterThan(30);
     for (const d of spring) expect(overall(d).level, d).toBe(0);
   });

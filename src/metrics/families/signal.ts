@@ -16,6 +16,7 @@ export const signal = defineFamily({
     })])) as { readonly [P in Pillar | 'overall']: () => { kind: 'signal'; doc: string } }),
     ...perPrefix(['channel'], Object.fromEntries(CHANNELS.map((c) => [c, () => ({ kind: 'signal', doc: `the ${c} channel` })])) as
       { readonly [C in Channel]: () => { kind: 'signal'; doc: string } }),
+    'signal.held': { kind: 'flag', doc: '1 when the overall regime is held from the previous edition, whose own reading was worse than today\'s (a reading eases only when a second edition confirms it)' },
     'channel.worst': { kind: 'count', doc: 'the channel that set the overall regime: 1 repo and reserves, 2 bank funding, 3 dash for cash; 0 when calm' },
   },
 });
