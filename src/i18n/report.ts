@@ -92,12 +92,18 @@ export const BACKTEST_WORDS = {
     peak: '峰值日', byPeak: '峰值日前判为紧张', yes: '是', no: '否', none: '无', period: '平稳时期', tight: '偏紧', stress: '紧张',
     summary: (n: number, from: string, to: string, red: number, inside: number, share: string) =>
       `${from} 至 ${to} 共 ${n} 期日报中，${red} 期判为“紧张”，其中 ${inside} 期（${share}）落在上述压力事件之内。`,
+    channel: '渠道', overall: '总体', firstAmber: '首次黄色或红色', lead: '相对峰值日',
+    leadDays: (n: number | null) => (n === null ? '—' : n > 0 ? `提前 ${n} 期` : n < 0 ? `滞后 ${-n} 期` : '当日'),
+    flips: (n: number, of: number, share: string) => `总体判断只变一天又变回的情况共 ${n} 次（${of} 期中的 ${share}）。`,
   },
   en: {
     episode: 'Stress episode', window: 'Editions', editions: 'Days', alert: 'Tight or stressed', firstAlert: 'First alert', firstRed: 'First stressed',
     peak: 'Peak', byPeak: 'Stressed by the peak?', yes: 'yes', no: 'no', none: 'none', period: 'Calm period', tight: 'Tight', stress: 'Stressed',
     summary: (n: number, from: string, to: string, red: number, inside: number, share: string) =>
       `Of ${n} editions from ${from} to ${to}, ${red} read stressed; ${inside} of them (${share}) fall inside the episodes above.`,
+    channel: 'Channel', overall: 'Overall', firstAmber: 'First amber or red', lead: 'Against the peak',
+    leadDays: (n: number | null) => (n === null ? '—' : n > 0 ? `${n} edition${n === 1 ? '' : 's'} ahead` : n < 0 ? `${-n} edition${n === -1 ? '' : 's'} late` : 'on the day'),
+    flips: (n: number, of: number, share: string) => `The overall reading changed for a single edition and changed back ${n} times (${share} of ${of} editions).`,
   },
 } as const;
 
@@ -119,10 +125,10 @@ export const TABLE_WORDS = {
 export const TABLE_NAMES = {
   zh: {
     signals: '各支柱状态表', episodes: '历次资金紧张对比表', rules: '信号规则表', publication: '各序列发布时间表',
-    backtestEpisodes: '回测：压力事件', backtestCalm: '回测：平稳时期',
+    backtestEpisodes: '回测：压力事件', backtestCalm: '回测：平稳时期', backtestChannels: '回测：各渠道在压力事件中的表现',
   },
   en: {
     signals: 'Pillar states', episodes: 'Past squeezes compared', rules: 'Signal rules', publication: 'When each series is published',
-    backtestEpisodes: 'Backtest: stress episodes', backtestCalm: 'Backtest: calm periods',
+    backtestEpisodes: 'Backtest: stress episodes', backtestCalm: 'Backtest: calm periods', backtestChannels: 'Backtest: each channel in the stress episodes',
   },
 } as const;

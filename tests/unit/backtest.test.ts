@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { backtest, CALM_WINDOWS, STRESS_WINDOWS } from '../../src/metrics/backtest.ts';
 import { regime, type Level } from '../../src/metrics/signals.ts';
 import type { EditionMetrics } from '../../src/metrics/timeline.ts';
+import { backtestTable } from '../../src/site/tables.ts';
 
 const edition = (asOf: string, level: Level | null): EditionMetrics =>
   ({ asOf, figures: {}, signals: [{ pillar: 'overall', level, rule: 'overall.test' }] });
@@ -77,6 +78,10 @@ describe('backtest', () => {
     const t = new Map([['2023-03-10', withChannel('2023-03-10', 0)], ['2023-03-13', withChannel('2023-03-13', 2)], ['2023-03-14', withChannel('2023-03-14', 2)]]);
     const bank = backtest(t).channels.find((c) => c.episode === 'banks2023' && c.channel === 'bank');
     expect(bank).toMatchObject({ firstAmber: '2023-03-13', firstRed: '2023-03-13', lead: 0, redShare: 2 / 3 });
+    // The methodology's scorecard shows the same row, in both languages.
+    const en = backtestTable(backtest(t), 'en');
+    expect(en).toMatch(/<tr data-episode="banks2023" data-channel="bank"><th scope="row">March 2023 bank stress<\/th><td>bank funding<\/td><td>Mar 13, 2023<\/td><td>Mar 13, 2023<\/td><td>on the day<\/td><td class="num">0%<\/td><td class="num">67%<\/td><\/tr>/);
+    expect(backtestTable(backtest(t), 'zh')).toContain('<td>银行融资</td>');
     // No figure for the repo channel: no reading, never an alert.
     expect(backtest(t).channels.find((c) => c.episode === 'banks2023' && c.channel === 'repo')).toMatchObject({ firstAmber: null, lead: null });
   });
