@@ -5,7 +5,8 @@ import type { Text } from '../core/locale.ts';
 // checker finds unguarded mentions by the words listed here.
 
 /** Events of one topic share their mentions: any guard on the topic's events covers them. */
-export type Topic = 'qt' | 'qe' | 'repoOps' | 'srf' | 'iorb' | 'btfp' | 'repo2019' | 'covid2020' | 'banks2023' | 'squeeze2025';
+export type Topic = 'qt' | 'qe' | 'repoOps' | 'srf' | 'iorb' | 'btfp' | 'repo2019' | 'covid2020' | 'banks2023' | 'squeeze2025'
+  | 'emergencyCut' | 'facility133' | 'swapLines';
 
 export interface PolicyEvent {
   readonly id: string;
@@ -18,6 +19,17 @@ export interface PolicyEvent {
   readonly end?: string;
   readonly title: Text;
   readonly source: string;
+  /**
+   * Time of day it became public, New York time (HH:MM), when known: an action announced after
+   * the edition cut-off reaches the next business day's edition (metrics/emergency.ts).
+   */
+  readonly known?: string;
+  /**
+   * An emergency action of the Fed (intermeeting cut, lending facility, swap-line expansion):
+   * the level it sets in the bank-funding channel while it is news, 2 for new lending to banks
+   * or markets, 1 for a rate action alone.
+   */
+  readonly lender?: 1 | 2;
 }
 
 const fomc = (yyyymmdd: string, letter = 'a') =>
@@ -36,7 +48,28 @@ export const EVENTS = [
   { id: 'repoOps2019', topic: 'repoOps', date: '2019-09-17', end: '2020-07-02',
     source: 'https://www.newyorkfed.org/markets/desk-operations/repo',
     title: { zh: '纽约联储恢复隔夜回购操作', en: 'New York Fed resumes overnight repo operations' } },
-  { id: 'qe2020', topic: 'qe', date: '2020-03-15', end: '2022-03-09', source: fomc('20200315'),
+  // Emergency actions of March 2020 and 2023, as the Board's press releases dated them (URLs
+  // follow its monetaryYYYYMMDD{a,b,c}.htm naming; times of day are the releases' stated times,
+  // to the best of our records). Each is news to the bank-funding channel for two weeks.
+  { id: 'cut20200303', topic: 'emergencyCut', date: '2020-03-03', known: '10:00', lender: 1, source: fomc('20200303'),
+    title: { zh: '美联储紧急降息 50 个基点（议息会议之间）', en: 'Fed cuts rates by 50 bp between meetings' } },
+  { id: 'swaps20200315', topic: 'swapLines', date: '2020-03-15', known: '17:00', lender: 2, source: fomc('20200315', 'c'),
+    title: { zh: '美联储与五家央行下调美元互换利率并增加 84 天期操作', en: 'Fed and five central banks cut the price of dollar swap lines and add 84-day operations' } },
+  { id: 'cpff2020', topic: 'facility133', date: '2020-03-17', known: '10:45', lender: 2, source: fomc('20200317', 'a'),
+    title: { zh: '美联储依 13(3) 条款设立商业票据融资便利（CPFF）', en: 'Fed sets up the Commercial Paper Funding Facility under 13(3)' } },
+  { id: 'pdcf2020', topic: 'facility133', date: '2020-03-17', known: '18:00', lender: 2, source: fomc('20200317', 'b'),
+    title: { zh: '美联储设立一级交易商信贷便利（PDCF）', en: 'Fed sets up the Primary Dealer Credit Facility' } },
+  { id: 'mmlf2020', topic: 'facility133', date: '2020-03-18', known: '23:30', lender: 2, source: fomc('20200318', 'a'),
+    title: { zh: '美联储设立货币市场共同基金流动性便利（MMLF）', en: 'Fed sets up the Money Market Mutual Fund Liquidity Facility' } },
+  { id: 'swaps20200319', topic: 'swapLines', date: '2020-03-19', known: '09:00', lender: 2, source: fomc('20200319', 'b'),
+    title: { zh: '美联储与另外九家央行建立临时美元互换', en: 'Fed opens temporary dollar swap lines with nine more central banks' } },
+  { id: 'swaps20200320', topic: 'swapLines', date: '2020-03-20', known: '11:00', lender: 2, source: fomc('20200320', 'a'),
+    title: { zh: '美元互换操作改为每日进行', en: 'Dollar swap operations become daily' } },
+  { id: 'facilities20200323', topic: 'facility133', date: '2020-03-23', known: '08:00', lender: 2, source: fomc('20200323', 'b'),
+    title: { zh: '美联储宣布企业债、ABS 等多项 13(3) 便利', en: 'Fed announces corporate-credit and ABS facilities under 13(3)' } },
+  { id: 'swaps20230319', topic: 'swapLines', date: '2023-03-19', known: '17:00', lender: 2, source: fomc('20230319', 'a'),
+    title: { zh: '美联储与五家央行将美元互换操作改为每日进行', en: 'Fed and five central banks make dollar swap operations daily' } },
+  { id: 'qe2020', topic: 'qe', date: '2020-03-15', end: '2022-03-09', source: fomc('20200315'), known: '17:00', lender: 1,
     title: { zh: '美联储降息至零并宣布大规模购债', en: 'Fed cuts to zero and announces large-scale asset purchases' } },
   { id: 'srf', topic: 'srf', date: SRF_START, source: fomc('20210728'),
     title: { zh: '美联储设立常备回购便利（SRF）', en: 'Fed establishes the Standing Repo Facility (SRF)' } },
@@ -47,7 +80,7 @@ export const EVENTS = [
     title: { zh: '美联储宣布 2022年6月起缩表', en: 'Fed announces balance-sheet run-off from June 2022' } },
   { id: 'qt2Runoff', topic: 'qt', date: '2022-06-01', source: fomc('20220504', 'b'),
     title: { zh: '缩表开始', en: 'Run-off begins' } },
-  { id: 'btfp', topic: 'btfp', date: '2023-03-12', end: '2024-03-11', source: fomc('20230312'),
+  { id: 'btfp', topic: 'btfp', date: '2023-03-12', end: '2024-03-11', source: fomc('20230312'), known: '18:15', lender: 2,
     title: { zh: '美联储设立银行定期融资计划（BTFP）', en: 'Fed creates the Bank Term Funding Program (BTFP)' } },
   { id: 'qt2Slow1', topic: 'qt', date: '2024-05-01', effective: '2024-06-01', source: fomc('20240501'),
     title: { zh: '美联储宣布 6月起放慢缩表', en: 'Fed slows run-off from June 2024' } },
@@ -70,6 +103,12 @@ export const EVENTS = [
 ] as const satisfies readonly PolicyEvent[];
 
 export type EventId = (typeof EVENTS)[number]['id'];
+
+/**
+ * Topics of the emergency actions the bank-funding channel reads. They cluster within days of
+ * each other (March 2020), so the rates chart does not mark them; the signals table names them.
+ */
+export const EMERGENCY_TOPICS: ReadonlySet<Topic> = new Set<Topic>(['emergencyCut', 'facility133', 'swapLines']);
 
 const BY_ID: ReadonlyMap<string, PolicyEvent> = new Map(EVENTS.map((e) => [e.id, e]));
 
@@ -98,6 +137,9 @@ export const MENTIONS: Readonly<Record<Topic, Readonly<Record<'zh' | 'en', reado
   covid2020: { zh: ['2020年3月'], en: ['March 2020'] },
   banks2023: { zh: ['2023年3月', '地区银行'], en: ['March 2023', 'regional bank'] },
   squeeze2025: { zh: ['2025年10月'], en: ['October 2025', 'Oct 2025'] },
+  emergencyCut: { zh: ['紧急降息'], en: ['emergency cut', 'intermeeting cut'] },
+  facility133: { zh: ['13(3)'], en: ['13(3)'] },
+  swapLines: { zh: ['货币互换', '美元互换'], en: ['swap line', 'swap lines'] },
 };
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

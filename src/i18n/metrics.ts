@@ -15,6 +15,8 @@ const BASES: Record<Locale, Record<MetricSubject, string>> = {
     omo: '临时公开市场回购操作使用量', sofrIqr: 'SOFR 第 75 与第 25 百分位之差',
     sofrWidth: 'SOFR 第 99 与第 1 百分位之差',
     nasdaq: '纳斯达克综合指数', sp500: '标普 500', btc: '比特币', signal: '信号', fiscal: '财政抽水',
+    lending: '美联储放款（贷款 + 央行互换）', primaryCredit: '贴现窗口一级信贷', dgs2: '2 年期国债收益率', cpBill: '90 天 AA 金融商业票据 − 3 个月国库券',
+    emergency: '美联储紧急行动', channel: '渠道',
   },
   en: {
     sofr: 'SOFR', sofrP1: 'SOFR 1st percentile', sofrP25: 'SOFR 25th percentile', sofrP75: 'SOFR 75th percentile', sofrP99: 'SOFR 99th percentile', sofrVolume: 'SOFR volume', effr: 'EFFR', iorb: 'IORB (IOER before 2021-07-29)', rangeTop: 'Target range, top',
@@ -25,6 +27,8 @@ const BASES: Record<Locale, Record<MetricSubject, string>> = {
     omo: 'Temporary repo operations take-up', sofrIqr: 'SOFR 75th − 25th percentile',
     sofrWidth: 'SOFR 99th − 1st percentile',
     nasdaq: 'Nasdaq Composite', sp500: 'S&P 500', btc: 'Bitcoin', signal: 'Signal', fiscal: 'Fiscal drain',
+    lending: 'Fed lending (loans + central bank swaps)', primaryCredit: 'Discount window primary credit', dgs2: '2-year Treasury yield',
+    cpBill: '90-day AA financial CP − 3-month bill', emergency: 'Fed emergency actions', channel: 'Channel',
   },
 };
 
@@ -37,6 +41,9 @@ const MEASURES: Record<Locale, Record<MetricMeasure, string>> = {
     drawdown: '较 52 周高点回撤', corrNetLiq: '与净流动性周变化的 52 周相关系数',
     min2d: '最近两个交易日的较小值', nearZero60: '近 60 个交易日中低于 500 亿美元的天数', lowSince: '上次同样低的水平', high3m: '近三个月最高', low3m: '近三个月最低', monthEnd: '最新一期为月末数据', netDrain3m: '3 个月 TGA 增幅扣除美联储资产变化 / (准备金 + 逆回购)',
     funding: '融资利率', facility: '工具使用', buffers: '缓冲', fiscal: '财政抽水', risk: '风险资产', overall: '总体',
+    lender: '最后贷款人', cash: '抢现金', repo: '回购与准备金', bank: '银行融资', dash: '抢现金', worst: '决定总体判断的渠道',
+    dayType: '日期类型', dayRank: '同类日期中的百分位', dayCount: '同类日期的历史期数（起始日）', dayMax: '同类日期的历史最高',
+    today: '当日', held: '沿用上一期判断', bigMove: '近五个交易日最大单日跌幅', high1w: '近五个交易日最高', usualMove: '此前的常见单日变动', sinceRed: '距最近一次紧急放款行动的营业日数', sinceAny: '距最近一次紧急行动的营业日数',
   },
   en: {
     latest: '', max1m: 'one-month high', chg1d: 'daily change', chg1w: 'weekly change', chg1m: '1-month change', chg3m: '3-month change', chgYtd: 'change year to date',
@@ -46,6 +53,9 @@ const MEASURES: Record<Locale, Record<MetricMeasure, string>> = {
     drawdown: 'drawdown from 52-week high', corrNetLiq: '52-week correlation with net liquidity changes',
     min2d: 'lower of the last two prints', nearZero60: 'days below $50bn in the last 60', lowSince: 'last time as low', high3m: 'three-month high', low3m: 'three-month low', monthEnd: 'latest print is a month-end one', netDrain3m: '3-month TGA rise net of the Fed\'s balance-sheet change / (reserves + ON RRP)',
     funding: 'funding rates', facility: 'facility use', buffers: 'buffers', fiscal: 'fiscal drain', risk: 'risk assets', overall: 'overall',
+    lender: 'lender of last resort', cash: 'dash for cash', repo: 'repo and reserves', bank: 'bank funding', dash: 'dash for cash', worst: 'channel that set the verdict',
+    dayType: 'kind of day', dayRank: 'percentile among the same kind of day', dayCount: 'earlier days of the same kind (from)', dayMax: 'highest on the same kind of day',
+    today: 'that day', held: 'held from the previous edition', bigMove: 'largest daily fall of the last five prints', high1w: 'highest of the last five prints', usualMove: 'usual daily move before it', sinceRed: 'business days since the latest emergency lending action', sinceAny: 'business days since the latest emergency action',
   },
 };
 
@@ -56,5 +66,6 @@ export function metricName(key: MetricKey, locale: Locale): string {
   const m = MEASURES[locale][measure];
   if (!m) return b;
   if (base === 'signal') return locale === 'zh' ? `${m}信号` : `Signal: ${m}`;
+  if (base === 'channel') return locale === 'zh' ? `${m}渠道` : `Channel: ${m}`;
   return locale === 'zh' ? `${b}${m.startsWith('（') ? '' : '，'}${m}` : `${b}, ${m}`;
 }

@@ -1,5 +1,5 @@
 import { EPISODES, type EpisodeId } from './episodes.ts';
-import type { Level } from './signals.ts';
+import { CHANNELS, type Channel, type Level } from './signals.ts';
 import type { EditionMetrics } from './timeline.ts';
 
 // The backtest of the overall regime: how it reads in labelled stress episodes and in calm
@@ -22,6 +22,11 @@ export const STRESS_WINDOWS: readonly (Window<Exclude<EpisodeId, 'now'>> & { rea
 export const CALM_WINDOWS = [
   { id: 'abundant2021', from: '2021-03-01', to: '2022-12-31' },
   { id: 'abundant2023', from: '2023-05-01', to: '2024-06-30' },
+  // The spring 2020 asset purchases: the balance sheet grew at emergency speed while repo rates
+  // sat near zero; purchases alone must not read as tightness. Starts once the March lending
+  // surge had left the weekly H.4.1 comparison (the Thursday after the last $100bn+ week, whose
+  // reading the verdict holds for one more edition).
+  { id: 'purchases2020', from: '2020-04-10', to: '2020-05-29' },
 ] as const satisfies readonly Window[];
 
 /** A calm period's id (its words in i18n/report.ts are typed by it). */
@@ -44,6 +49,27 @@ export interface CalmScore extends Window<CalmId> {
   readonly redShare: number;
 }
 
+/** One channel in one episode: when it first read amber and red, and how much of the window it spent there. */
+export interface ChannelScore {
+  readonly episode: Exclude<EpisodeId, 'now'>;
+  readonly channel: Channel | 'overall';
+  readonly firstAmber: string | null;
+  readonly firstRed: string | null;
+  /** Editions from the first amber-or-red reading to the peak day: positive when it came first, negative when late. */
+  readonly lead: number | null;
+  readonly amberShare: number;
+  readonly redShare: number;
+}
+
+/** Per calendar year: alerts outside the labelled episodes (false alarms, or stress we did not label) and single-day flips. */
+export interface YearScore {
+  readonly year: string;
+  readonly days: number;
+  readonly amberOutside: number;
+  readonly redOutside: number;
+  readonly flips: number;
+}
+
 export interface Backtest {
   readonly from: string;
   readonly to: string;
@@ -52,9 +78,14 @@ export interface Backtest {
   readonly calm: readonly CalmScore[];
   readonly redDays: number;
   readonly redInEpisodes: number;
+  readonly channels: readonly ChannelScore[];
+  readonly years: readonly YearScore[];
+  /** Editions whose overall reading differs from both neighbours while they agree. */
+  readonly flips: number;
 }
 
 const levelOf = (m: EditionMetrics): Level | null => m.signals.find((s) => s.pillar === 'overall')?.level ?? null;
+const channelOf = (m: EditionMetrics, c: Channel): Level | null => (m.figures[`channel.${c}`]?.value ?? null) as Level | null;
 const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
 const inside = (d: string, w: Window) => d >= w.from && d <= w.to;
 
@@ -82,6 +113,37 @@ export function backtest(timeline: ReadonlyMap<string, EditionMetrics>): Backtes
     };
   });
   const reds = days.filter((x) => x.level === 2);
+  const flipAt = new Set(days.filter((x, i) => {
+    const before = days[i - 1];
+    const after = days[i + 1];
+    return before !== undefined && after !== undefined && before.level === after.level && x.level !== before.level;
+  }).map((x) => x.date));
+  const channels = STRESS_WINDOWS.flatMap((w) => (['overall', ...CHANNELS] as const).map((channel): ChannelScore => {
+    const rows = days.filter((x) => inside(x.date, w)).map((x) => {
+      const m = timeline.get(x.date) as EditionMetrics;
+      return { date: x.date, level: channel === 'overall' ? x.level : channelOf(m, channel) };
+    });
+    const first = rows.findIndex((x) => (x.level ?? 0) >= 1);
+    const peak = rows.findIndex((x) => x.date >= w.peak);
+    return {
+      episode: w.id, channel,
+      firstAmber: rows[first]?.date ?? null,
+      firstRed: rows.find((x) => x.level === 2)?.date ?? null,
+      lead: first < 0 || peak < 0 ? null : peak - first,
+      amberShare: share(rows.filter((x) => x.level === 1).length, rows.length),
+      redShare: share(rows.filter((x) => x.level === 2).length, rows.length),
+    };
+  }));
+  const outside = (d: string) => !STRESS_WINDOWS.some((w) => inside(d, w));
+  const years = [...new Set(days.map((x) => x.date.slice(0, 4)))].map((year): YearScore => {
+    const rows = days.filter((x) => x.date.startsWith(year));
+    return {
+      year, days: rows.length,
+      amberOutside: rows.filter((x) => x.level === 1 && outside(x.date)).length,
+      redOutside: rows.filter((x) => x.level === 2 && outside(x.date)).length,
+      flips: rows.filter((x) => flipAt.has(x.date)).length,
+    };
+  });
   return {
     from: days[0]?.date ?? '',
     to: days.at(-1)?.date ?? '',
@@ -90,5 +152,8 @@ export function backtest(timeline: ReadonlyMap<string, EditionMetrics>): Backtes
     calm,
     redDays: reds.length,
     redInEpisodes: reds.filter((x) => STRESS_WINDOWS.some((w) => inside(x.date, w))).length,
+    channels,
+    years,
+    flips: flipAt.size,
   };
 }

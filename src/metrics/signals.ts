@@ -7,7 +7,7 @@ import { SRF_START } from '../catalog/events.ts';
 // RULES and the regime rules, so the page and the code cannot disagree; the backtest
 // (metrics/backtest.ts, `npm run backtest`) measures them against past episodes and calm years.
 
-export type Pillar = 'funding' | 'facility' | 'buffers' | 'fiscal' | 'risk';
+export type Pillar = 'funding' | 'facility' | 'buffers' | 'fiscal' | 'risk' | 'lender' | 'cash';
 export type Level = 0 | 1 | 2;
 
 /** ON RRP below this ($bn) counts as "near zero": under 2% of its 2022 peak. */
@@ -27,7 +27,15 @@ export interface Rule {
 }
 
 export const THRESHOLDS = {
-  /** One print this far above the ceiling is a spike, unless it is a month-end print. */
+  /**
+   * Normal for this day: a print is routine when at least `dayHistoryMin` earlier prints of its
+   * kind of day exist and it sits below `dayRankRed` (red rules) or `dayRankAmber` (amber rules)
+   * percent of them; with less history it is judged by the thresholds alone.
+   */
+  dayHistoryMin: 8,
+  dayRankRed: 90,
+  dayRankAmber: 75,
+  /** One print this far above the ceiling is a spike, unless it is routine for its kind of day. */
   sofrSpikeBp: 20,
   p99SpikeBp: 150,
   /** Two prints in a row this far above the ceiling: the pressure has lasted. */
@@ -39,8 +47,27 @@ export const THRESHOLDS = {
   sofrAboveIorbBp: 5,
   srfLargeBn: 25,
   srfAnyBn: 5,
-  /** A weekly rise in Fed total assets this large is emergency lending: QE's biggest settlement weeks added up to $120bn. */
-  fedSurgeBn: 150,
+  /**
+   * The temporary repo operations before the SRF: routine reserve supply ran $25–100bn a day in
+   * January–February 2020; above $100bn the Fed was meeting a run for cash.
+   */
+  omoLargeBn: 150,
+  omoAnyBn: 100,
+  /** Fed lending (H.4.1 loans plus liquidity swaps) up this much in a week ($bn); QE's purchases do not count. */
+  lendingSurgeBn: 100,
+  lendingGrowthBn: 50,
+  /** Discount window primary credit outstanding ($bn): before 2020 it rarely passed $1bn. */
+  primaryHeavyBn: 100,
+  primaryBn: 50,
+  /** An emergency action is news for this many business days after its first edition: red for the first week, amber for the second. */
+  emergencyRedDays: 5,
+  emergencyAmberDays: 10,
+  /** The 2-year yield's daily move as a multiple of its usual size (dgs2.usualMove). */
+  moveRedX: 6,
+  moveAmberX: 4,
+  /** 90-day AA financial CP over the 3-month bill, bp: since 2010 it reached 75 bp on two single days outside March 2020; in 2007–08 it stayed over 100 bp for months. */
+  cpBillRedBp: 150,
+  cpBillAmberBp: 75,
   rrpLowBn: 250,
   /** Reserves in the lowest fifth of their five-year range. */
   reservesLowRank: 20,
@@ -55,27 +82,36 @@ export const THRESHOLDS = {
 } as const;
 const T = THRESHOLDS;
 
+type DayJudged = 'sofrTop' | 'sofrP99Top' | 'srf';
+const DAY = (base: DayJudged) => [`${base}.dayRank`, `${base}.dayCount`] as const satisfies readonly MetricKey[];
+/** Unusual for its kind of day: too little history of that kind to call it routine, or high in it. */
+const unusual = (v: (key: MetricKey) => number, base: DayJudged, rank: number) =>
+  v(`${base}.dayCount`) < T.dayHistoryMin || v(`${base}.dayRank`) >= rank;
+
 export const RULES = [
   // Funding: SOFR against the ceiling of the target range and against IORB, with a noise margin,
-  // persistence (two prints) and the distribution (99th percentile). Month-end prints carry a
-  // known calendar premium, so a one-day spike on one is only amber.
-  { id: 'funding.spike', pillar: 'funding', level: 2, needs: ['sofrTop.latest', 'sofr.monthEnd'],
-    test: (v) => v('sofr.monthEnd') === 0 && v('sofrTop.latest') >= T.sofrSpikeBp },
-  { id: 'funding.tailSpike', pillar: 'funding', level: 2, needs: ['sofrP99Top.latest', 'sofr.monthEnd'],
-    test: (v) => v('sofr.monthEnd') === 0 && v('sofrP99Top.latest') >= T.p99SpikeBp },
+  // persistence (two prints) and the distribution (99th percentile). A one-day print counts only
+  // when it is unusual for its kind of day (a routine month-end premium is not news; a record one is).
+  { id: 'funding.spike', pillar: 'funding', level: 2, needs: ['sofrTop.latest', ...DAY('sofrTop')],
+    test: (v) => v('sofrTop.latest') >= T.sofrSpikeBp && unusual(v, 'sofrTop', T.dayRankRed) },
+  { id: 'funding.tailSpike', pillar: 'funding', level: 2, needs: ['sofrP99Top.latest', ...DAY('sofrP99Top')],
+    test: (v) => v('sofrP99Top.latest') >= T.p99SpikeBp && unusual(v, 'sofrP99Top', T.dayRankRed) },
   { id: 'funding.heldAboveTop', pillar: 'funding', level: 2, needs: ['sofrTop.min2d'], test: (v) => v('sofrTop.min2d') >= T.sofrHeldBp },
   { id: 'funding.tailHeldAboveTop', pillar: 'funding', level: 2, needs: ['sofrP99Top.min2d'], test: (v) => v('sofrP99Top.min2d') >= T.p99HeldBp },
-  { id: 'funding.sofrAboveTop', pillar: 'funding', level: 1, needs: ['sofrTop.latest'], test: (v) => v('sofrTop.latest') >= T.sofrAboveTopBp },
-  { id: 'funding.p99AboveTop', pillar: 'funding', level: 1, needs: ['sofrP99Top.latest'], test: (v) => v('sofrP99Top.latest') >= T.p99AboveTopBp },
+  { id: 'funding.sofrAboveTop', pillar: 'funding', level: 1, needs: ['sofrTop.latest', ...DAY('sofrTop')],
+    test: (v) => v('sofrTop.latest') >= T.sofrAboveTopBp && unusual(v, 'sofrTop', T.dayRankAmber) },
+  { id: 'funding.p99AboveTop', pillar: 'funding', level: 1, needs: ['sofrP99Top.latest', ...DAY('sofrP99Top')],
+    test: (v) => v('sofrP99Top.latest') >= T.p99AboveTopBp && unusual(v, 'sofrP99Top', T.dayRankAmber) },
   { id: 'funding.sofrAboveIorb', pillar: 'funding', level: 1, needs: ['sofrIorb.min2d'], test: (v) => v('sofrIorb.min2d') >= T.sofrAboveIorbBp },
-  // Facility: Standing Repo Facility take-up on the edition's own day (results are out by the
-  // afternoon; the 2019–21 temporary operations were the Fed's routine reserve supply, not a
-  // backstop drawn under stress), and emergency lending as a jump in the Fed's balance sheet.
-  { id: 'facility.large', pillar: 'facility', level: 2, needs: ['srf.latest'],
-    test: (v, d, asOf) => d('srf.latest') === asOf && asOf >= SRF_START && v('srf.latest') >= T.srfLargeBn },
-  { id: 'facility.any', pillar: 'facility', level: 1, needs: ['srf.latest'],
-    test: (v, d, asOf) => d('srf.latest') === asOf && asOf >= SRF_START && v('srf.latest') >= T.srfAnyBn },
-  { id: 'facility.fedSurge', pillar: 'facility', level: 1, needs: ['fedAssets.chg1w'], test: (v) => v('fedAssets.chg1w') >= T.fedSurgeBn },
+  // Facility: the Fed's repo lending on the edition's own day (results are out by the afternoon),
+  // wherever it happens: Standing Repo Facility take-up, judged against its kind of day, and
+  // before the SRF the temporary operations when take-up ran past their routine size.
+  { id: 'facility.large', pillar: 'facility', level: 2, needs: ['srf.latest', 'srf.dayRank', 'srf.dayCount'],
+    test: (v, d, asOf) => d('srf.latest') === asOf && asOf >= SRF_START && v('srf.latest') >= T.srfLargeBn && unusual(v, 'srf', T.dayRankRed) },
+  { id: 'facility.omoLarge', pillar: 'facility', level: 2, needs: ['omo.today'], test: (v) => v('omo.today') >= T.omoLargeBn },
+  { id: 'facility.any', pillar: 'facility', level: 1, needs: ['srf.latest', 'srf.dayRank', 'srf.dayCount'],
+    test: (v, d, asOf) => d('srf.latest') === asOf && asOf >= SRF_START && v('srf.latest') >= T.srfAnyBn && unusual(v, 'srf', T.dayRankAmber) },
+  { id: 'facility.omo', pillar: 'facility', level: 1, needs: ['omo.today'], test: (v) => v('omo.today') >= T.omoAnyBn },
   // Buffers: an empty ON RRP matters only while reserves are being drawn down and are not
   // abundant (in mid-2020 it sat empty beside record reserves); with reserves also near their
   // five-year low there is nothing left to absorb a shock.
@@ -95,12 +131,37 @@ export const RULES = [
   { id: 'risk.nasdaq', pillar: 'risk', level: 1, needs: ['nasdaq.drawdown'], test: (v) => v('nasdaq.drawdown') <= T.equityAmberPct },
   { id: 'risk.sp500', pillar: 'risk', level: 1, needs: ['sp500.drawdown'], test: (v) => v('sp500.drawdown') <= T.equityAmberPct },
   { id: 'risk.btc', pillar: 'risk', level: 1, needs: ['btc.drawdown'], test: (v) => v('btc.drawdown') <= T.btcAmberPct },
+  // Lender of last resort: the Fed's emergency actions while they are news, and its lending as
+  // the weekly H.4.1 shows it (Thursday 4:30 p.m. ET). Growth in securities (QE) is not lending.
+  { id: 'lender.emergency', pillar: 'lender', level: 2, needs: ['emergency.sinceRed'], test: (v) => v('emergency.sinceRed') < T.emergencyRedDays },
+  { id: 'lender.surge', pillar: 'lender', level: 2, needs: ['lending.chg1w'], test: (v) => v('lending.chg1w') >= T.lendingSurgeBn },
+  { id: 'lender.primaryHeavy', pillar: 'lender', level: 2, needs: ['primaryCredit.latest'], test: (v) => v('primaryCredit.latest') >= T.primaryHeavyBn },
+  { id: 'lender.recentAction', pillar: 'lender', level: 1, needs: ['emergency.sinceAny'], test: (v) => v('emergency.sinceAny') < T.emergencyAmberDays },
+  { id: 'lender.growth', pillar: 'lender', level: 1, needs: ['lending.chg1w'], test: (v) => v('lending.chg1w') >= T.lendingGrowthBn },
+  { id: 'lender.primary', pillar: 'lender', level: 1, needs: ['primaryCredit.latest'], test: (v) => v('primaryCredit.latest') >= T.primaryBn },
+  // Dash for cash: a 2-year yield move far beyond its recent size (held for a week of prints), and
+  // bank commercial paper against bills. Commercial paper goes unpublished on some stress days,
+  // so the channel never rests on it alone.
+  { id: 'cash.flight', pillar: 'cash', level: 2, needs: ['dgs2.bigMove', 'dgs2.usualMove'],
+    test: (v) => v('dgs2.bigMove') >= T.moveRedX * v('dgs2.usualMove') },
+  { id: 'cash.cpStress', pillar: 'cash', level: 2, needs: ['cpBill.high1w'], test: (v) => v('cpBill.high1w') >= T.cpBillRedBp },
+  { id: 'cash.move', pillar: 'cash', level: 1, needs: ['dgs2.bigMove', 'dgs2.usualMove'],
+    test: (v) => v('dgs2.bigMove') >= T.moveAmberX * v('dgs2.usualMove') },
+  { id: 'cash.cp', pillar: 'cash', level: 1, needs: ['cpBill.high1w'], test: (v) => v('cpBill.high1w') >= T.cpBillAmberBp },
 ] as const satisfies readonly Rule[];
 
 /** The id of a pillar rule: `funding.spike`, `buffers.thin`, … (i18n words are typed by it). */
 export type RuleId = (typeof RULES)[number]['id'];
 
-export const PILLARS: readonly Pillar[] = ['funding', 'facility', 'buffers', 'fiscal', 'risk'];
+export const PILLARS: readonly Pillar[] = ['funding', 'facility', 'buffers', 'fiscal', 'risk', 'lender', 'cash'];
+
+/**
+ * Channels through which dollar stress runs, each read from its own pillars: repo and reserves
+ * (the regime of the funding, facility, buffer, fiscal and risk pillars below), bank funding and
+ * the lender of last resort, and the dash for cash. The overall verdict is the worst channel.
+ */
+export type Channel = 'repo' | 'bank' | 'dash';
+export const CHANNELS: readonly Channel[] = ['repo', 'bank', 'dash'];
 
 /**
  * The overall regime, in the order tried. Only funding conditions decide it: a rate spike needs
@@ -119,16 +180,36 @@ export interface SignalResult {
   readonly level: Level | null;
   /** The rule that fired, "<pillar>.calm" when none did, "<pillar>.noData" or "<pillar>.stale". */
   readonly rule: SignalRule;
+  /** Overall only: the channel that set the verdict (the first in CHANNELS order at the worst level), when not calm. */
+  readonly channel?: Channel;
 }
 
-/** What decided a pillar's or the regime's level: a rule, `<pillar>.calm`, `.noData` or `.stale`, or a regime rule. */
+/** What decided a pillar's or the regime's level: a rule, `<pillar>.calm`, `.noData` or `.stale`, a regime rule, or the hold. */
 export type SignalRule =
   | RuleId
   | `${Pillar}.${'calm' | 'noData' | 'stale'}`
-  | (typeof REGIME_RULES)[number]['id'];
+  | (typeof REGIME_RULES)[number]['id']
+  | 'overall.held';
 
-/** The overall level from the pillar levels (null = no reading). */
-export function regime(p: Readonly<Record<Pillar, Level | null>>): Level | null {
+/** Each channel's level from the pillar levels (null = no reading). */
+export function channelLevels(p: Readonly<Record<Pillar, Level | null>>): Record<Channel, Level | null> {
+  return { repo: regime(p), bank: p.lender, dash: p.cash };
+}
+
+/** The overall verdict: the worst channel, and which one it is when not calm. */
+export function overallOf(c: Readonly<Record<Channel, Level | null>>): { level: Level | null; channel?: Channel } {
+  const read = CHANNELS.filter((ch) => c[ch] !== null);
+  if (read.length === 0) return { level: null };
+  const level = Math.max(...read.map((ch) => c[ch] as Level)) as Level;
+  const channel = read.find((ch) => c[ch] === level);
+  return level > 0 && channel ? { level, channel } : { level };
+}
+
+/** The pillars of the repo-and-reserves channel. */
+export type RepoPillar = Exclude<Pillar, 'lender' | 'cash'>;
+
+/** The repo-and-reserves channel's level from its pillar levels (null = no reading). */
+export function regime(p: Readonly<Record<RepoPillar, Level | null>>): Level | null {
   const core = [p.funding, p.facility, p.buffers];
   if (core.every((l) => l === null)) return null;
   const at = (l: Level | null, min: Level) => l !== null && l >= min;
@@ -136,6 +217,17 @@ export function regime(p: Readonly<Record<Pillar, Level | null>>): Level | null 
   if (at(p.facility, 2) && at(p.funding, 1)) return 2;
   if (at(p.funding, 1) || at(p.facility, 1) || (at(p.fiscal, 2) && at(p.buffers, 1))) return 1;
   return 0;
+}
+
+/**
+ * A reading eases only when a second edition confirms it: when the previous edition's own reading
+ * (before any hold) was worse, this edition keeps it for one day, as "overall.held", so one quiet
+ * print inside a squeeze, or one noisy print on a quiet week, does not flip the verdict for a day.
+ * A rise is never delayed.
+ */
+export function holdOverall(today: SignalResult, yesterday: SignalResult | undefined): SignalResult {
+  if (!yesterday || yesterday.level === null || today.level === null || yesterday.level <= today.level) return today;
+  return { pillar: 'overall', level: yesterday.level, rule: 'overall.held', ...(yesterday.channel ? { channel: yesterday.channel } : {}) };
 }
 
 /** Signals of one edition from its figures. */
@@ -155,7 +247,7 @@ export function classify(figures: Readonly<Record<string, Figure | null>>, asOf:
     return fired ? { pillar, level: fired.level, rule: fired.id } : { pillar, level: 0, rule: `${pillar}.calm` as const };
   });
   const by = Object.fromEntries(results.map((r) => [r.pillar, r.level])) as Record<Pillar, Level | null>;
-  const overall = regime(by);
-  results.push({ pillar: 'overall', level: overall, rule: `overall.${(['calm', 'tight', 'stress'] as const)[overall ?? 0]}` as const });
+  const { level: overall, channel } = overallOf(channelLevels(by));
+  results.push({ pillar: 'overall', level: overall, rule: `overall.${(['calm', 'tight', 'stress'] as const)[overall ?? 0]}` as const, ...(channel ? { channel } : {}) });
   return results;
 }

@@ -9,7 +9,8 @@ import { isKnownBy } from './lookup.ts';
 import { startStandard } from './measures.ts';
 import { publicationOf } from './publication.ts';
 import { deriveBases, FAMILIES, METRIC_KINDS, type BaseKey, type MetricKey } from './registry.ts';
-import { classify, type SignalResult } from './signals.ts';
+import { CHANNELS, channelLevels, classify, holdOverall, type Level, type Pillar, type SignalResult } from './signals.ts';
+import { addDays } from '../core/dates.ts';
 
 export { addMonths } from './measures.ts';
 
@@ -55,7 +56,16 @@ class Feeder {
  */
 export function computeTimeline(raw: Snapshot, dates: readonly string[]): Map<string, EditionMetrics> {
   const { snapshot: snap, calendar } = publicationOf(raw);
-  const sorted = [...new Set(dates)].sort();
+  const wanted = new Set(dates);
+  // The overall reading of an edition depends on the previous edition's (holdOverall), so each
+  // date's previous business day is computed too, and left out of the result unless asked for.
+  const previous = (d: string) => {
+    let p = addDays(d, -1);
+    while (!calendar.isBusinessDay(p)) p = addDays(p, -1);
+    return p;
+  };
+  const sorted = [...new Set([...wanted].flatMap((d) => [previous(d), d]))].sort();
+  let yesterday: { date: string; overall: SignalResult | undefined } | undefined;
   const bases = deriveBases(snap);
   const byKey = new Map(bases.map((b) => [b.key, b]));
   const keys = [...METRIC_KINDS.keys()];
@@ -90,10 +100,20 @@ export function computeTimeline(raw: Snapshot, dates: readonly string[]): Map<st
     };
     for (const step of steps) step(ed);
 
-    const signals = classify(fig, asOf);
+    const raw = classify(fig, asOf);
+    const rawOverall = raw.find((s) => s.pillar === 'overall');
+    const before = yesterday?.date === previous(asOf) ? yesterday.overall : undefined;
+    const signals = raw.map((s) => (s.pillar === 'overall' ? holdOverall(s, before) : s));
+    yesterday = { date: asOf, overall: rawOverall };
+    fig['signal.held'] = rawOverall?.level != null ? makeFigure(signals.find((s) => s.pillar === 'overall')?.rule === 'overall.held' ? 1 : 0, 'flag', asOf, [], false) : null;
+    if (!wanted.has(asOf)) continue;
     for (const s of signals) {
       if (s.level !== null) fig[`signal.${s.pillar}`] = makeFigure(s.level, 'signal', asOf, [], false);
     }
+    const levels = channelLevels(Object.fromEntries(signals.map((s) => [s.pillar, s.level])) as Record<Pillar, Level | null>);
+    for (const c of CHANNELS) if (levels[c] !== null) fig[`channel.${c}`] = makeFigure(levels[c], 'signal', asOf, [], false);
+    const read = signals.find((s) => s.pillar === 'overall');
+    if (read?.level != null) fig['channel.worst'] = makeFigure(read.channel ? CHANNELS.indexOf(read.channel) + 1 : 0, 'count', asOf, [], false);
     // fig holds every registry key (set to null above); the families write registry keys only.
     out.set(asOf, { asOf, figures: fig as Figures, signals });
   }

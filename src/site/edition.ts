@@ -2,7 +2,7 @@
 // The Astro pages call this; it holds no computation of its own beyond wiring.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { EVENTS, eventById, knownBy, type PolicyEvent } from '../catalog/events.ts';
+import { EMERGENCY_TOPICS, EVENTS, eventById, knownBy, type PolicyEvent } from '../catalog/events.ts';
 import { reserveRateOver, seriesDef, type SeriesId } from '../catalog/series.ts';
 import type { Locale } from '../core/locale.ts';
 import { episodeLayerJobs, episodePanelsHtml, keepLayer } from '../charts/episodes.ts';
@@ -139,7 +139,7 @@ function inputsOf(snap: Snapshot, asOf: string): ChartInputs {
   const made: ChartInputs = {
     rows,
     // Policy events public by this edition that fall inside the window (episodes are not marked).
-    marks: EVENTS.filter((e) => !EPISODE_TOPICS.has(e.topic) && knownBy(e, asOf) && e.date >= iso(first.date) && e.date <= iso(last.date)),
+    marks: EVENTS.filter((e) => !EPISODE_TOPICS.has(e.topic) && !EMERGENCY_TOPICS.has(e.topic) && knownBy(e, asOf) && e.date >= iso(first.date) && e.date <= iso(last.date)),
     points: episodeWindows(snap, asOf, EPISODE_SPAN_DAYS),
     panels: [{ id: 'now', day0: asOf }, ...episodesBy(asOf).map((e) => ({ id: e.id, day0: e.date })).reverse()],
   };

@@ -3,7 +3,7 @@
 import { SERIES } from '../catalog/series.ts';
 import type { Locale } from '../core/locale.ts';
 import { daysToFirstEdition } from '../metrics/publication.ts';
-import { BACKTEST_WORDS, CALM_NAMES, EPISODE_NAMES, PILLAR_NAMES, TABLE_NAMES, TABLE_WORDS, ruleText } from '../i18n/report.ts';
+import { BACKTEST_WORDS, CALM_NAMES, CHANNEL_NAMES, EPISODE_NAMES, PILLAR_NAMES, TABLE_NAMES, TABLE_WORDS, ruleText } from '../i18n/report.ts';
 import type { Backtest } from '../metrics/backtest.ts';
 import type { EpisodeId } from '../metrics/episodes.ts';
 import type { MetricKey } from '../metrics/registry.ts';
@@ -96,7 +96,23 @@ export function backtestTable(b: Backtest, l: Locale): string {
     `<th scope="col">${e(w.peak)}</th><th scope="col">${e(w.byPeak)}</th></tr></thead><tbody>${eps}</tbody></table></div>` +
     `${wrap(TABLE_NAMES[l].backtestCalm)}<table class="backtest-table"><thead><tr><th scope="col">${e(w.period)}</th><th scope="col">${e(w.editions)}</th>` +
     `<th scope="col">${e(w.tight)}</th><th scope="col">${e(w.stress)}</th></tr></thead><tbody>${calm}</tbody></table></div>` +
-    `<p class="backtest-summary">${e(w.summary(b.days, formatDate(b.from, l), formatDate(b.to, l), b.redDays, b.redInEpisodes, share))}</p>`;
+    `<p class="backtest-summary">${e(w.summary(b.days, formatDate(b.from, l), formatDate(b.to, l), b.redDays, b.redInEpisodes, share))}</p>` +
+    channelBacktest(b, l);
+}
+
+/** Each channel in each labelled episode: when it first read amber and red, against the peak, and for how much of the window. */
+function channelBacktest(b: Backtest, l: Locale): string {
+  const w = BACKTEST_WORDS[l];
+  const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+  const day = (d: string | null) => (d ? e(formatDate(d, l)) : e(w.none));
+  const rows = b.channels.map((c) =>
+    `<tr data-episode="${e(c.episode)}" data-channel="${e(c.channel)}"><th scope="row">${e(EPISODE_NAMES[l][c.episode] ?? c.episode)}</th>` +
+    `<td>${e(c.channel === 'overall' ? w.overall : CHANNEL_NAMES[l][c.channel])}</td><td>${day(c.firstAmber)}</td><td>${day(c.firstRed)}</td>` +
+    `<td>${e(w.leadDays(c.lead))}</td><td class="num">${pct(c.amberShare)}</td><td class="num">${pct(c.redShare)}</td></tr>`).join('');
+  return `${wrap(TABLE_NAMES[l].backtestChannels)}<table class="backtest-table"><thead><tr><th scope="col">${e(w.episode)}</th><th scope="col">${e(w.channel)}</th>` +
+    `<th scope="col">${e(w.firstAmber)}</th><th scope="col">${e(w.firstRed)}</th><th scope="col">${e(w.lead)}</th>` +
+    `<th scope="col">${e(w.tight)}</th><th scope="col">${e(w.stress)}</th></tr></thead><tbody>${rows}</tbody></table></div>` +
+    `<p class="backtest-summary">${e(w.flips(b.flips, b.days, `${((b.days ? b.flips / b.days : 0) * 100).toFixed(1)}%`))}</p>`;
 }
 
 /** Every signal rule with its level, for the methodology page. */

@@ -3,6 +3,7 @@ import { backtest, CALM_WINDOWS, STRESS_WINDOWS } from '../../src/metrics/backte
 import { regime, type Level } from '../../src/metrics/signals.ts';
 import { METRIC_KINDS } from '../../src/metrics/registry.ts';
 import type { EditionMetrics, Figures } from '../../src/metrics/timeline.ts';
+import { backtestTable } from '../../src/site/tables.ts';
 
 /** Every metric without a value: the backtest reads only the overall signal. */
 const NO_FIGURES = Object.fromEntries([...METRIC_KINDS.keys()].map((k) => [k, null])) as Figures;
@@ -59,5 +60,32 @@ describe('backtest', () => {
     expect(b.episodes.find((e) => e.id === 'banks2023')).toMatchObject({ days: 0, firstRed: null, detected: false });
     expect(b.calm.find((c) => c.id === calm21?.id)).toMatchObject({ days: 4, amberShare: 0.25, redShare: 0 });
     expect(b).toMatchObject({ days: 10, redDays: 4, redInEpisodes: 3, from: '2019-09-13', to: '2021-06-04' });
+    // Single-day flips: 2019-09-16 (amber between reds), 2019-09-19 (green between reds),
+    // 2020-03-18 (red between greens), 2021-06-02 (amber between greens).
+    expect(b.flips).toBe(4);
+    expect(b.years).toEqual([
+      { year: '2019', days: 5, amberOutside: 0, redOutside: 1, flips: 2 },
+      { year: '2020', days: 1, amberOutside: 0, redOutside: 0, flips: 1 },
+      { year: '2021', days: 4, amberOutside: 1, redOutside: 0, flips: 1 },
+    ]);
+    // Episode 2019: the overall reading first alerted one edition before the peak.
+    expect(b.channels.find((c) => c.episode === 'repo2019' && c.channel === 'overall'))
+      .toMatchObject({ firstAmber: '2019-09-16', firstRed: '2019-09-17', lead: 1, amberShare: 0.25, redShare: 0.5 });
+  });
+
+  it('scores each channel from its own figure', () => {
+    const withChannel = (asOf: string, bank: Level): EditionMetrics => ({
+      asOf, signals: [{ pillar: 'overall', level: bank, rule: (['overall.calm', 'overall.tight', 'overall.stress'] as const)[bank] }],
+      figures: { ...NO_FIGURES, 'channel.bank': { value: bank, kind: 'signal', date: asOf, series: [], stale: false } },
+    });
+    const t = new Map([['2023-03-10', withChannel('2023-03-10', 0)], ['2023-03-13', withChannel('2023-03-13', 2)], ['2023-03-14', withChannel('2023-03-14', 2)]]);
+    const bank = backtest(t).channels.find((c) => c.episode === 'banks2023' && c.channel === 'bank');
+    expect(bank).toMatchObject({ firstAmber: '2023-03-13', firstRed: '2023-03-13', lead: 0, redShare: 2 / 3 });
+    // The methodology's scorecard shows the same row, in both languages.
+    const en = backtestTable(backtest(t), 'en');
+    expect(en).toMatch(/<tr data-episode="banks2023" data-channel="bank"><th scope="row">March 2023 bank stress<\/th><td>bank funding<\/td><td>Mar 13, 2023<\/td><td>Mar 13, 2023<\/td><td>on the day<\/td><td class="num">0%<\/td><td class="num">67%<\/td><\/tr>/);
+    expect(backtestTable(backtest(t), 'zh')).toContain('<td>银行融资</td>');
+    // No figure for the repo channel: no reading, never an alert.
+    expect(backtest(t).channels.find((c) => c.episode === 'banks2023' && c.channel === 'repo')).toMatchObject({ firstAmber: null, lead: null });
   });
 });

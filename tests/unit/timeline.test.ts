@@ -53,9 +53,12 @@ describe('the note, recomputed (edition of 2025-11-05)', () => {
     const oct31 = Object.fromEntries(computeEdition(snap, '2025-10-31').signals.map((s) => [s.pillar, s]));
     expect(oct31.facility).toMatchObject({ level: 2, rule: 'facility.large' });
     expect(oct31.overall?.level).toBe(2);
-    // 11-03 shows the month-end print of 10-31 alone: amber; 11-04 shows it held into 11-03: red.
+    // 11-03 shows the month-end print of 10-31 (+22 bp): higher than 98% of the month-ends before
+    // it, so red even for a month-end, with the SRF drawn the same day: stressed, through repo.
     const nov3 = Object.fromEntries(computeEdition(snap, '2025-11-03').signals.map((s) => [s.pillar, s]));
-    expect(nov3.funding).toMatchObject({ level: 1, rule: 'funding.sofrAboveTop' });
+    expect(nov3.funding).toMatchObject({ level: 2, rule: 'funding.spike' });
+    expect(nov3.overall).toMatchObject({ level: 2, channel: 'repo' });
+    // 11-04 shows it held into 11-03: red.
     const nov4 = Object.fromEntries(computeEdition(snap, '2025-11-04').signals.map((s) => [s.pillar, s]));
     expect(nov4.funding).toMatchObject({ level: 2, rule: 'funding.heldAboveTop' });
     expect(nov4.fiscal).toMatchObject({ level: 2, rule: 'fiscal.drainLarge' });
@@ -65,10 +68,8 @@ describe('the note, recomputed (edition of 2025-11-05)', () => {
     expect(nov5.risk).toMatchObject({ level: 1, rule: 'risk.btc' });
   });
 
-  it('reads the facility pillar from the Fed balance sheet alone when the snapshot has no repo operations', () => {
-    const signals = computeEdition(withoutSeries(snap, ...REPO), '2025-10-31').signals.find((s) => s.pillar === 'facility');
-    expect(signals).toMatchObject({ level: 0, rule: 'facility.calm' });
-    const none = computeEdition(withoutSeries(snap, ...REPO, 'WALCL'), '2025-10-31').signals.find((s) => s.pillar === 'facility');
+  it('has no facility reading without repo operations: the Fed balance sheet is not a facility', () => {
+    const none = computeEdition(withoutSeries(snap, ...REPO), '2025-10-31').signals.find((s) => s.pillar === 'facility');
     expect(none).toMatchObject({ level: null, rule: 'facility.noData' });
   });
 
@@ -77,13 +78,19 @@ describe('the note, recomputed (edition of 2025-11-05)', () => {
     // Mid-2018: ON RRP empty and reserves falling under QT, but repo traded below IOER.
     expect(at('2018-06-15')).toMatchObject({ buffers: { level: 2, rule: 'buffers.thin' }, overall: { level: 0 } });
     // QE's largest settlement week (+$115bn in Fed assets, H.4.1 of 2021-02-17) is not emergency lending.
-    expect(at('2021-02-18')).toMatchObject({ facility: { level: 0, rule: 'facility.calm' }, overall: { level: 0 } });
+    expect(at('2021-02-18')).toMatchObject({ lender: { level: 0, rule: 'lender.calm' }, overall: { level: 0 } });
     // 2022: the Nasdaq more than 10% off its high while reserves and ON RRP were abundant.
     expect(at('2022-06-16')).toMatchObject({ risk: { level: 2, rule: 'risk.nasdaqDeep' }, overall: { level: 0 } });
-    // 2023-03-16: the week of the bank failures shows +$297bn of emergency lending: tight.
-    expect(at('2023-03-16')).toMatchObject({ facility: { level: 1, rule: 'facility.fedSurge' }, overall: { level: 1 } });
-    // Summer 2019: SOFR above the range with reserves near their low: tight, not stressed.
-    expect(at('2019-08-01')).toMatchObject({ funding: { level: 1, rule: 'funding.sofrAboveTop' }, overall: { level: 1 } });
+    // 2023-03-16: the week of the bank failures, four editions after the BTFP was announced
+    // (and with +$303bn of Fed lending in the H.4.1): stressed, through bank funding.
+    expect(at('2023-03-16')).toMatchObject({ lender: { level: 2, rule: 'lender.emergency' }, overall: { level: 2, channel: 'bank' } });
+    // The month-end of July 2019: SOFR 5 bp above the range, lower than 4 in 10 of the month-ends
+    // before it (2019-04-30 had reached +26): routine for the day, so calm. The same 5 bp on an
+    // ordinary day, higher than nearly all of them, would have read amber.
+    expect(at('2019-08-01')).toMatchObject({ funding: { level: 0, rule: 'funding.calm' }, overall: { level: 0 } });
+    expect(computeEdition(snap, '2019-08-01').figures).toMatchObject({
+      'sofrTop.latest': { value: 5, date: '2019-07-31' }, 'sofr.dayType': { value: 2 }, 'sofrTop.dayRank': { value: 60 }, 'sofrTop.dayMax': { value: 26, date: '2019-04-30' },
+    });
   });
 
   it('reads the Sept 2019 spike as red funding', () => {

@@ -25,6 +25,7 @@ export const facility = defineFamily({
     'srf.recordSince': { kind: 'count', doc: 'dated by the first SRF-era day in the data, valued by the number of days the record compares: write "highest since {{ srf.recordSince | date }}", because the snapshot may begin after the facility did' },
     'omo.max': { kind: 'usd_bn', doc: 'the same as `srf.record` for the temporary operations; never mixed into the SRF record' },
     'omo.maxSince': { kind: 'count', doc: 'the same as `srf.recordSince` for the temporary operations' },
+    'omo.today': { kind: 'usd_bn', doc: 'take-up at the temporary operations on the edition\'s own day, only when they were held that day (they stopped at the end of 2020, so no day after it is "behind")' },
   },
   start: (run) => {
     // Each record remembers the first day of its data, because "highest" only holds over the
@@ -45,6 +46,9 @@ export const facility = defineFamily({
         const m = latestAt(mbs, last.date);
         if (m?.date === last.date && last.value > 0) ed.put('srf.mbsShare', m.value / last.value, last.date, ['SRF_TOTAL', 'SRF_MBS']);
       }
+      // The day's own operations, published that afternoon; a day without one has no figure, never a stale one.
+      const omoLast = latestKnown(run.base('omo').obs, ed.asOf);
+      if (omoLast?.date === ed.asOf && ed.asOf < SRF_ERA_START) ed.put('omo.today', omoLast.value, omoLast.date, ['SRF_TOTAL'], false);
       const omoTop = omoMax.top;
       if (omoTop) {
         // Once the SRF era has begun the temporary operations are closed history, not a stale series.
