@@ -10,6 +10,7 @@ import { startStandard } from './measures.ts';
 import { publicationOf } from './publication.ts';
 import { deriveBases, FAMILIES, METRIC_KINDS, type BaseKey, type MetricKey } from './registry.ts';
 import { classify, type SignalResult } from './signals.ts';
+import { eraOf, servesDate, vintageAt, type PublishedView } from './vintage.ts';
 
 export { addMonths } from './measures.ts';
 
@@ -53,8 +54,31 @@ class Feeder {
  * then each family in registry order, then the signals.
  */
 export function computeTimeline(raw: Snapshot, dates: readonly string[]): Map<string, EditionMetrics> {
-  const { snapshot: snap, calendar } = publicationOf(raw);
+  // Editions between two revision dates share a vintage: one pass per era, each over its own view.
+  const eras = new Map<string, string[]>();
+  for (const d of [...new Set(dates)].sort()) {
+    const key = eraOf(raw, d).from;
+    const list = eras.get(key);
+    if (list) list.push(d);
+    else eras.set(key, [d]);
+  }
+  const out = new Map<string, EditionMetrics>();
+  for (const list of eras.values()) {
+    for (const [d, m] of computeView(vintageAt(raw, list[0] as string), list)) out.set(d, m);
+  }
+  return out;
+}
+
+/**
+ * The one-pass engine over a view resolved to one vintage. It takes only a `PublishedView`
+ * (metrics/vintage.ts) and refuses a date outside the view's era, so an edition cannot be
+ * computed from values revised after it.
+ */
+export function computeView(view: PublishedView, dates: readonly string[]): Map<string, EditionMetrics> {
+  const { snapshot: snap, calendar } = publicationOf(view);
   const sorted = [...new Set(dates)].sort();
+  const outside = sorted.find((d) => !servesDate(view, d));
+  if (outside !== undefined) throw new Error(`timeline: the edition of ${outside} is outside the vintage this view holds`);
   const bases = deriveBases(snap);
   const byKey = new Map(bases.map((b) => [b.key, b]));
   const keys = [...METRIC_KINDS.keys()];
