@@ -130,3 +130,44 @@ export function withHindsight(snap: Snapshot): PublishedView {
   if (!view) hindsight.set(snap, (view = vintageAt({ manifest: snap.manifest, series: snap.series }, '0000-01-01')));
   return view;
 }
+
+/** One revision of one observation: its value before and after, and the first edition that knew the new one. */
+export interface RevisionStep {
+  readonly date: string;
+  readonly from: number;
+  readonly to: number;
+  readonly knownFrom: string;
+}
+
+/**
+ * Every revision of a series, by observation date then in the order they happened: each
+ * superseded value went to the next one for that date (a later row, or the value known now).
+ */
+export function revisionHistory(snap: Snapshot, id: string): RevisionStep[] {
+  const rows = (snap.superseded ?? []).filter((r) => r.series === id);
+  if (rows.length === 0) return [];
+  const now = new Map((snap.series.get(id) ?? []).map((o) => [o.date, o.value]));
+  return rows.map((r, i) => {
+    const next = rows[i + 1];
+    const to = next && next.date === r.date ? next.value : (now.get(r.date) as number);
+    return { date: r.date, from: r.value, to, knownFrom: r.until };
+  });
+}
+
+/**
+ * ALFRED's real-time periods for a series: one row per value it ever held, known from
+ * `realtime_start` (absent: from its first publication) until `realtime_end` (absent: still current).
+ * Only observations that were revised are listed; every other value is current since first published.
+ */
+export function realtimePeriods(snap: Snapshot, id: string): { date: string; value: number; realtime_start?: string; realtime_end?: string }[] {
+  const out: { date: string; value: number; realtime_start?: string; realtime_end?: string }[] = [];
+  const steps = revisionHistory(snap, id);
+  steps.forEach((s, i) => {
+    const prev = steps[i - 1];
+    const start = prev && prev.date === s.date ? prev.knownFrom : undefined;
+    out.push({ date: s.date, value: s.from, ...(start ? { realtime_start: start } : {}), realtime_end: s.knownFrom });
+    const next = steps[i + 1];
+    if (!next || next.date !== s.date) out.push({ date: s.date, value: s.to, realtime_start: s.knownFrom });
+  });
+  return out;
+}

@@ -37,10 +37,15 @@ export function revisionNote(snap: Snapshot, metrics: EditionMetrics, dates: rea
   if (!snap.superseded?.length) return undefined;
   const revisions = revisionsAfter(snap, metrics.asOf, (s, d) => knownOf(snap, s, d));
   if (revisions.length === 0) return undefined;
+  const now = withRevisions(snap, metrics.asOf, dates)?.figures['signal.overall']?.value ?? null;
+  return { revisions, verdict: { then: metrics.figures['signal.overall']?.value ?? null, now } };
+}
+
+/** The edition of `asOf` recomputed with the values known now (hindsight), for the note and figures.json. */
+export function withRevisions(snap: Snapshot, asOf: string, dates: readonly string[]): EditionMetrics | undefined {
   let later = hindsightTimelines.get(snap);
   if (!later) hindsightTimelines.set(snap, (later = computeView(withHindsight(snap), dates)));
-  const now = later.get(metrics.asOf)?.figures['signal.overall']?.value ?? null;
-  return { revisions, verdict: { then: metrics.figures['signal.overall']?.value ?? null, now } };
+  return later.get(asOf);
 }
 
 const fmt = (v: number, locale: Locale) => new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 6 }).format(v);

@@ -135,3 +135,33 @@ describe('vintage store on disk', () => {
       .toEqual([{ series: 'SOFR', date: '2025-10-20', value: 4.2, until: '2025-11-06' }]);
   });
 });
+
+describe('revision history on the indicator page and in the downloads', () => {
+  it('lists the revision (date, old → new, known from) on the indicator page in both languages', async () => {
+    const { indicatorView } = await import('../../src/site/indicator.ts');
+    const old = store.superseded![0]!.value;
+    const now = hindsight.series.get('SOFR')!.find((o) => o.date === REVISED.date)!.value;
+    expect(indicatorView(store, 'SOFR', 'en').revisions).toEqual([{ date: 'Oct 20, 2025', change: `${old} → ${now}`, knownFrom: 'Nov 10, 2025' }]);
+    expect(indicatorView(store, 'SOFR', 'zh').revisions).toEqual([{ date: '2025年10月20日', change: `${old} → ${now}`, knownFrom: '2025年11月10日' }]);
+    expect(indicatorView(first, 'SOFR', 'en').revisions).toEqual([]);
+  }, 120_000);
+
+  it('gives the series JSON ALFRED-style real-time periods and figures.json the revised values beside the published ones', async () => {
+    const { seriesDocument, figuresDocument } = await import('../../src/site/downloads.ts');
+    const old = store.superseded![0]!.value;
+    const now = hindsight.series.get('SOFR')!.find((o) => o.date === REVISED.date)!.value;
+    const doc = seriesDocument(store, 'SOFR', dates.at(-1)!);
+    expect(doc.vintages).toEqual([
+      { date: REVISED.date, value: old, realtime_end: REVISED.until },
+      { date: REVISED.date, value: now, realtime_start: REVISED.until },
+    ]);
+    expect(seriesDocument(first, 'SOFR', dates.at(-1)!)).not.toHaveProperty('vintages');
+    const m = computeTimeline(store, ['2025-10-21']).get('2025-10-21')!;
+    const figs = figuresDocument(store, m, ['sofr.latest', 'iorb.latest'], false);
+    expect(figs.figures.find((f) => f.key === 'sofr.latest')).toMatchObject({ value: old, revised: { value: now, knownFrom: REVISED.until } });
+    expect(figs.figures.find((f) => f.key === 'iorb.latest')).not.toHaveProperty('revised');
+    expect(figs.revisions).toHaveLength(1);
+    const plain = figuresDocument(first, computeTimeline(first, ['2025-10-21']).get('2025-10-21')!, ['sofr.latest'], false);
+    expect(plain).not.toHaveProperty('revisions');
+  }, 120_000);
+});
