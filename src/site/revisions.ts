@@ -44,7 +44,11 @@ export function revisionNote(snap: Snapshot, metrics: EditionMetrics, dates: rea
 /** The edition of `asOf` recomputed with the values known now (hindsight), for the note and figures.json. */
 export function withRevisions(snap: Snapshot, asOf: string, dates: readonly string[]): EditionMetrics | undefined {
   let later = hindsightTimelines.get(snap);
-  if (!later) hindsightTimelines.set(snap, (later = computeView(withHindsight(snap), dates)));
+  if (!later) {
+    // Only editions that get a note need the hindsight figures; the pass skips the other dates.
+    const noted = dates.filter((d) => revisionsAfter(snap, d, (s, o) => knownOf(snap, s, o)).length > 0);
+    hindsightTimelines.set(snap, (later = computeView(withHindsight(snap), noted)));
+  }
   return later.get(asOf);
 }
 
