@@ -10,8 +10,11 @@ import { composeEdition } from '../../src/site/edition.ts';
 import { revisionNoteHtml } from '../../src/site/revisions.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
 import { readSnapshot, writeSnapshot } from '../../src/snapshot/store.ts';
-import { knownFromInstant, supersededBy } from '../../src/update/merge.ts';
+import { knownFromInstant, mergeObservations, supersededBy } from '../../src/update/merge.ts';
+import { cutSnapshot } from '../../scripts/cut-fixture.ts';
 import { fixtureSnapshot } from '../helpers.ts';
+import { isSeriesId, seriesDef } from '../../src/catalog/series.ts';
+import { revisionsFromCsv } from '../../src/snapshot/vintages.ts';
 
 // SYNTHETIC REVISION OF A REAL VALUE: SOFR of 2025-10-20 in the fixture (cut from the recorded
 // FRED file) is 3.91... as first published; these tests pretend the source revised it by +5 bp
@@ -35,7 +38,20 @@ beforeAll(async () => {
   const old = first.series.get(REVISED.series)!.find((o) => o.date === REVISED.date)!.value;
   const now = Math.round((old + REVISED.by) * 100) / 100;
   hindsight = withSofr(first, now);
-  store = { ...hindsight, superseded: [{ series: REVISED.series, date: REVISED.date, value: old, until: REVISED.until }] };
+  // The update's own path: the merge finds the revision in a re-read window, the vintage store
+  // keeps the replaced value, and the snapshot goes through the journaled write and a checked read.
+  const existing = first.series.get(REVISED.series)!;
+  const window = { start: '2025-10-14', end: '2025-10-31' };
+  const fetched = existing.filter((o) => o.date >= window.start && o.date <= window.end)
+    .map((o) => (o.date === REVISED.date ? { date: o.date, value: now } : o));
+  const merged = mergeObservations(REVISED.series, existing, fetched, `${REVISED.until}T15:00:00.000Z`, window); // 10:00 New York
+  expect(merged.revisions).toHaveLength(1);
+  const dir = await mkdtemp(join(tmpdir(), 'vintages-store-'));
+  await writeSnapshot(dir, {
+    manifest: first.manifest, series: new Map([...first.series, [REVISED.series, merged.obs]]), superseded: supersededBy(merged.revisions),
+  });
+  store = await readSnapshot(dir, { log: () => {} });
+  expect(store.superseded).toEqual([{ series: REVISED.series, date: REVISED.date, value: old, until: REVISED.until }]);
   dates = editionCalendar(first);
   template = { en: readFileSync('content/reports/en.md', 'utf8'), zh: readFileSync('content/reports/zh.md', 'utf8') };
 });
@@ -126,6 +142,14 @@ describe('vintage store on disk', () => {
     expect(back.manifest.vintages).toMatchObject({ file: 'revisions.csv', rows: 1 });
     await writeFile(join(dir, 'revisions.csv'), text.replace(REVISED.date, '2025-10-19'));
     await expect(readSnapshot(dir, { log: () => {} })).rejects.toThrow(/sha256/);
+    // Content checks name the line, whatever the checksum says.
+    const defOf = (id: string) => (isSeriesId(id) ? seriesDef(id) : undefined);
+    const check = (body: string) => () => revisionsFromCsv(`series,date,value,known_until\n${body}`, 'revisions.csv', store.series, defOf);
+    expect(check('SOFR,2025-10-19,3.9,2025-11-10\n')).toThrow(/^SOFR: no observation dated 2025-10-19 .*\(revisions\.csv:2\)$/);
+    expect(check('SOFR,2025-10-20,3.9,2025-11-10\nSOFR,2025-10-17,3.9,2025-11-10\n')).toThrow(/out of order.*\(revisions\.csv:3\)$/);
+    expect(check('SOFR,2025-10-20,99,2025-11-10\n')).toThrow(/outside the plausible range/);
+    expect(check('XYZ,2025-10-20,3.9,2025-11-10\n')).toThrow(/not a series of this snapshot/);
+    expect(check('SOFR,2025-10-20,3.9,2025-11-10\n')()).toHaveLength(1);
   });
 
   it('dates a revision by the first edition whose 18:00 New York cut-off follows it', () => {
@@ -164,4 +188,17 @@ describe('revision history on the indicator page and in the downloads', () => {
     const plain = figuresDocument(first, computeTimeline(first, ['2025-10-21']).get('2025-10-21')!, ['sofr.latest'], false);
     expect(plain).not.toHaveProperty('revisions');
   }, 120_000);
+});
+
+describe('cutting a fixture from a revised snapshot', () => {
+  it('keeps each value as known on the cut date and only the revisions known by then', () => {
+    const old = store.superseded![0]!.value;
+    const before = cutSnapshot(store, '2025-11-07').snapshot;
+    expect(before.series.get('SOFR')!.find((o) => o.date === REVISED.date)!.value).toBe(old);
+    expect(before.superseded).toEqual([]);
+    expect(before.manifest).not.toHaveProperty('vintages');
+    const after = cutSnapshot(store, '2025-11-12').snapshot;
+    expect(after.series.get('SOFR')!.find((o) => o.date === REVISED.date)!.value).toBe(hindsight.series.get('SOFR')!.find((o) => o.date === REVISED.date)!.value);
+    expect(after.superseded).toEqual(store.superseded);
+  });
 });
