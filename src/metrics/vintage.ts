@@ -1,6 +1,7 @@
 import type { Observation } from '../core/observation.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import type { Superseded } from '../snapshot/vintages.ts';
+import { sharePublication } from './publication.ts';
 
 // An edition dated D is computed from the values known at D's cut-off. The snapshot holds the
 // values known now plus every value they replaced (`superseded`); `vintageAt` resolves the two
@@ -77,6 +78,7 @@ export function vintageAt(snap: Snapshot, asOf: string): PublishedView {
         series.set(id, m ? obs.map((o) => (m.has(o.date) ? { date: o.date, value: m.get(o.date) as number } : o)) : obs);
       }
       view = { manifest: snap.manifest, series } as unknown as PublishedView;
+      sharePublication(view, snap);
     }
     eraOfView.set(view, era);
     byEra.set(key, view);
@@ -127,7 +129,11 @@ export function revisionsAfter(snap: Snapshot, asOf: string, knownOf: (series: s
 const hindsight = new WeakMap<Snapshot, PublishedView>();
 export function withHindsight(snap: Snapshot): PublishedView {
   let view = hindsight.get(snap);
-  if (!view) hindsight.set(snap, (view = vintageAt({ manifest: snap.manifest, series: snap.series }, '0000-01-01')));
+  if (!view) {
+    const now = { manifest: snap.manifest, series: snap.series };
+    sharePublication(now, snap); // the same arrays: its publication is the snapshot's
+    hindsight.set(snap, (view = vintageAt(now, '0000-01-01')));
+  }
   return view;
 }
 

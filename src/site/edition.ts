@@ -14,7 +14,7 @@ import { THEME } from '../charts/theme.ts';
 import { EPISODE_NAMES } from '../i18n/report.ts';
 import { metricName } from '../i18n/metrics.ts';
 import { LANG_PARAMS, ui } from '../i18n/ui.ts';
-import { EPISODE_METRICS, EPISODES, episodePeakMetrics, episodesBy, episodeWindows, type EpisodePoint } from '../metrics/episodes.ts';
+import { EPISODE_METRICS, EPISODES, episodePeaksKnownAt, episodesBy, episodeWindows, type EpisodePoint } from '../metrics/episodes.ts';
 import type { Figure } from '../metrics/figure.ts';
 import { editionCalendar } from '../metrics/publication.ts';
 import { computeTimeline, metricCatalog, type EditionMetrics } from '../metrics/timeline.ts';
@@ -255,7 +255,7 @@ function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale): BlockRegistr
     table: {
       signals: () => signalsTable(m, locale),
       episodes: () => {
-        const peaks = episodePeakMetrics(vintageAt(snap, asOf));
+        const peaks = episodePeaksKnownAt(snap, asOf);
         const columns = episodesBy(asOf)
           .map((e) => ({ id: e.id as string, metrics: peaks.get(e.date) }))
           .filter((c): c is { id: string; metrics: EditionMetrics } => c.metrics !== undefined);
