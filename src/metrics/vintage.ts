@@ -24,8 +24,11 @@ const eraOfView = new WeakMap<Snapshot, Era>();
 const NOW = 'now';
 
 /** The dates from which a revision was known, ascending: editions between two of them see the same vintage. */
+const datesMemo = new WeakMap<Snapshot, readonly string[]>();
 export function revisionDates(snap: Snapshot): readonly string[] {
-  return [...new Set((snap.superseded ?? []).map((r) => r.until))].sort();
+  let dates = datesMemo.get(snap);
+  if (!dates) datesMemo.set(snap, (dates = [...new Set((snap.superseded ?? []).map((r) => r.until))].sort()));
+  return dates;
 }
 
 /** The era of editions holding the same vintage as the edition of `asOf`. */

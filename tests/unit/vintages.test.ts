@@ -13,6 +13,7 @@ import { readSnapshot, writeSnapshot } from '../../src/snapshot/store.ts';
 import { knownFromInstant, mergeObservations, supersededBy } from '../../src/update/merge.ts';
 import { cutSnapshot } from '../../scripts/cut-fixture.ts';
 import { fixtureSnapshot } from '../helpers.ts';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { isSeriesId, seriesDef } from '../../src/catalog/series.ts';
 import { revisionsFromCsv } from '../../src/snapshot/vintages.ts';
 
@@ -115,7 +116,7 @@ describe('vintage store: editions as published', () => {
     expect(() => computeView(later, ['2025-10-21'])).toThrow(/outside the vintage/);
   });
 
-  it('writes the note in both languages: which figure, from what to what, and the verdict', () => {
+  it('writes the note in both languages: which figure, from what to what, and the verdict', async () => {
     const ed = html(store, '2025-10-21');
     const note = ed.revised!;
     const r = note.revisions[0]!;
@@ -128,6 +129,14 @@ describe('vintage store: editions as published', () => {
     expect(en).toMatch(/overall verdict would have been (the same|")/);
     expect(zh).toContain(`本期使用 ${r.then}，来源其后修订为 ${r.now}`);
     expect(zh).toMatch(/当日总体判断(不变|会是)/);
+    // Valid HTML as the edition page places it (EditionPage.astro), under the site's html-validate rules.
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    for (const [lang, body] of [['en', en], ['zh', zh]] as const) {
+      const page = `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>t</title></head>` +
+        `<body><main><aside class="revision-note" role="note">${body}</aside></main></body></html>`;
+      const report = await validator.validateString(page, `note-${lang}.html`);
+      expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`)), lang).toEqual([]);
+    }
   }, 120_000);
 });
 
