@@ -11,18 +11,22 @@ import { isIsoDate } from '../src/core/dates.ts';
 import type { Observation } from '../src/core/observation.ts';
 import { extentOf, type Snapshot } from '../src/snapshot/snapshot.ts';
 import { readSnapshot, writeSnapshot, MANIFEST_FILE } from '../src/snapshot/store.ts';
+import { REVISIONS_FILE } from '../src/snapshot/vintages.ts';
+import { vintageAt } from '../src/metrics/vintage.ts';
 
 /**
  * The snapshot as a refresh on `cut` would have left it: only observations dated <= cut, series
  * with none left dropped, extents recomputed, every series fresh (a failure recorded later had
- * not happened yet) and only revisions recorded by then.
+ * not happened yet) and only revisions recorded by then: each value as known on `cut` (a later
+ * revision undone), the vintage store holding only what was known by then.
  */
 export function cutSnapshot(snap: Snapshot, cut: string): { snapshot: Snapshot; dropped: string[] } {
+  const known = vintageAt(snap, cut);
   const series = new Map<string, readonly Observation[]>();
   const metas: SeriesMeta[] = [];
   const dropped: string[] = [];
   for (const meta of snap.manifest.series) {
-    const obs = (snap.series.get(meta.id) ?? []).filter((o) => o.date <= cut);
+    const obs = (known.series.get(meta.id) ?? []).filter((o) => o.date <= cut);
     if (obs.length === 0) {
       dropped.push(meta.id);
       continue;
@@ -31,7 +35,9 @@ export function cutSnapshot(snap: Snapshot, cut: string): { snapshot: Snapshot; 
     metas.push({ ...meta, ...extentOf(obs), status: 'ok', staleReason: null, lastSuccess: `${cut}T22:00:00.000Z` });
   }
   const revisions = snap.manifest.revisions.filter((r) => r.date <= cut && r.recorded.slice(0, 10) <= cut);
-  return { snapshot: { manifest: { ...snap.manifest, series: metas, revisions }, series }, dropped };
+  const superseded = (snap.superseded ?? []).filter((r) => r.until <= cut && r.date <= cut && series.has(r.series));
+  const { vintages: _written, ...manifest } = snap.manifest; // writeSnapshot records the store again when rows remain
+  return { snapshot: { manifest: { ...manifest, series: metas, revisions }, series, superseded }, dropped };
 }
 
 const readme = (snap: Snapshot, cut: string) => `# Frozen test snapshot (cut at ${cut})
@@ -63,6 +69,7 @@ async function main(argv: string[]): Promise<void> {
   // Start clean, so a series dropped from the source does not linger in the fixture.
   await rm(join(outDir, 'series'), { recursive: true, force: true });
   await rm(join(outDir, MANIFEST_FILE), { force: true });
+  await rm(join(outDir, REVISIONS_FILE), { force: true });
   await writeSnapshot(outDir, snapshot);
   await writeFile(join(outDir, 'README.md'), readme(snapshot, cut), 'utf8');
   for (const m of snapshot.manifest.series) console.log(`  ${m.id.padEnd(14)} ${String(m.rows).padStart(5)} rows  ${m.first} … ${m.last}`);

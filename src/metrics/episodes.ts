@@ -1,3 +1,4 @@
+import { vintageAt } from './vintage.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { daysBetween, addDays } from '../core/dates.ts';
 import { baseOf, type MetricKey } from './registry.ts';
@@ -37,6 +38,17 @@ export function episodePeakMetrics(snap: Snapshot): ReadonlyMap<string, EditionM
   let m = peaks.get(snap);
   if (!m) peaks.set(snap, (m = computeTimeline(byDataDate(snap), EPISODES.map((e) => e.date))));
   return m;
+}
+
+/**
+ * The episode peaks as an edition of `asOf` knew them: from its vintage only when a revision it did
+ * not know touches data up to the last episode (otherwise the values are the same, and the peaks of
+ * the snapshot are shared by every edition).
+ */
+export function episodePeaksKnownAt(snap: Snapshot, asOf: string): ReadonlyMap<string, EditionMetrics> {
+  const last = EPISODES.reduce((m, e) => (e.date > m ? e.date : m), '');
+  const touched = (snap.superseded ?? []).some((r) => r.until > asOf && r.date <= last);
+  return episodePeakMetrics(touched ? vintageAt(snap, asOf) : snap);
 }
 
 export interface EpisodePoint {

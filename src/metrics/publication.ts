@@ -85,6 +85,30 @@ export interface Publication {
 
 const memo = new WeakMap<Snapshot, Publication>();
 const retrospective = new WeakSet<Snapshot>();
+/** Vintages of one snapshot (metrics/vintage.ts): same observation dates, other values, so the same known dates. */
+const sameDates = new WeakMap<Snapshot, Snapshot>();
+
+/** Declares `view` another vintage of `base`: its publication reuses the base's calendar and known dates. */
+export function sharePublication(view: Snapshot, base: Snapshot): void {
+  sameDates.set(view, base);
+}
+
+/** A vintage's publication from its base's: a revision changes values only, so `known` is index-aligned. */
+function publicationFromBase(snap: Snapshot, base: Snapshot): Publication | undefined {
+  const b = publicationOf(base);
+  const series = new Map<string, readonly Observation[]>();
+  for (const [id, obs] of snap.series) {
+    const raw = base.series.get(id);
+    const done = b.snapshot.series.get(id);
+    if (!raw || !done || raw.length !== obs.length) return undefined;
+    series.set(id, obs === raw ? done : obs.map((o, i) => {
+      const k = done[i] as Observation;
+      if (k.date !== o.date) throw new Error(`publication: a vintage of ${id} has other dates than its base at ${o.date}`);
+      return { date: o.date, value: o.value, known: k.known as string };
+    }));
+  }
+  return { calendar: b.calendar, snapshot: { manifest: snap.manifest, series } };
+}
 
 /**
  * The same data seen by observation date, as a historian sees it (every value known on its own
@@ -99,6 +123,14 @@ export function byDataDate(snap: Snapshot): Snapshot {
 /** The snapshot as published (memoised; idempotent: a published snapshot maps to itself). */
 export function publicationOf(snap: Snapshot): Publication {
   let pub = memo.get(snap);
+  const base = sameDates.get(snap);
+  if (!pub && base && !retrospective.has(snap)) {
+    pub = publicationFromBase(snap, base);
+    if (pub) {
+      memo.set(snap, pub);
+      memo.set(pub.snapshot, pub);
+    }
+  }
   if (!pub) {
     const calendar = new BusinessCalendar((snap.series.get('SOFR') ?? []).map((o) => o.date));
     const series = new Map<string, readonly Observation[]>();

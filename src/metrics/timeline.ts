@@ -11,6 +11,7 @@ import { publicationOf } from './publication.ts';
 import { deriveBases, FAMILIES, METRIC_KINDS, type BaseKey, type MetricKey } from './registry.ts';
 import { CHANNELS, channelLevels, classify, holdOverall, type Level, type Pillar, type SignalResult } from './signals.ts';
 import { addDays } from '../core/dates.ts';
+import { eraOf, servesDate, vintageAt, type PublishedView } from './vintage.ts';
 
 export { addMonths } from './measures.ts';
 
@@ -55,10 +56,34 @@ class Feeder {
  * then each family in registry order, then the signals.
  */
 export function computeTimeline(raw: Snapshot, dates: readonly string[]): Map<string, EditionMetrics> {
-  const { snapshot: snap, calendar } = publicationOf(raw);
+  // Editions between two revision dates share a vintage: one pass per era, each over its own view.
+  const eras = new Map<string, string[]>();
+  for (const d of [...new Set(dates)].sort()) {
+    const key = eraOf(raw, d).from;
+    const list = eras.get(key);
+    if (list) list.push(d);
+    else eras.set(key, [d]);
+  }
+  const out = new Map<string, EditionMetrics>();
+  for (const list of eras.values()) {
+    for (const [d, m] of computeView(vintageAt(raw, list[0] as string), list)) out.set(d, m);
+  }
+  return out;
+}
+
+/**
+ * The one-pass engine over a view resolved to one vintage. It takes only a `PublishedView`
+ * (metrics/vintage.ts) and refuses a date outside the view's era, so an edition cannot be
+ * computed from values revised after it.
+ */
+export function computeView(view: PublishedView, dates: readonly string[]): Map<string, EditionMetrics> {
+  const { snapshot: snap, calendar } = publicationOf(view);
   const wanted = new Set(dates);
+  const outside = [...wanted].sort().find((d) => !servesDate(view, d));
+  if (outside !== undefined) throw new Error(`timeline: the edition of ${outside} is outside the vintage this view holds`);
   // The overall reading of an edition depends on the previous edition's (holdOverall), so each
-  // date's previous business day is computed too, and left out of the result unless asked for.
+  // date's previous business day is computed too, from the same view (what the edition's own
+  // cut-off knew), and left out of the result unless asked for.
   const previous = (d: string) => {
     let p = addDays(d, -1);
     while (!calendar.isBusinessDay(p)) p = addDays(p, -1);

@@ -11,7 +11,7 @@ import type { Figure } from '../metrics/figure.ts';
 import type { MetricKey } from '../metrics/registry.ts';
 import type { FigureKind } from '../core/figure.ts';
 import { isSeriesStale } from '../metrics/freshness.ts';
-import { CUTOFF_ET } from '../metrics/publication.ts';
+import { CUTOFF_ET, editionCalendar } from '../metrics/publication.ts';
 import { RULES, type SignalResult, type SignalRule } from '../metrics/signals.ts';
 import { templateMetricNames } from '../report/check.ts';
 import type { EditionMetrics } from '../metrics/timeline.ts';
@@ -19,6 +19,8 @@ import { regimeName, signalName } from '../report/format.ts';
 import type { Manifest, SeriesMeta } from '../snapshot/manifest.ts';
 import { seriesToCsv, type Snapshot } from '../snapshot/snapshot.ts';
 import { localePath, sitePath } from './paths.ts';
+import { realtimePeriods, type LaterRevision } from '../metrics/vintage.ts';
+import { revisionNote, withRevisions } from './revisions.ts';
 
 export const FIGURES_SCHEMA = 'usd-liquidity-edition-figures/1';
 export const SERIES_SCHEMA = 'usd-liquidity-series/1';
@@ -101,6 +103,11 @@ export interface FigureEntry {
   readonly series: readonly string[];
   /** One of its series is behind its publication schedule at this edition. */
   readonly stale: boolean;
+  /**
+   * `value` is the vintage known at the edition's cut-off; when a source revised an input since,
+   * the value today's data give and the first edition date that knew the revision (absent otherwise).
+   */
+  readonly revised?: { readonly value: number | null; readonly knownFrom: string };
 }
 
 export interface SignalEntry {
@@ -137,6 +144,8 @@ export interface FiguresDocument {
   /** Series behind their publication schedule at this edition (and, on the latest, failed refreshes). */
   readonly staleSeries: readonly string[];
   readonly series: Readonly<Record<string, SourceRef>>;
+  /** Inputs revised after the edition was published (its revision note); absent when none. */
+  readonly revisions?: readonly LaterRevision[];
 }
 
 export const GLOSSARY_PATH = '/downloads/catalog.json';
@@ -154,13 +163,22 @@ const ruleNeeds = new Map<SignalRule, readonly MetricKey[]>(RULES.map((r) => [r.
  */
 export function figuresDocument(snap: Snapshot, m: EditionMetrics, keys: readonly MetricKey[], latest: boolean): FiguresDocument {
   const figures: FigureEntry[] = [];
+  const dates = snap.superseded?.length ? editionCalendar(snap) : []; // only a revised snapshot needs them
+  const note = revisionNote(snap, m, dates);
+  const later = note ? withRevisions(snap, m.asOf, dates) : undefined;
+  const revisedEntry = (key: MetricKey, f: Figure): Pick<FigureEntry, 'revised'> => {
+    if (!later || !note) return {};
+    const g = later.figures[key];
+    const now = g ? publishedValue(g) : null;
+    return now === publishedValue(f) ? {} : { revised: { value: now, knownFrom: note.revisions.map((r) => r.knownFrom).sort()[0] as string } };
+  };
   const used = new Set<SeriesId>();
   for (const key of keys) {
     const f = m.figures[key];
     if (f && restatesPrice(f)) continue;
     for (const id of f?.series ?? []) used.add(id);
     figures.push(f
-      ? { key, value: publishedValue(f), unit: FIGURE_UNITS[f.kind], date: f.date, series: f.series, stale: f.stale }
+      ? { key, value: publishedValue(f), unit: FIGURE_UNITS[f.kind], date: f.date, series: f.series, stale: f.stale, ...revisedEntry(key, f) }
       : { key, value: null, unit: null, date: null, series: [], stale: false });
   }
   const stale = new Set([...used].filter((id) => isSeriesStale(snap, id, m.asOf)));
@@ -191,6 +209,7 @@ export function figuresDocument(snap: Snapshot, m: EditionMetrics, keys: readonl
     figures,
     staleSeries: [...stale].sort(),
     series: Object.fromEntries(ids.map((id) => [id, sourceRef(id)])),
+    ...(note ? { revisions: note.revisions } : {}),
   };
 }
 
@@ -253,6 +272,8 @@ export interface SeriesDocument {
   readonly last: string;
   readonly rows: number;
   readonly revisions: readonly { readonly date: string; readonly old: number; readonly new: number; readonly recorded: string }[];
+  /** Each revised observation's values with `realtime_start` / `realtime_end` (edition dates; absent: first publication / current). */
+  readonly vintages?: readonly { readonly date: string; readonly value: number; readonly realtime_start?: string; readonly realtime_end?: string }[];
   readonly csv: string;
   readonly columns: readonly ['date', 'value'];
   readonly observations: readonly (readonly [string, number])[];
@@ -272,6 +293,7 @@ export function seriesDocument(snap: Snapshot, id: string, asOf: string): Series
   const def = seriesDef(id);
   const meta = metaOf(snap, id);
   const p = meta.provenance;
+  const vintages = realtimePeriods(snap, id);
   return {
     schema: SERIES_SCHEMA, id, title: def.title, unit: meta.unit, frequency: meta.frequency, source: def.source,
     publisher: def.publisher, url: def.url, licence: 'public', attribution: p.attribution,
@@ -283,6 +305,8 @@ export function seriesDocument(snap: Snapshot, id: string, asOf: string): Series
     },
     first: meta.first, last: meta.last, rows: meta.rows,
     revisions: snap.manifest.revisions.filter((r) => r.series === id).map(({ date, old, new: now, recorded }) => ({ date, old, new: now, recorded })),
+    // ALFRED-style real-time periods of every value a revision touched; absent for a series never revised.
+    ...(vintages.length ? { vintages } : {}),
     csv: sitePath(`/downloads/${id}.csv`),
     columns: ['date', 'value'],
     observations: (snap.series.get(id) ?? []).map((o) => [o.date, o.value] as const),

@@ -14,7 +14,7 @@ import { THEME } from '../charts/theme.ts';
 import { EPISODE_NAMES } from '../i18n/report.ts';
 import { metricName } from '../i18n/metrics.ts';
 import { LANG_PARAMS, ui } from '../i18n/ui.ts';
-import { EPISODE_METRICS, EPISODES, episodePeakMetrics, episodesBy, episodeWindows, type EpisodeId, type EpisodePoint } from '../metrics/episodes.ts';
+import { EPISODE_METRICS, EPISODES, episodePeaksKnownAt, episodesBy, episodeWindows, type EpisodeId, type EpisodePoint } from '../metrics/episodes.ts';
 import type { Figure } from '../metrics/figure.ts';
 import { editionCalendar } from '../metrics/publication.ts';
 import { computeTimeline, metricCatalog, type EditionMetrics } from '../metrics/timeline.ts';
@@ -23,6 +23,8 @@ import type { BlockRegistry } from '../report/blocks.ts';
 import { fillReport } from '../report/fill.ts';
 import { formatBp, formatDate, formatFigure } from '../report/format.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
+import { vintageAt } from '../metrics/vintage.ts';
+import { revisionNote, type RevisionNote } from './revisions.ts';
 import { readSnapshot } from '../snapshot/store.ts';
 import { localePath, sitePath } from './paths.ts';
 import { staleNotice, type StaleNotice } from './staleness.ts';
@@ -92,6 +94,8 @@ export interface Edition {
   readonly stale: StaleNotice;
   /** Overall regime 0/1/2, or null without data. */
   readonly regime: number | null;
+  /** Inputs a source revised after this edition was published (`revisions.ts`); absent when none. */
+  readonly revised?: RevisionNote;
 }
 
 const CHART_ROWS = 180;
@@ -132,7 +136,8 @@ function inputsOf(snap: Snapshot, asOf: string): ChartInputs {
   if (!kept) inputs.set(snap, (kept = new Map()));
   const found = kept.get(asOf);
   if (found) return found;
-  const rows = rateRangeWindow(snap, asOf, CHART_ROWS);
+  const view = vintageAt(snap, asOf); // the values known at this edition's cut-off
+  const rows = rateRangeWindow(view, asOf, CHART_ROWS);
   const first = rows[0];
   const last = rows.at(-1);
   if (!first || !last) throw new Error(`chart "rates": no SOFR observations on or before ${asOf}`);
@@ -140,7 +145,7 @@ function inputsOf(snap: Snapshot, asOf: string): ChartInputs {
     rows,
     // Policy events public by this edition that fall inside the window (episodes are not marked).
     marks: EVENTS.filter((e) => !EPISODE_TOPICS.has(e.topic) && !EMERGENCY_TOPICS.has(e.topic) && knownBy(e, asOf) && e.date >= iso(first.date) && e.date <= iso(last.date)),
-    points: episodeWindows(snap, asOf, EPISODE_SPAN_DAYS),
+    points: episodeWindows(view, asOf, EPISODE_SPAN_DAYS),
     panels: [{ id: 'now', day0: asOf }, ...episodesBy(asOf).map((e) => ({ id: e.id, day0: e.date })).reverse()],
   };
   kept.set(asOf, made);
@@ -250,7 +255,7 @@ function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale): BlockRegistr
     table: {
       signals: () => signalsTable(m, locale),
       episodes: () => {
-        const peaks = episodePeakMetrics(snap);
+        const peaks = episodePeaksKnownAt(snap, asOf);
         const columns = episodesBy(asOf)
           .map((e) => ({ id: e.id as EpisodeId, metrics: peaks.get(e.date) }))
           .filter((c): c is { id: EpisodeId; metrics: EditionMetrics } => c.metrics !== undefined);
@@ -295,7 +300,8 @@ export function composeEdition({ snap, locale, metrics, template, file }: Editio
   // A failed refresh concerns today's data, so only the latest edition reports it.
   const stale = staleNotice(snap, metrics, used, asOf === latestEditionDate(snap));
   const regime = figures['signal.overall']?.value ?? null;
-  return { locale, asOf, html, figures: rows, stale, regime };
+  const revised = revisionNote(snap, metrics, editionDates(snap));
+  return { locale, asOf, html, figures: rows, stale, regime, ...(revised ? { revised } : {}) };
 }
 
 const templates = new Map<string, Promise<string>>();

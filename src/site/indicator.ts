@@ -10,6 +10,10 @@ import { ui } from '../i18n/ui.ts';
 import type { Figure } from '../metrics/figure.ts';
 import { historyOf, SERIES_ASSET, SERIES_BASE, type History } from '../metrics/indicator.ts';
 import { formatDate, formatFigure } from '../report/format.ts';
+import { revisionHistory } from '../metrics/vintage.ts';
+
+/** A stored value as the source gave it (no rounding: a revision can be in the last digit). */
+const formatNumber = (v: number, locale: Locale) => new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 6 }).format(v);
 import type { SeriesMeta } from '../snapshot/manifest.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { latestEditionDate, timelineOf } from './edition.ts';
@@ -34,6 +38,8 @@ export interface IndicatorView {
   readonly meta: SeriesMeta;
   readonly figures: readonly IndicatorFigure[];
   readonly chart: string | undefined;
+  /** The series' revisions (date, old → new, known from), formatted; empty when never revised or copyrighted. */
+  readonly revisions: readonly { readonly date: string; readonly change: string; readonly knownFrom: string }[];
 }
 
 const YEARS = 5;
@@ -81,6 +87,10 @@ export function indicatorView(snap: Snapshot, id: SeriesId, locale: Locale): Ind
     copyrighted: def.license === 'copyrighted', notice: def.notice,
     unit: `${t.units[def.unit] ?? def.unit} · ${t.frequencies[def.frequency] ?? def.frequency}`,
     status, meta, figures, chart,
+    // A copyrighted price is never printed, its revisions neither.
+    revisions: def.license === 'copyrighted' ? [] : revisionHistory(snap, id).map((r) => ({
+      date: formatDate(r.date, locale), change: `${formatNumber(r.from, locale)} → ${formatNumber(r.to, locale)}`, knownFrom: formatDate(r.knownFrom, locale),
+    })),
   };
 }
 

@@ -22,8 +22,8 @@ export const STAGING_DIR = '.staging';
 export const JOURNAL_FILE = 'journal.json';
 const JOURNAL_FORMAT = 'usd-liquidity-snapshot-journal/1';
 
-/** The only paths a journal may name: a snapshot's manifest and its series files. */
-const SNAPSHOT_PATH = /^(manifest\.json|series\/[A-Za-z0-9_]+\.csv)$/;
+/** The only paths a journal may name: a snapshot's manifest, its series files and its vintage store. */
+const SNAPSHOT_PATH = /^(manifest\.json|revisions\.csv|series\/[A-Za-z0-9_]+\.csv)$/;
 
 export interface StagedFile {
   /** Path inside the snapshot folder, e.g. `series/SOFR.csv`. */

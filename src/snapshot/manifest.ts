@@ -71,6 +71,15 @@ export const ManifestSchema = z.object({
   revisions: z.array(RevisionSchema),
   /** Absent until a source first withdraws a row, so older manifests stay valid and unchanged. */
   withdrawn: z.array(WithdrawalSchema).optional(),
+  /**
+   * The vintage store (`revisions.csv`, see vintages.ts): present once a first revision is kept, so
+   * a snapshot never revised stays as it was; its rows and sha256 are checked on every read.
+   */
+  vintages: z.object({
+    file: z.literal('revisions.csv'),
+    rows: z.number().int().positive(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected the sha256 of the file as 64 lowercase hex digits'),
+  }).optional(),
 });
 
 export type Provenance = z.infer<typeof ProvenanceSchema>;

@@ -5,11 +5,18 @@ import type { Observation } from '../core/observation.ts';
 import { parseTwoColumnCsv } from '../core/csv.ts';
 import { DataError } from '../core/errors.ts';
 import { validateObservations } from './validate.ts';
+import type { Superseded } from './vintages.ts';
 
 /** The snapshot in memory: the manifest plus every series' observations, ascending by date. */
 export interface Snapshot {
   readonly manifest: Manifest;
   readonly series: ReadonlyMap<string, readonly Observation[]>;
+  /**
+   * Every value an update replaced, with the edition date its replacement became known
+   * (`revisions.csv`, vintages.ts); absent or empty when nothing was ever revised. `series` holds
+   * the values known now: what an edition saw is resolved from both (metrics/vintage.ts).
+   */
+  readonly superseded?: readonly Superseded[];
 }
 
 export const SERIES_CSV_HEADER = 'date,value';

@@ -6,6 +6,7 @@ import { commitFiles, pendingCommit, STAGING_DIR, type CommitStep, type StagedFi
 import { ManifestSchema, type Manifest } from './manifest.ts';
 import type { Observation } from '../core/observation.ts';
 import { csvChecksum, seriesFromCsv, seriesToCsv, type Snapshot } from './snapshot.ts';
+import { REVISIONS_FILE, revisionsChecksum, revisionsFromCsv, revisionsToCsv, type Superseded } from './vintages.ts';
 
 export const MANIFEST_FILE = 'manifest.json';
 
@@ -82,7 +83,24 @@ export async function readSnapshot(dir: string, opts: ReadOptions = {}): Promise
     });
     series.set(meta.id, seriesFromCsv(file.text, meta, file.origin, seriesDef(meta.id)));
   }
-  return { manifest, series };
+  let superseded: Superseded[] = [];
+  if (manifest.vintages) {
+    const entry = manifest.vintages;
+    const file = await readCommitted(entry.file).catch((err: NodeJS.ErrnoException) => {
+      throw new Error(`snapshot: ${join(dir, entry.file)}, the vintage store listed in the manifest, cannot be read ` +
+        `(${err.code ?? err.message}); restore it from git`);
+    });
+    const sum = revisionsChecksum(file.text);
+    if (sum !== entry.sha256) {
+      throw new Error(`snapshot: ${file.origin}: the file's sha256 is ${sum} but the manifest records ${entry.sha256}: it was ` +
+        'changed outside `npm run update`; restore it from git');
+    }
+    superseded = revisionsFromCsv(file.text, file.origin, series, (id) => (isSeriesId(id) ? seriesDef(id) : undefined));
+    if (superseded.length !== entry.rows) {
+      throw new Error(`snapshot: ${file.origin} holds ${superseded.length} rows but the manifest says ${entry.rows}; restore it from git`);
+    }
+  }
+  return { manifest, series, superseded };
 }
 
 export interface WriteOptions {
@@ -106,7 +124,17 @@ export async function writeSnapshot(dir: string, snapshot: Snapshot, only?: Read
     files.push({ path: meta.file, text });
     return { ...meta, sha256: csvChecksum(text) };
   });
-  const manifest: Manifest = { ...snapshot.manifest, series };
+  // The vintage store is written from the first revision on; before that the snapshot has no such file.
+  const superseded = snapshot.superseded ?? [];
+  let vintages = snapshot.manifest.vintages;
+  if (superseded.length > 0) {
+    const text = revisionsToCsv(superseded);
+    files.push({ path: REVISIONS_FILE, text });
+    vintages = { file: REVISIONS_FILE, rows: superseded.length, sha256: revisionsChecksum(text) };
+  } else if (vintages) {
+    throw new Error('snapshot: the manifest lists a vintage store but no superseded values were given; an update never drops a revision');
+  }
+  const manifest: Manifest = { ...snapshot.manifest, series, ...(vintages ? { vintages } : {}) };
   files.push({ path: MANIFEST_FILE, text: `${JSON.stringify(manifest, null, 2)}\n` });
   await commitFiles(dir, files, opts.afterStep);
 }

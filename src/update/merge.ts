@@ -2,6 +2,8 @@ import type { Withdrawal } from '../snapshot/manifest.ts';
 import type { Observation } from '../core/observation.ts';
 import type { SeriesDef } from '../catalog/series.ts';
 import { addDays } from '../core/dates.ts';
+import type { Superseded } from '../snapshot/vintages.ts';
+import { CUTOFF_ET } from '../metrics/publication.ts';
 
 export interface Revision {
   readonly series: string;
@@ -87,3 +89,21 @@ export function implausibleJump(def: SeriesDef, merged: Merged): string | undefi
   }
   return undefined;
 }
+
+const newYork = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+});
+
+/**
+ * The first edition date whose cut-off (18:00 New York) follows an instant: a revision recorded
+ * at that instant is known from that edition on, and every edition before it keeps the old value.
+ */
+export function knownFromInstant(iso: string): string {
+  const parts = Object.fromEntries(newYork.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  const day = `${parts.year}-${parts.month}-${parts.day}`;
+  return `${parts.hour}:${parts.minute}` < CUTOFF_ET ? day : addDays(day, 1);
+}
+
+/** The vintage rows a merge adds: each replaced value, known until the edition that sees the new one. */
+export const supersededBy = (revisions: readonly Revision[]): Superseded[] =>
+  revisions.map((r) => ({ series: r.series, date: r.date, value: r.old, until: knownFromInstant(r.recorded) }));

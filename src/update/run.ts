@@ -17,7 +17,7 @@ import { MANIFEST_FILE, readSnapshot, writeSnapshot } from '../snapshot/store.ts
 import { validateObservations } from '../snapshot/validate.ts';
 import { startDeadline } from './deadline.ts';
 import { createLimiter } from './limiter.ts';
-import { fetchStart, implausibleJump, mergeObservations, type Revision } from './merge.ts';
+import { fetchStart, supersededBy, implausibleJump, mergeObservations, type Revision } from './merge.ts';
 import type { Withdrawal } from '../snapshot/manifest.ts';
 import { withoutKey, type PlannedJob } from './plan.ts';
 
@@ -212,7 +212,9 @@ async function updateLocked(opts: UpdateOptions): Promise<UpdateResult> {
   const manifest = nextManifest(snap, accepted, staleReasons);
   const series = new Map(snap.series);
   for (const [id, a] of accepted) series.set(id, a.obs);
-  await writeSnapshot(opts.snapshotDir, { manifest, series }, new Set(accepted.keys()), { afterStep: opts.afterCommitStep });
+  // A revision replaces the value in the series file and keeps the old one, with its real-time end, in the vintage store.
+  const superseded = [...(snap.superseded ?? []), ...[...accepted.values()].flatMap((a) => supersededBy(a.revisions))];
+  await writeSnapshot(opts.snapshotDir, { manifest, series, superseded }, new Set(accepted.keys()), { afterStep: opts.afterCommitStep });
   const exitCode = okCount === outcomes.length ? 0 : 2;
   return { outcomes, exitCode, noNetwork, wrote: true };
 }

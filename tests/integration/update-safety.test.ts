@@ -35,7 +35,7 @@ async function filesOf(d: string): Promise<Map<string, string>> {
   return out;
 }
 
-const plain = (s: Snapshot) => ({ manifest: s.manifest, series: Object.fromEntries(s.series) });
+const plain = (s: Snapshot) => ({ manifest: s.manifest, series: Object.fromEntries(s.series), superseded: s.superseded });
 
 async function freshCopy(): Promise<string> {
   const d = await mkdtemp(join(tmpdir(), 'update-safety-'));
@@ -154,6 +154,17 @@ describe('kill -9 at every step of the commit', () => {
   }
 
   it('leaves the old or the new snapshot, which the build reads and the next run finishes cleanly', async () => {
+    // The update revises a value, so its commit holds the vintage store too (revisions.csv).
+    const world = server.world;
+    server.world = { ...world, SOFR: world.SOFR!.map(([d, v]) => [d, d === '2025-10-23' ? v + 0.01 : v] as const) };
+    try {
+      await crashEveryStep();
+    } finally {
+      server.world = world;
+    }
+  }, 120_000);
+
+  async function crashEveryStep(): Promise<void> {
     const beforeFiles = await filesOf(dir);
     const beforeSnap = plain(await readSnapshot(dir));
     // The reference: the same update, not interrupted, recording its steps.
@@ -164,9 +175,10 @@ describe('kill -9 at every step of the commit', () => {
     const afterSnap = plain(await readSnapshot(dir));
     expect(afterFiles).not.toEqual(beforeFiles);
     expect(steps).toEqual([
-      'staged series/SOFR.csv', 'staged series/EFFR.csv', 'staged manifest.json', 'journal written', 'journal committed',
-      'renamed series/SOFR.csv', 'renamed series/EFFR.csv', 'renamed manifest.json', 'staging removed',
+      'staged series/SOFR.csv', 'staged series/EFFR.csv', 'staged revisions.csv', 'staged manifest.json', 'journal written', 'journal committed',
+      'renamed series/SOFR.csv', 'renamed series/EFFR.csv', 'renamed revisions.csv', 'renamed manifest.json', 'staging removed',
     ]);
+    expect(afterSnap.superseded).toHaveLength(1);
     const committedFrom = steps.indexOf('journal committed');
 
     for (const [i, step] of steps.entries()) {
@@ -186,7 +198,7 @@ describe('kill -9 at every step of the commit', () => {
       expect(next.join('\n'), step).toMatch(/taking over the lock .* left by process \d+/);
       expect(await filesOf(d), step).toEqual(committed ? afterFiles : beforeFiles);
     }
-  }, 120_000);
+  }
 });
 
 describe('nothing written when nothing could be updated', () => {

@@ -141,6 +141,9 @@ describe('update against good data', () => {
     const old = world.SOFR!.find(([d]) => d === '2025-10-23')![1];
     expect(snap.manifest.revisions).toEqual([{ series: 'SOFR', date: '2025-10-23', old, new: old + 0.01, recorded: `${TODAY}T12:00:00.000Z` }]);
     expect(snap.series.get('SOFR')?.find((o) => o.date === '2025-10-23')?.value).toBe(old + 0.01);
+    // The replaced value is kept in the vintage store, known until the edition that saw the new one (07:00 ET: that day).
+    expect(snap.superseded).toEqual([{ series: 'SOFR', date: '2025-10-23', value: old, until: TODAY }]);
+    expect(snap.manifest.vintages).toMatchObject({ file: 'revisions.csv', rows: 1 });
   });
 
   it('recovers from one 503 by retrying', async () => {
