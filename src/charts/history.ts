@@ -21,7 +21,7 @@ export function historyPlot(h: History, labels: HistoryLabels): Plot.PlotOptions
   const behind = band.length ? [Plot.areaY(band, { x: 'date', y1: 'lo', y2: 'hi', fill: THEME.colors.band, fillOpacity: 0.45, curve: roundedCurve('step-after') })] : [];
   const marks = h.mode === 'drawdown'
     ? [Plot.areaY(rows, { x: 'date', y: 'value', fill: THEME.colors.primary, fillOpacity: 0.25, curve: roundedCurve('linear') }), Plot.lineY(rows, { x: 'date', y: 'value', stroke: THEME.colors.primary, curve: roundedCurve('linear') }), Plot.ruleY([0])]
-    : [Plot.lineY(rows, { x: 'date', y: 'value', stroke: THEME.colors.secondary, strokeWidth: 1.4, curve: roundedCurve('linear') }), ...(h.kind === 'bp' ? [Plot.ruleY([0], { stroke: THEME.colors.muted })] : [])];
+    : [Plot.lineY(rows, { x: 'date', y: 'value', stroke: THEME.colors.secondary, strokeWidth: 1.4, curve: roundedCurve('linear') }), ...(h.kind === 'bp' || h.kind === 'index' ? [Plot.ruleY([0], { stroke: THEME.colors.muted })] : [])];
   return {
     width: THEME.width,
     height: 260,

@@ -145,7 +145,7 @@ const UI = {
     indChartDesc: (title: string, from: string, to: string, n: number) => `${title}，${from} 至 ${to}，共 ${n} 个观测。`,
     units: { percent: '百分比', usd_mn: '百万美元', usd_bn: '十亿美元', index: '指数点', usd: '美元', usdt: 'USDT' } as Record<string, string>,
     frequencies: { daily: '工作日', 'calendar-daily': '逐日', weekly: '每周' } as Record<string, string>,
-    chartY: { pct: '%', bp: '基点', usd_bn: '亿美元', usd_tn: '万亿美元', pct_chg: '%' } as Record<string, string>,
+    chartY: { pct: '%', bp: '基点', usd_bn: '亿美元', usd_tn: '万亿美元', pct_chg: '%', index: '指数' } as Record<string, string>,
     statusTitle: '数据状态',
     statusIntro: (asOf: string) =>
       `本站每个数字都来自下列官方序列。表中列出截至 ${asOf} 各序列的最新观测日期与最近一次成功更新。“偏旧”表示最新观测已超过该序列正常的发布间隔；“更新失败”表示最近一次抓取未成功，本站保留了此前的有效数据；“已终止”表示该序列按设计已结束（如 IOER 由 IORB 取代），其数据完整，不会再有新观测。`,
@@ -290,7 +290,7 @@ const UI = {
     indChartDesc: (title: string, from: string, to: string, n: number) => `${title}, ${from} to ${to}, ${n} observations.`,
     units: { percent: 'percent', usd_mn: '$ millions', usd_bn: '$ billions', index: 'index points', usd: 'US dollars', usdt: 'USDT' } as Record<string, string>,
     frequencies: { daily: 'business days', 'calendar-daily': 'every day', weekly: 'weekly' } as Record<string, string>,
-    chartY: { pct: '%', bp: 'bp', usd_bn: '$bn', pct_chg: '%' } as Record<string, string>,
+    chartY: { pct: '%', bp: 'bp', usd_bn: '$bn', pct_chg: '%', index: 'index' } as Record<string, string>,
     statusTitle: 'Data status',
     statusIntro: (asOf: string) =>
       `Every number on this site comes from the official series below. For each, the table shows the latest observation as of ${asOf} and the last successful refresh. "Behind" means the latest observation is older than the series' usual publication interval; "refresh failed" means the last fetch did not succeed and the site kept the last good data; "ended" means the series has come to an end by design (IORB replaced IOER, for example): its data are complete and no new observation will come.`,

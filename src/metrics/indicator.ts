@@ -1,4 +1,5 @@
-import type { SeriesId } from '../catalog/series.ts';
+import { seriesDef, type SeriesId } from '../catalog/series.ts';
+import { METRIC_KIND_OF_UNIT, metricInputs } from './derived.ts';
 import { addDays } from '../core/dates.ts';
 import type { Observation } from '../core/observation.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
@@ -41,7 +42,7 @@ export interface RangeRow {
 export interface History {
   /** level: the series in its display unit; drawdown: % below the 52-week high (copyrighted prices). */
   readonly mode: 'level' | 'drawdown';
-  readonly kind: 'pct' | 'bp' | 'usd_bn' | 'pct_chg';
+  readonly kind: 'pct' | 'bp' | 'usd_bn' | 'pct_chg' | 'index';
   readonly rows: readonly Observation[];
   /** The target range over the same dates, for overnight rates that trade inside it. */
   readonly band?: readonly RangeRow[];
@@ -77,10 +78,22 @@ export function fullHistory(snap: Snapshot, id: SeriesId, asOf: string): History
   }
   const key = SERIES_BASE[id];
   const base = key ? baseOf(snap, key) : undefined;
-  if (!base) return undefined;
+  if (!base) return ownLevel(snap, id, asOf);
   const rows = known(base.obs);
   if (!rows.length) return undefined;
   return IN_RANGE.has(id) ? { mode: 'level', kind: base.kind, rows, band: targetBand(snap, rows, asOf) } : { mode: 'level', kind: base.kind, rows };
+}
+
+/**
+ * A public series no metric family uses as a base (Fed lending, market rates, stress indexes):
+ * its own observations in metric units ($mn as $bn), or index points.
+ */
+function ownLevel(snap: Snapshot, id: SeriesId, asOf: string): History | undefined {
+  const def = seriesDef(id);
+  const kind = def.unit === 'index' ? 'index' : METRIC_KIND_OF_UNIT[def.unit];
+  if (def.license !== 'public' || !kind) return undefined;
+  const rows = metricInputs(published(snap))(id).filter((o) => isKnownBy(o, asOf));
+  return rows.length ? { mode: 'level', kind, rows } : undefined;
 }
 
 /** A history from `from` on (undefined: all of it); undefined when nothing is left. */

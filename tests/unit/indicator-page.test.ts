@@ -110,11 +110,25 @@ describe('ranges', () => {
   });
 
   it('offers only ranges with data, and a closed series still has a chart', () => {
-    const ids: SeriesId[] = ['BTCUSDT', 'IOER'];
+    // Closed series, and series no family uses as a base (Fed lending, market rates, stress indexes).
+    const ids: SeriesId[] = ['BTCUSDT', 'IOER', 'H41RESPPALDKNWW', 'WLCFLPCL', 'DGS2', 'OFR_FSI', 'STLFSI4'];
     for (const id of ids) {
       const view = indicatorView(snap, id, 'en');
       expect(view.charts.length, id).toBeGreaterThan(0);
       expect(view.charts.map((c) => c.range), id).toContain(view.defaultRange);
     }
+  });
+
+  it('draws a series without a base in metric units: $ millions as $bn, index points as they are', () => {
+    const raw = snap.series.get('WLCFLPCL') ?? [];
+    const h = fullHistory(snap, 'WLCFLPCL', asOf);
+    expect(h?.kind).toBe('usd_bn');
+    expect(h?.rows[0]?.value).toBeCloseTo((raw[0]?.value ?? Number.NaN) / 1000, 9);
+    const fsi = fullHistory(snap, 'OFR_FSI', asOf);
+    expect(fsi?.kind).toBe('index');
+    const last = fsi?.rows.at(-1);
+    expect(last?.value).toBe(snap.series.get('OFR_FSI')?.find((o) => o.date === last?.date)?.value);
+    // Published two business days after its date: nothing newer than that is drawn.
+    expect(last && last.date < asOf).toBe(true);
   });
 });
