@@ -73,8 +73,7 @@ describe('a successful update of the live snapshot', () => {
     for (const id of sim.ids) expect(rows.find((r) => r.id === id)?.state, id).not.toBe('failed');
     const scan = emptyScan();
     for (const id of sim.ids) {
-      const chart = indicatorView(after, id as SeriesId, 'en').chart;
-      if (chart) scanPage(id, chart, scan);
+      for (const chart of indicatorView(after, id as SeriesId, 'en').charts) scanPage(`${id} ${chart.range}`, chart.html, scan);
     }
     expect(scan.charts).toBeGreaterThan(0);
     expect(scan.leftovers).toEqual([]);

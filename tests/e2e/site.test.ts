@@ -273,7 +273,7 @@ describe('indicator pages and downloads', () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     expect((await page.goto(`${server.url}${path}`, { waitUntil: 'load' }))?.status()).toBe(200);
     expect(await page.locator('.ind-figures dd strong').first().textContent()).toBe(`${value.toFixed(2)}%`);
-    expect(await page.locator('#chart-history-SOFR svg path').count()).toBeGreaterThan(0);
+    expect(await page.locator('#chart-history-SOFR-5y svg path').count()).toBeGreaterThan(0);
     expect(await page.locator('.ind-meta').textContent()).toContain('fredgraph.csv?id=SOFR');
     expect(await page.locator('a.download[href$=".csv"]').getAttribute('href')).toBe('/downloads/SOFR.csv');
     await page.screenshot({ path: `${SHOTS}/indicator-SOFR${path.startsWith('/en') ? '-en' : ''}.png`, fullPage: true });

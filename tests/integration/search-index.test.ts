@@ -38,7 +38,10 @@ const FILES: Record<string, string> = {
   'en/reports/2019-09-17/index.html': edition('en', 'stressed', 'spike'),
   'en/reports/2019-09-18/index.html': edition('en', 'stressed', 'squeeze'),
   'en/indicators/SOFR/index.html': page('en', `<article class="indicator" ${attrs({ kind: 'indicator' })}>
-    <h1>Secured Overnight Financing Rate</h1><p class="as-of">DAILYWORD</p><dl class="ind-figures"><dt>x</dt><dd>FIGUREWORD</dd></dl></article>`),
+    <h1>Secured Overnight Financing Rate</h1><p class="as-of">DAILYWORD</p><dl class="ind-figures"><dt>x</dt><dd>FIGUREWORD</dd></dl>
+    <fieldset class="range-pick"><legend>RANGEWORD</legend></fieldset>
+    <div class="range-panel range-default"><figure class="chart"><figcaption><strong>DEFAULTCHARTWORD</strong></figcaption></figure></div>
+    <div class="range-panel range-alt"><figure class="chart"><figcaption><strong>ALTCHARTWORD</strong></figcaption></figure></div></article>`),
   // The home page repeats the latest edition without the attributes: not indexed.
   'index.html': page('zh-CN', '<article class="report"><p>首页</p></article>'),
   'en/index.html': page('en', '<article class="report"><p>HOMEWORD</p></article>'),
@@ -132,7 +135,8 @@ describe('writeSearchIndex', () => {
     expect(all).toContain('CAPTIONWORD');
     expect(all).toContain('Secured Overnight Financing Rate');
     expect(all).toContain('FIGURESWORD');
-    for (const word of ['DETAILWORD', 'NESTEDWORD', 'LATERWORD', 'NAVWORD', 'FOOTWORD', 'HEADWORD', 'LEGENDWORD', 'TICKWORD', 'DESCWORD', 'SOURCEWORD', 'TABLEWORD', 'DAILYWORD', 'FIGUREWORD', 'HOMEWORD']) {
+    expect(all).toContain('DEFAULTCHARTWORD');
+    for (const word of ['RANGEWORD', 'ALTCHARTWORD', 'DETAILWORD', 'NESTEDWORD', 'LATERWORD', 'NAVWORD', 'FOOTWORD', 'HEADWORD', 'LEGENDWORD', 'TICKWORD', 'DESCWORD', 'SOURCEWORD', 'TABLEWORD', 'DAILYWORD', 'FIGUREWORD', 'HOMEWORD']) {
       expect(all, word).not.toContain(word);
     }
   });
