@@ -225,29 +225,46 @@ const pointsKey = (points: readonly LinePoint[]): string => points.map((p) => `$
 const layerKey = ({ now, alone, scale, span, marginLeft }: LayerJob): string =>
   [alone, marginLeft, scale.lo, scale.hi, scale.cap, span, pointsKey(now)].join('|');
 
-// Frames repeat across editions (the past episodes do not move; the scale changes rarely), so
-// each is drawn once per build; only this edition's layer is drawn for every edition. Its
-// accessible name, which names this edition's range, is put in after.
-const frames = new Map<string, string>();
+/**
+ * The episode drawings of one build (owned by site/build.ts): frames repeat across editions (the
+ * past episodes do not move; the scale changes rarely), so each is drawn once per build; only
+ * this edition's layer is drawn for every edition. This edition's layer is the same in every
+ * past panel and, where the y labels are as wide, in both languages (it has no words, but the
+ * labels set its left margin): the last few are kept, with those the chart thread has drawn
+ * ahead for the next dates (`keep`). `drawnHere` counts layers drawn in-process, which the
+ * look-ahead is meant to leave at zero.
+ */
+export class EpisodeDrawings {
+  readonly #frames = new Map<string, string>();
+  readonly #layers = new Map<string, string>();
+  #drawnHere = 0;
+  static readonly LAYERS_KEPT = 48;
 
-// This edition's layer is the same in every past panel and, where the y labels are as wide, in
-// both languages (it has no words, but the labels set its left margin): the last few are kept,
-// with those the chart thread has drawn ahead for the next dates (keepLayer).
-const layers = new Map<string, string>();
-const LAYERS_KEPT = 48;
-function keep(key: string, layer: string): void {
-  layers.set(key, layer);
-  if (layers.size > LAYERS_KEPT) layers.delete(layers.keys().next().value as string);
-}
+  get drawnHere(): number { return this.#drawnHere; }
 
-/** A layer drawn elsewhere (the chart thread), for the panels that will ask for it. */
-export const keepLayer = (job: LayerJob, layer: string): void => keep(layerKey(job), layer);
+  /** A layer drawn elsewhere (the chart thread), for the panels that will ask for it. */
+  keep(job: LayerJob, layer: string): void { this.#keep(layerKey(job), layer); }
 
-function layerSvg(job: LayerJob): string {
-  const key = layerKey(job);
-  let layer = layers.get(key);
-  if (layer === undefined) keep(key, (layer = drawLayer(job)));
-  return layer;
+  #keep(key: string, layer: string): void {
+    this.#layers.set(key, layer);
+    if (this.#layers.size > EpisodeDrawings.LAYERS_KEPT) this.#layers.delete(this.#layers.keys().next().value as string);
+  }
+
+  layer(job: LayerJob): string {
+    const key = layerKey(job);
+    let layer = this.#layers.get(key);
+    if (layer === undefined) {
+      this.#drawnHere += 1;
+      this.#keep(key, (layer = drawLayer(job)));
+    }
+    return layer;
+  }
+
+  frame(key: string, draw: () => string): string {
+    let frame = this.#frames.get(key);
+    if (frame === undefined) this.#frames.set(key, (frame = draw()));
+    return frame;
+  }
 }
 
 /** This edition's layer for panels on `scale`: over a past episode, or alone in its own panel. */
@@ -255,16 +272,15 @@ const layerJob = (now: readonly LinePoint[], alone: boolean, scale: EpisodeScale
   ({ now, alone, scale, span, marginLeft: marginLeftOf(scale, text) });
 
 /** One panel's SVG: the cached frame, this edition's layer in its slot, and its accessible name. */
-function panelSvg(past: readonly LinePoint[] | null, now: readonly LinePoint[], scale: EpisodeScale, span: number, text: EpisodeChartText, locale: Locale): string {
+function panelSvg(past: readonly LinePoint[] | null, now: readonly LinePoint[], scale: EpisodeScale, span: number, text: EpisodeChartText, locale: Locale, drawings: EpisodeDrawings): string {
   const key = [locale, scale.lo, scale.hi, scale.cap, span, text.unit, text.peak(0), text.tick(-1),
     past ? pointsKey(past) : 'now'].join('|');
-  let frame = frames.get(key);
-  if (!frame) {
-    frame = renderPlot(episodeFramePlot(past, scale, span, { ...text, ariaLabel: attrSlot('name') }));
-    if (!SLOT.test(frame)) throw new Error('episode panel: the frame has no slot for this edition\'s line; Plot changed how it writes a function mark');
-    frames.set(key, frame);
-  }
-  const layer = layerSvg(layerJob(now, past === null, scale, span, text));
+  const frame = drawings.frame(key, () => {
+    const drawn = renderPlot(episodeFramePlot(past, scale, span, { ...text, ariaLabel: attrSlot('name') }));
+    if (!SLOT.test(drawn)) throw new Error('episode panel: the frame has no slot for this edition\'s line; Plot changed how it writes a function mark');
+    return drawn;
+  });
+  const layer = drawings.layer(layerJob(now, past === null, scale, span, text));
   return fillSlots(frame.replace(SLOT, () => layer), new Map([['name', text.ariaLabel]]));
 }
 
@@ -296,15 +312,16 @@ export interface EpisodePanels {
   readonly cut: readonly string[];
 }
 
-const signedFormats = new Map<Locale, (v: number) => string>();
-const signed = (locale: Locale): ((v: number) => string) => {
-  let format = signedFormats.get(locale);
-  if (!format) {
-    const f = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
-    signedFormats.set(locale, (format = (v: number) => f.format(v).replace('-', '−')));
-  }
-  return format;
+/** Signed whole numbers with a true minus sign, per language (immutable, made once). */
+const SIGNED: Readonly<Record<Locale, (v: number) => string>> = {
+  zh: signedFormat('zh-CN'),
+  en: signedFormat('en-US'),
 };
+function signedFormat(tag: string): (v: number) => string {
+  const f = new Intl.NumberFormat(tag, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
+  return (v: number) => f.format(v).replace('-', '−');
+}
+const signed = (locale: Locale): ((v: number) => string) => SIGNED[locale];
 
 /**
  * The layers episodePanelsHtml will ask for, given the same points, panels, span, unit and
@@ -329,6 +346,7 @@ export function episodePanelsHtml(
   span: number,
   words: EpisodeWords,
   locale: Locale,
+  drawings: EpisodeDrawings = new EpisodeDrawings(),
 ): EpisodePanels {
   const scale = episodeScale(points);
   const cut: string[] = [];
@@ -346,7 +364,7 @@ export function episodePanelsHtml(
     const ariaLabel = words.panel(name, date, formatBp(Math.min(...values), locale), formatBp(Math.max(...values), locale));
     const svg = panelSvg(id === 'now' ? null : own, now, scale, span, {
       unit: words.unit, tick, peak: (v) => words.peak(formatBp(v, locale)), ariaLabel,
-    }, locale);
+    }, locale, drawings);
     return `<div class="episode-panel${id === 'now' ? ' episode-panel-now' : ''}" data-episode="${e(id)}">${head}${svg}</div>`;
   });
   const html = `<p class="episode-axes">${e(words.axes)}</p>` +

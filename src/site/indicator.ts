@@ -8,11 +8,11 @@ import { renderPlot } from '../charts/render.ts';
 import { THEME } from '../charts/theme.ts';
 import { ui } from '../i18n/ui.ts';
 import type { Figure } from '../metrics/figure.ts';
+import type { EditionMetrics } from '../metrics/timeline.ts';
 import { historyOf, SERIES_ASSET, SERIES_BASE, type History } from '../metrics/indicator.ts';
 import { formatDate, formatFigure } from '../report/format.ts';
 import type { SeriesMeta } from '../snapshot/manifest.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
-import { latestEditionDate, timelineOf } from './edition.ts';
 import { statusRows, type StatusRow } from './status.ts';
 
 export interface IndicatorFigure {
@@ -41,13 +41,14 @@ const YEARS = 5;
 /** Series that have an indicator page: every series in the snapshot. */
 export const indicatorIds = (snap: Snapshot): SeriesId[] => snap.manifest.series.map((m) => m.id as SeriesId);
 
-export function indicatorView(snap: Snapshot, id: SeriesId, locale: Locale): IndicatorView {
+/** One series' page; `latest` is the latest edition's metrics (its date is the page's as-of). */
+export function indicatorView(snap: Snapshot, id: SeriesId, locale: Locale, latest: EditionMetrics): IndicatorView {
   const t = ui(locale);
   const def = seriesDef(id);
-  const asOf = latestEditionDate(snap);
+  const asOf = latest.asOf;
   const meta = snap.manifest.series.find((m) => m.id === id) as SeriesMeta;
   const status = statusRows(snap, asOf, locale).find((r) => r.id === id) as StatusRow;
-  const figs = timelineOf(snap).get(asOf)?.figures ?? {};
+  const figs = latest.figures;
   const show = (label: string, f: Figure | null | undefined): IndicatorFigure[] =>
     f ? [{ label, value: formatFigure(f, locale), date: formatDate(f.date, locale), stale: f.stale }] : [];
   const base = SERIES_BASE[id];

@@ -10,6 +10,7 @@ import type { Locale } from '../../src/core/locale.ts';
 import type { SeriesId } from '../../src/catalog/series.ts';
 import { editionDates, editionOf } from '../../src/site/edition.ts';
 import { indicatorView } from '../../src/site/indicator.ts';
+import { Build } from '../../src/site/build.ts';
 import { statusRows } from '../../src/site/status.ts';
 import { addDays } from '../../src/core/dates.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
@@ -72,8 +73,9 @@ describe('a successful update of the live snapshot', () => {
     const rows = statusRows(after, latest, 'en');
     for (const id of sim.ids) expect(rows.find((r) => r.id === id)?.state, id).not.toBe('failed');
     const scan = emptyScan();
+    const metrics = new Build(after, { reportsDir: 'content/reports', chartThread: false }).metricsAt(latest);
     for (const id of sim.ids) {
-      const chart = indicatorView(after, id as SeriesId, 'en').chart;
+      const chart = indicatorView(after, id as SeriesId, 'en', metrics).chart;
       if (chart) scanPage(id, chart, scan);
     }
     expect(scan.charts).toBeGreaterThan(0);

@@ -10,7 +10,8 @@ import {
   catalogDocument, editionFigureKeys, FIGURES_SCHEMA, figuresDocument, isPublicSeries, publicSeriesIds, restatesPrice,
   seriesDocument, snapshotFiles, type FiguresDocument,
 } from '../../src/site/downloads.ts';
-import { composeEdition, editionDates, latestEditionDate, timelineOf } from '../../src/site/edition.ts';
+import { Build } from '../../src/site/build.ts';
+import { composeEdition, editionDates, latestEditionDate } from '../../src/site/edition.ts';
 import { zipSync } from '../../src/site/zip.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
 import { catchError, fixtureSnapshot, fixtureText, seriesEndingAt } from '../helpers.ts';
@@ -22,14 +23,16 @@ const SQUEEZE = '2025-11-03';
 
 let snap: Snapshot;
 let keys: string[];
+let timeline: ReadonlyMap<string, EditionMetrics>;
 beforeAll(async () => {
   snap = await fixtureSnapshot();
   keys = editionFigureKeys(TEMPLATES, metricCatalog(snap));
-  timelineOf(snap); // every edition date in one pass (seconds), shared by the tests below
+  // every edition date in one pass (seconds), shared by the tests below
+  timeline = new Build(snap, { reportsDir: 'content/reports', chartThread: false }).timeline;
 });
 
 const doc = (date: string): FiguresDocument =>
-  figuresDocument(snap, timelineOf(snap).get(date) as EditionMetrics, keys, date === latestEditionDate(snap));
+  figuresDocument(snap, timeline.get(date) as EditionMetrics, keys, date === latestEditionDate(snap));
 
 describe('editionFigureKeys', () => {
   const kinds = new Map([['sofr.latest', 'pct'], ['sofr.chg1d', 'bp'], ['rrp.latest', 'usd_bn'], ['tga.latest', 'usd_bn'], ['signal.funding', 'signal']] as const);
@@ -66,7 +69,7 @@ describe('figuresDocument', () => {
   });
 
   it('says each pillar\'s level with the rule that decided it, and the regime the edition page shows', () => {
-    const m = timelineOf(snap).get(SQUEEZE) as EditionMetrics;
+    const m = timeline.get(SQUEEZE) as EditionMetrics;
     const d = doc(SQUEEZE);
     expect(d.pillars.map((p) => [p.pillar, p.level, p.rule])).toEqual(
       m.signals.filter((s) => s.pillar !== 'overall').map((s) => [s.pillar, s.level, s.rule]));
@@ -95,7 +98,7 @@ describe('figuresDocument', () => {
   });
 
   it('leaves out any figure that could restate a copyrighted price, keeps drawdowns', () => {
-    const m = timelineOf(snap).get(SQUEEZE) as EditionMetrics;
+    const m = timeline.get(SQUEEZE) as EditionMetrics;
     const priceLevel = makeFigure(6851.97, 'pct', '2025-10-31', ['SP500'], false);
     const withLevel: EditionMetrics = { ...m, figures: { ...m.figures, 'sp500.latest': priceLevel } };
     expect(restatesPrice(priceLevel)).toBe(true);
@@ -105,7 +108,7 @@ describe('figuresDocument', () => {
   });
 
   it('publishes figures built on copyrighted prices at the precision the page prints, others in full', () => {
-    const m = timelineOf(snap).get(SQUEEZE) as EditionMetrics;
+    const m = timeline.get(SQUEEZE) as EditionMetrics;
     const d = doc(SQUEEZE);
     for (const [key, decimals] of [['sp500.drawdown', 1], ['nasdaq.drawdown', 1], ['btc.drawdown', 1], ['nasdaq.corrNetLiq', 2]] as const) {
       const exact = (m.figures[key] as Figure).value;
