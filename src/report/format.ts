@@ -5,31 +5,25 @@ import type { FigureKind } from '../core/figure.ts';
 // Locale formatting of figures. Pure; every number a reader sees passes through here.
 
 // Intl formatters are costly to construct (a fifth of an edition's build time when made per
-// call), and immutable: every one the pages use is made once, when the module loads.
-const TAG: Readonly<Record<Locale, string>> = { zh: 'zh-CN', en: 'en-US' };
-/** Fraction digits any format asks for (formatShare goes up to 4). */
-const MAX_DIGITS = 4;
-const numberFormats = (locale: Locale, signed: boolean): readonly Intl.NumberFormat[] =>
-  Array.from({ length: MAX_DIGITS + 1 }, (_, digits) => new Intl.NumberFormat(TAG[locale], {
+// call); they are made once per locale and option set.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function memo<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let f = formatters.get(key) as T | undefined;
+  if (!f) formatters.set(key, (f = make()));
+  return f;
+}
+
+const numberFormat = (locale: Locale, digits: number, signed = false) =>
+  memo(`n ${locale} ${digits} ${signed}`, () => new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US', {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
     signDisplay: signed ? 'exceptZero' : 'auto',
   }));
-const NUMBER: Readonly<Record<Locale, { readonly plain: readonly Intl.NumberFormat[]; readonly signed: readonly Intl.NumberFormat[] }>> = {
-  zh: { plain: numberFormats('zh', false), signed: numberFormats('zh', true) },
-  en: { plain: numberFormats('en', false), signed: numberFormats('en', true) },
-};
-function numberFormat(locale: Locale, digits: number, signed = false): Intl.NumberFormat {
-  const f = NUMBER[locale][signed ? 'signed' : 'plain'][digits];
-  if (!f) throw new Error(`format: no number format with ${digits} fraction digits (0 to ${MAX_DIGITS} are made)`);
-  return f;
-}
 
-const DATE: Readonly<Record<Locale, Intl.DateTimeFormat>> = {
-  zh: new Intl.DateTimeFormat(TAG.zh, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat(TAG.en, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }),
-};
-const dateFormat = (locale: Locale) => DATE[locale];
+const dateFormat = (locale: Locale) =>
+  memo(`d ${locale}`, () => new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-US', {
+    year: 'numeric', month: locale === 'zh' ? 'long' : 'short', day: 'numeric', timeZone: 'UTC',
+  }));
 
 /** An ISO date as a reader in `locale` writes it: 2025年10月31日 / Oct 31, 2025. */
 export function formatDate(iso: string, locale: Locale): string {
@@ -81,11 +75,8 @@ export function formatUsdBnExact(bn: number, locale: Locale): string {
   return locale === 'en' ? `$${numberFormat(locale, 2).format(bn)}bn` : `${upTo(locale).format(bn * 10)} 亿美元`; // 2,765 / 503.5
 }
 
-const UP_TO: Readonly<Record<Locale, Intl.NumberFormat>> = {
-  zh: new Intl.NumberFormat(TAG.zh, { minimumFractionDigits: 0, maximumFractionDigits: 1 }),
-  en: new Intl.NumberFormat(TAG.en, { minimumFractionDigits: 0, maximumFractionDigits: 1 }),
-};
-const upTo = (locale: Locale) => UP_TO[locale];
+const upTo = (locale: Locale) =>
+  memo(`u ${locale}`, () => new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US', { minimumFractionDigits: 0, maximumFractionDigits: 1 }));
 
 /**
  * Amounts under $100mn in millions ($4mn / 400 万美元) and nothing as $0 / 0 美元: "$0.00bn"
