@@ -166,7 +166,8 @@ if (process.env.BENCH_MICRO !== '0') {
   const { rateRangeWindow } = await import('../src/metrics/windows.ts');
   const { rateRangePlot } = await import('../src/charts/rateRange.ts');
   const { renderPlot } = await import('../src/charts/render.ts');
-  const { buildEdition } = await import('../src/site/edition.ts');
+  const { Build } = await import('../src/site/build.ts');
+  const build = new Build(snap, { reportsDir: join(ROOT, 'content/reports'), chartThread: false });
   const report = (label: string, ms: number, runs: number) => line(label, `${ms.toFixed(3).padStart(9)} ms/run  (${runs} runs)`);
   const time = <T>(label: string, runs: number, fn: () => T): T => {
     let out: T = fn(); // warm-up
@@ -188,6 +189,6 @@ if (process.env.BENCH_MICRO !== '0') {
   const labels = { y: '%', sofr: 'SOFR', range: 'range', iorb: 'IORB', ariaLabel: 'a', ariaDescription: 'd' };
   const svg = time('render rates chart to SVG', 50, () => renderPlot(rateRangePlot(rows, labels)));
   line('rates chart SVG size', `${(svg.length / 1024).toFixed(1).padStart(9)} KiB`);
-  await timeAsync('buildEdition zh (template + 2 charts + tables)', 20, () => buildEdition('zh'));
-  await timeAsync('buildEdition en, 2025-11-05', 20, () => buildEdition('en', '2025-11-05'));
+  await timeAsync('Build.edition zh (template + 2 charts + tables)', 20, () => build.edition('zh'));
+  await timeAsync('Build.edition en, 2025-11-05', 20, () => build.edition('en', '2025-11-05'));
 }

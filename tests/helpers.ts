@@ -6,6 +6,10 @@ import type { Observation } from '../src/core/observation.ts';
 import type { Snapshot } from '../src/snapshot/snapshot.ts';
 import { SNAPSHOT_FORMAT } from '../src/snapshot/manifest.ts';
 import { readSnapshot } from '../src/snapshot/store.ts';
+import type { SeriesId } from '../src/catalog/series.ts';
+import type { Locale } from '../src/core/locale.ts';
+import { Build } from '../src/site/build.ts';
+import { indicatorView, ruleReaders, type IndicatorView } from '../src/site/indicator.ts';
 
 /** Runs fn and returns what it threw; fails the test when it does not throw. */
 export function catchError(fn: () => unknown): Error {
@@ -76,4 +80,18 @@ export function seriesEndingAt(s: Snapshot, id: string, last: string): Snapshot 
     manifest: { ...s.manifest, series: s.manifest.series.map((m) => (m.id === id ? { ...m, last: lastObs.date, rows: obs.length } : m)) },
     series: new Map([...s.series].map(([sid, o]) => [sid, sid === id ? obs : o])),
   };
+}
+
+const builds = new WeakMap<Snapshot, Build>();
+/** The Build of a snapshot as the site makes it (no chart thread), one per snapshot for a test file. */
+export function buildOf(snap: Snapshot): Build {
+  let b = builds.get(snap);
+  if (!b) builds.set(snap, (b = new Build(snap, { reportsDir: 'content/reports', chartThread: false })));
+  return b;
+}
+
+/** One indicator page of `snap`, from its latest edition, as IndicatorPage.astro asks for it. */
+export function indicatorPageOf(snap: Snapshot, id: SeriesId, locale: Locale): IndicatorView {
+  const b = buildOf(snap);
+  return indicatorView(snap, id, locale, b.metricsAt(b.latest), b.once('ruleReaders', () => ruleReaders(b.timeline)));
 }

@@ -52,23 +52,16 @@ export function episodeFramePlot(past: readonly LinePoint[] | null, scale: Episo
   };
 }
 
-// Frames repeat across editions (the past episodes do not move; the scale changes rarely), so
-// each is drawn once per build; only this edition's layer is drawn for every edition. Its
-// accessible name, which names this edition's range, is put in after.
-const frames = new Map<string, string>();
+/** Frames with the same key are the same drawing: same language, scale, span, words and past line. */
+export const frameKey = (past: readonly LinePoint[] | null, scale: EpisodeScale, span: number, text: EpisodeChartText, locale: Locale): string =>
+  [locale, scale.lo, scale.hi, scale.cap, span, text.unit, text.peak(0), text.tick(-1), past ? pointsKey(past) : 'now'].join('|');
 
 /**
- * A panel's frame, drawn once per build for the same scale, span, words and past line, with its
- * accessible name left as a slot (`name`) and an empty slot where this edition's layer goes.
+ * A panel's frame, with its accessible name left as a slot (`name`) and an empty slot where this
+ * edition's layer goes. Pure; the build keeps each frame once (episodeDrawings.ts).
  */
-export function frameSvg(past: readonly LinePoint[] | null, scale: EpisodeScale, span: number, text: EpisodeChartText, locale: Locale): string {
-  const key = [locale, scale.lo, scale.hi, scale.cap, span, text.unit, text.peak(0), text.tick(-1),
-    past ? pointsKey(past) : 'now'].join('|');
-  let frame = frames.get(key);
-  if (!frame) {
-    frame = renderPlot(episodeFramePlot(past, scale, span, { ...text, ariaLabel: attrSlot('name') }));
-    if (!SLOT.test(frame)) throw new Error('episode panel: the frame has no slot for this edition\'s line; Plot changed how it writes a function mark');
-    frames.set(key, frame);
-  }
+export function drawFrame(past: readonly LinePoint[] | null, scale: EpisodeScale, span: number, text: EpisodeChartText): string {
+  const frame = renderPlot(episodeFramePlot(past, scale, span, { ...text, ariaLabel: attrSlot('name') }));
+  if (!SLOT.test(frame)) throw new Error('episode panel: the frame has no slot for this edition\'s line; Plot changed how it writes a function mark');
   return frame;
 }

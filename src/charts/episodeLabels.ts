@@ -21,13 +21,11 @@ export interface EpisodeWords {
   readonly axes: string;
 }
 
-const signedFormats = new Map<Locale, (v: number) => string>();
-export const signed = (locale: Locale): ((v: number) => string) => {
-  let format = signedFormats.get(locale);
-  if (!format) {
-    const f = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
-    signedFormats.set(locale, (format = (v: number) => f.format(v).replace('-', '−')));
-  }
-  return format;
-};
+function signedFormat(tag: string): (v: number) => string {
+  const f = new Intl.NumberFormat(tag, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
+  return (v: number) => f.format(v).replace('-', '−');
+}
+/** Signed whole numbers with a true minus sign, per language (immutable, made once). */
+const SIGNED: Readonly<Record<Locale, (v: number) => string>> = { zh: signedFormat('zh-CN'), en: signedFormat('en-US') };
+export const signed = (locale: Locale): ((v: number) => string) => SIGNED[locale];
 

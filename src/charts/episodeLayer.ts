@@ -47,29 +47,9 @@ function marksOf(svg: string): string {
 export const drawLayer = (job: LayerJob): string => marksOf(renderPlot(episodeLayerPlot(job)));
 
 /** Layers with the same key are the same drawing. */
-const layerKey = ({ now, alone, scale, span, marginLeft }: LayerJob): string =>
+export const layerKey = ({ now, alone, scale, span, marginLeft }: LayerJob): string =>
   [alone, marginLeft, scale.lo, scale.hi, scale.cap, span, pointsKey(now)].join('|');
 
-// This edition's layer is the same in every past panel and, where the y labels are as wide, in
-// both languages (it has no words, but the labels set its left margin): the last few are kept,
-// with those the chart thread has drawn ahead for the next dates (keepLayer).
-const layers = new Map<string, string>();
-const LAYERS_KEPT = 48;
-function keep(key: string, layer: string): void {
-  layers.set(key, layer);
-  if (layers.size > LAYERS_KEPT) layers.delete(layers.keys().next().value as string);
-}
-
-/** A layer drawn elsewhere (the chart thread), for the panels that will ask for it. */
-export const keepLayer = (job: LayerJob, layer: string): void => keep(layerKey(job), layer);
-
-/** A layer drawn ahead or earlier, or drawn now and kept. */
-export function layerSvg(job: LayerJob): string {
-  const key = layerKey(job);
-  let layer = layers.get(key);
-  if (layer === undefined) keep(key, (layer = drawLayer(job)));
-  return layer;
-}
 
 /** This edition's layer for panels on `scale`: over a past episode, or alone in its own panel. */
 export const layerJob = (now: readonly LinePoint[], alone: boolean, scale: EpisodeScale, span: number, text: Pick<EpisodeChartText, 'tick' | 'unit'>): LayerJob =>

@@ -13,27 +13,30 @@ import type { Locale } from '../core/locale.ts';
 import type { EpisodeId, EpisodePoint } from '../metrics/episodes.ts';
 import { escapeHtml as e } from '../report/escape.ts';
 import { formatBp, formatDate } from '../report/format.ts';
-import { frameSvg, SLOT } from './episodeFrame.ts';
+import { EpisodeDrawings } from './episodeDrawings.ts';
+import { drawFrame, frameKey, SLOT } from './episodeFrame.ts';
 import { signed, type EpisodeWords } from './episodeLabels.ts';
 import type { EpisodeChartText } from './episodeLayout.ts';
-import { layerJob, layerSvg, type LayerJob } from './episodeLayer.ts';
+import { layerJob, type LayerJob } from './episodeLayer.ts';
 import { episodeScale, type EpisodeScale, type LinePoint } from './episodeScale.ts';
 import { fillSlots } from './slots.ts';
 
 // The episode chart, one concern per file: episodeScale.ts (the shared scale and its cut),
 // episodeLayout.ts (panel size and margins), episodeFrame.ts (axes and the past episode, drawn once
 // per build), episodeLayer.ts (this edition's line, drawn per edition or on the chart thread),
+// episodeDrawings.ts (the frames and layers one build keeps),
 // episodeLabels.ts (words and number format); this file puts the panels together.
 export { episodeFramePlot } from './episodeFrame.ts';
 export type { EpisodeWords } from './episodeLabels.ts';
 export { PANEL, textWidth, type EpisodeChartText } from './episodeLayout.ts';
-export { drawLayer, episodeLayerPlot, keepLayer, type LayerJob } from './episodeLayer.ts';
+export { drawLayer, episodeLayerPlot, type LayerJob } from './episodeLayer.ts';
+export { EpisodeDrawings } from './episodeDrawings.ts';
 export { cutAt, episodeScale, type EpisodeScale, type LinePoint } from './episodeScale.ts';
 
 /** One panel's SVG: the cached frame, this edition's layer in its slot, and its accessible name. */
-function panelSvg(past: readonly LinePoint[] | null, now: readonly LinePoint[], scale: EpisodeScale, span: number, text: EpisodeChartText, locale: Locale): string {
-  const frame = frameSvg(past, scale, span, text, locale);
-  const layer = layerSvg(layerJob(now, past === null, scale, span, text));
+function panelSvg(past: readonly LinePoint[] | null, now: readonly LinePoint[], scale: EpisodeScale, span: number, text: EpisodeChartText, locale: Locale, drawings: EpisodeDrawings): string {
+  const frame = drawings.frame(frameKey(past, scale, span, text, locale), () => drawFrame(past, scale, span, text));
+  const layer = drawings.layer(layerJob(now, past === null, scale, span, text));
   return fillSlots(frame.replace(SLOT, () => layer), new Map([['name', text.ariaLabel]]));
 }
 
@@ -71,6 +74,7 @@ export function episodePanelsHtml(
   span: number,
   words: EpisodeWords,
   locale: Locale,
+  drawings: EpisodeDrawings = new EpisodeDrawings(),
 ): EpisodePanels {
   const scale = episodeScale(points);
   const cut: EpisodeId[] = [];
@@ -88,7 +92,7 @@ export function episodePanelsHtml(
     const ariaLabel = words.panel(name, date, formatBp(Math.min(...values), locale), formatBp(Math.max(...values), locale));
     const svg = panelSvg(id === 'now' ? null : own, now, scale, span, {
       unit: words.unit, tick, peak: (v) => words.peak(formatBp(v, locale)), ariaLabel,
-    }, locale);
+    }, locale, drawings);
     return `<div class="episode-panel${id === 'now' ? ' episode-panel-now' : ''}" data-episode="${e(id)}">${head}${svg}</div>`;
   });
   const html = `<p class="episode-axes">${e(words.axes)}</p>` +

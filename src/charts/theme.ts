@@ -19,12 +19,14 @@ export const THEME = {
  * (Mar / 2025, Apr, …; zh 3月 / 2025年, 4月, …). Plot's own labels are always English.
  */
 export function timeTickFormat(locale: 'zh' | 'en'): (d: Date, i: number, ticks: readonly Date[]) => string {
-  // Made once per locale: building Intl formatters for every chart cost more than drawing its axis.
-  let f = tickFormats.get(locale);
-  if (!f) tickFormats.set(locale, (f = makeTimeTickFormat(locale)));
-  return f;
+  return TICK_FORMATS[locale];
 }
-const tickFormats = new Map<'zh' | 'en', (d: Date, i: number, ticks: readonly Date[]) => string>();
+// Made once per locale, when the module loads: building Intl formatters for every chart cost
+// more than drawing its axis.
+const TICK_FORMATS: Readonly<Record<'zh' | 'en', (d: Date, i: number, ticks: readonly Date[]) => string>> = {
+  zh: makeTimeTickFormat('zh'),
+  en: makeTimeTickFormat('en'),
+};
 
 function makeTimeTickFormat(locale: 'zh' | 'en'): (d: Date, i: number, ticks: readonly Date[]) => string {
   const tag = locale === 'zh' ? 'zh-CN' : 'en-US';

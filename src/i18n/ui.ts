@@ -8,6 +8,9 @@ const clock12 = (hhmm: string): string => {
   return `${h % 12 || 12}${m ? `:${String(m).padStart(2, '0')}` : ''} ${h < 12 ? 'a.m.' : 'p.m.'}`;
 };
 
+/** The editions' New York cut-off (CUTOFF_ET) as each language writes a time of day. */
+export const CUTOFF_TIME: Readonly<Record<Locale, string>> = { zh: CUTOFF_ET, en: clock12(CUTOFF_ET) };
+
 /** The rate paid on reserves, named for a chart's window (catalog: reserveRateOver). */
 const RESERVE_RATE: Record<Locale, Record<ReserveRate, { short: string; long: string }>> = {
   zh: {
@@ -35,7 +38,7 @@ const UI = {
     regimeFeedDescription: '只在总体判断或某一分项的读数变化时更新：哪一天、从什么变成什么、因为哪条规则。',
     edition: '日报',
     asOf: '数据截至',
-    cutoffNote: `（按当日纽约时间 ${CUTOFF_ET} 前已公布的数据编制）`,
+    cutoffNote: `（按当日纽约时间 ${CUTOFF_TIME.zh} 前已公布的数据编制）`,
     switchTo: 'English',
     figuresHeading: '本期数据一览',
     colFigure: '指标',
@@ -199,7 +202,7 @@ const UI = {
     regimeFeedDescription: 'An item only when the overall verdict or one of its pillars changes: on which day, from what to what, and which rule moved it.',
     edition: 'Daily edition',
     asOf: 'Data as of',
-    cutoffNote: `(as published by ${clock12(CUTOFF_ET)} New York time that day)`,
+    cutoffNote: `(as published by ${CUTOFF_TIME.en} New York time that day)`,
     switchTo: '中文',
     figuresHeading: 'Figures in this edition',
     colFigure: 'Figure',

@@ -2,7 +2,6 @@ import { seriesDef, type SeriesId, type Unit } from '../catalog/series.ts';
 import type { Observation } from '../core/observation.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { laterKnown, latestAt } from './lookup.ts';
-import { SRF_START } from '../catalog/events.ts';
 
 // Series derived from the snapshot once per build. Each derived observation on date d uses only
 // observations dated <= d, and is public (`known`) only once all its inputs are, so deriving
@@ -55,13 +54,6 @@ export function netLiquiditySeries(walcl: Obs, tgaWeekly: Obs, rrp: Obs): Observ
   }
   return out;
 }
-
-/**
- * The Standing Repo Facility was established on 2021-07-28 (first operations 2021-07-29). Repo
- * take-up before that date was the temporary open market operations of 2019–2021, a different
- * facility: its days never count towards an SRF record.
- */
-export const SRF_ERA_START = SRF_START;
 
 /** Observations on or after `from` (and before `until`, when given). */
 export const between = (obs: Obs, from: string, until = '9999-12-31'): Observation[] =>

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { APIRoute } from 'astro';
-import { latestEditionDate, loadSnapshot, timelineOf } from '../site/edition.ts';
+import { currentBuild } from '../site/build.ts';
 import { statusDocument } from '../site/status-document.ts';
 
 /** The commit being built: GITHUB_SHA in Actions, else git's HEAD, else unknown (a tarball). */
@@ -14,8 +14,9 @@ function buildCommit(): string | null {
 }
 
 export const GET: APIRoute = async () => {
-  const snap = await loadSnapshot();
-  const latest = timelineOf(snap).get(latestEditionDate(snap));
+  const build = await currentBuild();
+  const { snap } = build;
+  const latest = build.timeline.get(build.latest);
   if (!latest) throw new Error('status.json: the latest edition has no metrics');
   return new Response(`${JSON.stringify(statusDocument(snap, latest, buildCommit()), null, 2)}\n`, {
     headers: { 'content-type': 'application/json; charset=utf-8' },

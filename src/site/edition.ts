@@ -1,58 +1,39 @@
-// Glue between the stages for one edition: snapshot -> metrics -> report -> HTML parts.
-// The Astro pages call this; it holds no computation of its own beyond wiring.
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { EMERGENCY_TOPICS, EVENTS, eventById, knownBy, type PolicyEvent } from '../catalog/events.ts';
+// Composition of one edition: given a snapshot, its date's metrics, a template and the date's
+// charts, the HTML parts. Pure and stateless: what one build keeps (dates, timeline, templates,
+// chart drawings, the chart thread) belongs to its Build (site/build.ts), which the pages ask.
+import { eventById, knownBy } from '../catalog/events.ts';
 import { reserveRateOver, seriesDef, type SeriesId } from '../catalog/series.ts';
 import type { Locale } from '../core/locale.ts';
-import { episodeLayerJobs, episodePanelsHtml, keepLayer } from '../charts/episodes.ts';
+import { episodePanelsHtml } from '../charts/episodes.ts';
 import { chartFigure } from '../charts/figure.ts';
-import { ChartDrawer } from '../charts/chartDrawer.ts';
-import { drawRates, type RatesDrawing, type RatesJob } from '../charts/ratesDrawing.ts';
 import { fillSlots, timeTickWords } from '../charts/slots.ts';
 import { THEME } from '../charts/theme.ts';
 import { EPISODE_NAMES } from '../i18n/report.ts';
 import { metricName } from '../i18n/metrics.ts';
-import { LANG_PARAMS, ui } from '../i18n/ui.ts';
-import { EPISODE_METRICS, EPISODES, episodePeaksKnownAt, episodesBy, episodeWindows, type EpisodeId, type EpisodePoint } from '../metrics/episodes.ts';
+import { ui } from '../i18n/ui.ts';
+import { EPISODE_METRICS, episodePeaksKnownAt, episodesBy, type EpisodeId } from '../metrics/episodes.ts';
 import type { Figure } from '../metrics/figure.ts';
 import { editionCalendar } from '../metrics/publication.ts';
 import { computeTimeline, metricCatalog, type EditionMetrics } from '../metrics/timeline.ts';
-import { rateRangeWindow, type RateRangeRow } from '../metrics/windows.ts';
+import type { RateRangeRow } from '../metrics/windows.ts';
 import type { BlockRegistry } from '../report/blocks.ts';
 import { fillReport } from '../report/fill.ts';
 import { formatBp, formatDate, formatFigure } from '../report/format.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
-import { vintageAt } from '../metrics/vintage.ts';
+import { EPISODE_SPAN_DAYS, freshCharts, type DateCharts } from './edition-charts.ts';
 import { revisionNote, type RevisionNote } from './revisions.ts';
-import { readSnapshot } from '../snapshot/store.ts';
 import { localePath, sitePath } from './paths.ts';
 import { staleNotice, type StaleNotice } from './staleness.ts';
 import { episodesTable, signalsTable } from './tables.ts';
 
-export const SNAPSHOT_DIR = process.env.SNAPSHOT_DIR ?? 'content/data';
-export const REPORTS_DIR = process.env.REPORTS_DIR ?? 'content/reports';
-
-let cached: Promise<Snapshot> | undefined;
-/** The committed snapshot, read once per build. */
-export function loadSnapshot(): Promise<Snapshot> {
-  cached ??= readSnapshot(resolve(SNAPSHOT_DIR));
-  return cached;
-}
-
-const datesOf = new WeakMap<Snapshot, readonly string[]>();
 /**
  * Editions are dated by the business days on which a new SOFR print (the report's headline rate)
- * was published, and hold what was public by 18:00 New York time that day.
- * Memoised: every one of the ~4,000 pages asks for the latest date.
+ * was published, and hold what was public by 18:00 New York time that day. Not memoised: the
+ * build asks its Build (site/build.ts), which computes them once.
  */
 export function editionDates(snap: Snapshot): readonly string[] {
-  let dates = datesOf.get(snap);
-  if (!dates) {
-    dates = editionCalendar(snap);
-    if (dates.length === 0) throw new Error('edition: the snapshot has no SOFR observations, so no edition can be dated');
-    datesOf.set(snap, dates);
-  }
+  const dates = editionCalendar(snap);
+  if (dates.length === 0) throw new Error('edition: the snapshot has no SOFR observations, so no edition can be dated');
   return dates;
 }
 
@@ -62,18 +43,8 @@ export const latestEditionDate = (snap: Snapshot): string => editionDates(snap).
  * Dates that get an edition page. EDITIONS_FROM=YYYY-MM-DD limits them for a quick local
  * preview of template edits; the published build always has every date.
  */
-export function editionPageDates(snap: Snapshot, from = process.env.EDITIONS_FROM): readonly string[] {
-  const all = editionDates(snap);
-  return from ? all.filter((d) => d >= from) : all;
-}
-
-const timelines = new WeakMap<Snapshot, Map<string, EditionMetrics>>();
-/** Metrics of every edition date, computed in one pass the first time they are asked for. */
-export function timelineOf(snap: Snapshot): Map<string, EditionMetrics> {
-  let t = timelines.get(snap);
-  if (!t) timelines.set(snap, (t = computeTimeline(snap, editionDates(snap))));
-  return t;
-}
+export const editionPageDates = (dates: readonly string[], from: string | undefined): readonly string[] =>
+  from ? dates.filter((d) => d >= from) : dates;
 
 export interface FigureRow {
   readonly key: string;
@@ -98,8 +69,6 @@ export interface Edition {
   readonly revised?: RevisionNote;
 }
 
-const CHART_ROWS = 180;
-const EPISODE_SPAN_DAYS = 30;
 
 function sourceOf(series: readonly SeriesId[], locale: Locale): string {
   const names = [...new Set(series.map((id) => seriesDef(id).publisher[locale]))];
@@ -111,102 +80,15 @@ const indicatorLink = (f: Figure, locale: Locale) =>
   f.series[0] ? localePath(locale, `/indicators/${f.series[0]}/`) : undefined;
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
-/** Episode events share their topic with the episode's id; the rate chart marks policy events only. */
-const EPISODE_TOPICS: ReadonlySet<string> = new Set(EPISODES.map((e) => e.id));
 
-/** What an edition's charts show; computed once per date for both languages. */
-interface ChartInputs {
-  readonly rows: readonly RateRangeRow[];
-  /** Policy events marked on the rates chart, in the order of their slots (e0, e1, …). */
-  readonly marks: readonly PolicyEvent[];
-  readonly points: readonly EpisodePoint[];
-  /** This edition first, then the past episodes from the most recent, as in the table. */
-  readonly panels: readonly { readonly id: EpisodeId; readonly day0: string }[];
-  /** The rates chart, drawn the first time either language asks for it. */
-  drawing?: RatesDrawing;
-}
-const inputs = new WeakMap<Snapshot, Map<string, ChartInputs>>();
-/** Dates whose charts are sent to the chart thread ahead of their pages (drawAhead). */
-const LOOKAHEAD = 6;
-// Both languages of a date are built one after the other, give or take the pages Astro has in
-// flight; the dates drawn ahead keep their inputs until their pages come.
-const INPUTS_KEPT = LOOKAHEAD + 4;
-function inputsOf(snap: Snapshot, asOf: string): ChartInputs {
-  let kept = inputs.get(snap);
-  if (!kept) inputs.set(snap, (kept = new Map()));
-  const found = kept.get(asOf);
-  if (found) return found;
-  const view = vintageAt(snap, asOf); // the values known at this edition's cut-off
-  const rows = rateRangeWindow(view, asOf, CHART_ROWS);
-  const first = rows[0];
-  const last = rows.at(-1);
-  if (!first || !last) throw new Error(`chart "rates": no SOFR observations on or before ${asOf}`);
-  const made: ChartInputs = {
-    rows,
-    // Policy events public by this edition that fall inside the window (episodes are not marked).
-    marks: EVENTS.filter((e) => !EPISODE_TOPICS.has(e.topic) && !EMERGENCY_TOPICS.has(e.topic) && knownBy(e, asOf) && e.date >= iso(first.date) && e.date <= iso(last.date)),
-    points: episodeWindows(view, asOf, EPISODE_SPAN_DAYS),
-    panels: [{ id: 'now', day0: asOf }, ...episodesBy(asOf).map((e) => ({ id: e.id, day0: e.date })).reverse()],
-  };
-  kept.set(asOf, made);
-  if (kept.size > INPUTS_KEPT) kept.delete(kept.keys().next().value as string);
-  return made;
-}
-const ratesJob = ({ rows, marks }: ChartInputs): RatesJob => ({ rows, events: marks.map((e) => new Date(`${e.date}T00:00:00Z`)) });
-
-/**
- * The rates chart of an edition, drawn once for both languages: the pages of one date in the two
- * languages are built one after the other ([...lang]/reports/[date].astro), while its inputs are kept.
- */
-function ratesDrawing(snap: Snapshot, asOf: string): RatesDrawing {
-  const got = inputsOf(snap, asOf);
-  return (got.drawing ??= drawRates(ratesJob(got)));
-}
-
-let drawer: ChartDrawer | undefined;
-const ahead = new WeakMap<Snapshot, Map<string, Promise<void>>>();
-const dateIndex = new WeakMap<Snapshot, Map<string, number>>();
-
-/** Sends a date's charts to the chart thread: its rates chart, and its episode layers in each language. */
-function drawOnThread(snap: Snapshot, asOf: string, thread: ChartDrawer): Promise<void> {
-  const got = inputsOf(snap, asOf);
-  const what = `the charts of the edition of ${asOf}`;
-  const rates = thread.rates(ratesJob(got), what).then((drawing) => { got.drawing ??= drawing; });
-  const jobs = LANG_PARAMS.map((p) => p.locale).flatMap((l) => episodeLayerJobs(got.points, got.panels, EPISODE_SPAN_DAYS, ui(l).chartEpisodesY, l));
-  const layers = jobs.map((job) => thread.layer(job, what).then((svg) => keepLayer(job, svg)));
-  return Promise.all([rates, ...layers]).then(() => undefined);
-}
-
-/**
- * Has the charts of `asOf` drawn on the chart thread (charts/chartDrawer.ts), with the next
- * LOOKAHEAD dates' charts queued behind them: Astro renders edition pages in date order, so the
- * thread draws while the main thread renders the pages before. CHART_THREAD=0 draws in-process.
- */
-async function drawAhead(snap: Snapshot, asOf: string): Promise<void> {
-  if (process.env.CHART_THREAD === '0') return;
-  let queued = ahead.get(snap);
-  if (!queued) ahead.set(snap, (queued = new Map()));
-  // A date's pages all wait for all of its charts (the rates chart may come before the layers);
-  // settled entries are kept (a few bytes each), so a page that comes late finds them done.
-  const pending = queued.get(asOf);
-  if (pending) return pending;
-  let index = dateIndex.get(snap);
-  if (!index) dateIndex.set(snap, (index = new Map(editionDates(snap).map((d, i) => [d, i]))));
-  const at = index.get(asOf) ?? -1;
-  const dates = at < 0 ? [asOf] : editionDates(snap).slice(at, at + 1 + LOOKAHEAD);
-  const thread = (drawer ??= new ChartDrawer());
-  for (const d of dates) if (!queued.has(d)) queued.set(d, drawOnThread(snap, d, thread));
-  await queued.get(asOf);
-}
-
-function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale): BlockRegistry {
+function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale, charts: DateCharts): BlockRegistry {
   const t = ui(locale);
   const asOf = m.asOf;
   return {
     chart: {
       rates: () => {
-        const { rows, marks } = inputsOf(snap, asOf);
-        const { svg, ticks } = ratesDrawing(snap, asOf);
+        const { rows, marks } = charts.inputs;
+        const { svg, ticks } = charts.rates();
         const first = rows[0] as RateRangeRow;
         const last = rows.at(-1) as RateRangeRow;
         // A window names the rate the Fed paid over it: IOER before Jul 29, 2021 (catalog).
@@ -231,12 +113,12 @@ function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale): BlockRegistr
         }, fillSlots(svg, words));
       },
       episodes: () => {
-        const { points, panels } = inputsOf(snap, asOf);
+        const { points, panels } = charts.inputs;
         if (points.length === 0) throw new Error(`chart "episodes": no SOFR spread data on or before ${asOf}`);
         const names = EPISODE_NAMES[locale];
         const { html, scale, cut } = episodePanelsHtml(points, panels, EPISODE_SPAN_DAYS, {
           names, unit: t.chartEpisodesY, day0: t.chartEpisodesDay0, peak: t.chartEpisodesPeak, panel: t.chartEpisodesPanel, noData: t.chartEpisodesNoData, axes: t.chartEpisodesAxes,
-        }, locale);
+        }, locale, charts.episodes);
         const description = t.chartEpisodesDesc(
           panels.map((p) => names[p.id] ?? p.id), EPISODE_SPAN_DAYS,
           scale.cap === null ? null : formatBp(scale.cap, locale), cut.map((id) => names[id] ?? id),
@@ -276,17 +158,23 @@ export interface EditionInput {
   /** Template text and its path (for error messages). */
   readonly template: string;
   readonly file: string;
+  /** The date's charts as the build keeps them (site/build.ts); drawn on the spot when absent. */
+  readonly charts?: DateCharts;
+  /** Whether this is the latest edition (a failed refresh is reported there only); derived when absent. */
+  readonly latest?: boolean;
+  /** The snapshot's edition dates, as the build keeps them; derived when absent and needed (a revised snapshot). */
+  readonly dates?: readonly string[];
 }
 
 /** One edition from a snapshot, its metrics and a template; no file or network I/O. */
-export function composeEdition({ snap, locale, metrics, template, file }: EditionInput): Edition {
+export function composeEdition({ snap, locale, metrics, template, file, charts, latest, dates }: EditionInput): Edition {
   const { asOf, figures } = metrics;
   const { html, used } = fillReport(template, {
     file, locale, asOf, figures,
     kinds: metricCatalog(snap),
     sourceOf: (f) => sourceOf(f.series, locale),
     linkOf: (f) => indicatorLink(f, locale),
-    blocks: blocks(snap, metrics, locale),
+    blocks: blocks(snap, metrics, locale, charts ?? freshCharts(snap, asOf)),
     guardEvents: true,
     sitePath,
   });
@@ -298,34 +186,19 @@ export function composeEdition({ snap, locale, metrics, template, file }: Editio
     };
   });
   // A failed refresh concerns today's data, so only the latest edition reports it.
-  const stale = staleNotice(snap, metrics, used, asOf === latestEditionDate(snap));
+  const stale = staleNotice(snap, metrics, used, latest ?? asOf === latestEditionDate(snap));
   const regime = figures['signal.overall']?.value ?? null;
-  const revised = revisionNote(snap, metrics, editionDates(snap));
+  // Only a snapshot holding revisions can owe an edition a note (revisions.ts).
+  const revised = snap.superseded?.length ? revisionNote(snap, metrics, dates ?? editionDates(snap)) : undefined;
   return { locale, asOf, html, figures: rows, stale, regime, ...(revised ? { revised } : {}) };
 }
 
-const templates = new Map<string, Promise<string>>();
-function templateOf(file: string): Promise<string> {
-  let t = templates.get(file);
-  if (!t) templates.set(file, (t = readFile(resolve(file), 'utf8')));
-  return t;
-}
-
 /**
- * One edition of a given snapshot, from its cached timeline. The site passes the committed
- * snapshot (buildEdition); tests pass the frozen fixture.
+ * One edition of a given snapshot, computing its date's metrics on the spot: for tests and
+ * one-off editions. The site asks its Build (site/build.ts), which computes the timeline once.
  */
 export function editionOf(snap: Snapshot, locale: Locale, asOf: string, template: string, file: string): Edition {
-  const metrics = timelineOf(snap).get(asOf);
-  if (!metrics) throw new Error(`edition: ${asOf} is not an edition date (no SOFR print that day)`);
+  const metrics = computeTimeline(snap, [asOf]).get(asOf);
+  if (!metrics || !editionDates(snap).includes(asOf)) throw new Error(`edition: ${asOf} is not an edition date (no SOFR print that day)`);
   return composeEdition({ snap, locale, metrics, template, file });
-}
-
-/** Builds one edition (one locale, one as-of date; default the latest) from the committed snapshot. */
-export async function buildEdition(locale: Locale, asOfDate?: string): Promise<Edition> {
-  const snap = await loadSnapshot();
-  const file = `${REPORTS_DIR}/${locale}.md`;
-  const asOf = asOfDate ?? latestEditionDate(snap);
-  await drawAhead(snap, asOf);
-  return editionOf(snap, locale, asOf, await templateOf(file), file);
 }

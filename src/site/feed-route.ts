@@ -5,7 +5,7 @@ import type { APIContext } from 'astro';
 import type { Locale } from '../core/locale.ts';
 import { localeOfParam, ui } from '../i18n/ui.ts';
 import type { EditionMetrics } from '../metrics/timeline.ts';
-import { editionDates, loadSnapshot, timelineOf } from './edition.ts';
+import { currentBuild } from './build.ts';
 import { feedHome, type FeedItem } from './feed.ts';
 
 export interface FeedContent {
@@ -18,9 +18,9 @@ export async function feedResponse(
   context: APIContext, content: (editions: EditionMetrics[], locale: Locale) => FeedContent,
 ): Promise<Response> {
   const locale = localeOfParam(context.params.lang);
-  const snap = await loadSnapshot();
-  const timeline = timelineOf(snap);
-  const editions = editionDates(snap).map((d) => timeline.get(d)).filter((m) => m !== undefined);
+  const build = await currentBuild();
+  const timeline = build.timeline;
+  const editions = build.dates.map((d) => timeline.get(d)).filter((m) => m !== undefined);
   const { title, description, items } = content(editions, locale);
   return rss({
     title, description, items,

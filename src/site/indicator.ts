@@ -15,11 +15,11 @@ import { cutHistory, DEFAULT_RANGE, fullHistory, RANGES, rangeStart, SERIES_ASSE
 import type { MetricKey } from '../metrics/registry.ts';
 import { rulesReading } from '../metrics/ruleInputs.ts';
 import { RULES, type Level, type Pillar, type RuleId } from '../metrics/signals.ts';
+import type { EditionMetrics } from '../metrics/timeline.ts';
 import { formatDate, formatFigure } from '../report/format.ts';
 import { revisionHistory } from '../metrics/vintage.ts';
 import type { SeriesMeta } from '../snapshot/manifest.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
-import { latestEditionDate, timelineOf } from './edition.ts';
 import { statusRows, type StatusRow } from './status.ts';
 
 export interface IndicatorFigure {
@@ -71,8 +71,7 @@ export interface RuleUse {
 }
 
 /** The series each rule input's computed figures named over the snapshot's editions (family metrics have no base to read). */
-export function figureSeriesOf(snap: Snapshot): (key: MetricKey) => readonly SeriesId[] {
-  const timeline = timelineOf(snap);
+export function figureSeriesOf(timeline: ReadonlyMap<string, EditionMetrics>): (key: MetricKey) => readonly SeriesId[] {
   return (key) => {
     const out = new Set<SeriesId>();
     for (const entry of timeline.values()) for (const id of entry.figures[key]?.series ?? []) out.add(id);
@@ -80,16 +79,10 @@ export function figureSeriesOf(snap: Snapshot): (key: MetricKey) => readonly Ser
   };
 }
 
-// The rules reading each series, worked out once per snapshot for all ~86 pages (memo keyed by
-// the snapshot object, like the timeline's).
-const readers = new WeakMap<Snapshot, Map<SeriesId, RuleId[]>>();
-function rulesOf(snap: Snapshot, id: SeriesId): RuleId[] {
-  let byId = readers.get(snap);
-  if (!byId) {
-    const fs = figureSeriesOf(snap);
-    readers.set(snap, (byId = new Map(SERIES.map((s) => [s.id, rulesReading(s.id, fs)]))));
-  }
-  return byId.get(id) ?? [];
+/** The rules reading each series, worked out once per build for all ~86 pages (the Build keeps it). */
+export function ruleReaders(timeline: ReadonlyMap<string, EditionMetrics>): ReadonlyMap<SeriesId, readonly RuleId[]> {
+  const fs = figureSeriesOf(timeline);
+  return new Map(SERIES.map((s) => [s.id, rulesReading(s.id, fs)]));
 }
 
 /** The rules that read series `id` (given by `rules`, e.g. `rulesReading`), with their pillar, level and words. */
@@ -104,14 +97,18 @@ export function ruleUses(rules: readonly RuleId[], locale: Locale): RuleUse[] {
 /** Series that have an indicator page: every series in the snapshot. */
 export const indicatorIds = (snap: Snapshot): SeriesId[] => snap.manifest.series.map((m) => m.id as SeriesId);
 
-export function indicatorView(snap: Snapshot, id: SeriesId, locale: Locale): IndicatorView {
+/**
+ * One series' page; `latest` is the latest edition's metrics (its date is the page's as-of),
+ * `readers` the rules that read each series (`ruleReaders`).
+ */
+export function indicatorView(snap: Snapshot, id: SeriesId, locale: Locale, latest: EditionMetrics, readers: ReadonlyMap<SeriesId, readonly RuleId[]>): IndicatorView {
   const t = ui(locale);
   const def = seriesDef(id);
-  const asOf = latestEditionDate(snap);
+  const asOf = latest.asOf;
   const meta = snap.manifest.series.find((m) => m.id === id) as SeriesMeta;
   const status = statusRows(snap, asOf, locale).find((r) => r.id === id) as StatusRow;
   // Read by names built from the page's measures: a name no metric has shows nothing.
-  const figs: Readonly<Partial<Record<string, Figure | null>>> = timelineOf(snap).get(asOf)?.figures ?? {};
+  const figs: Readonly<Partial<Record<string, Figure | null>>> = latest.figures;
   const show = (label: string, f: Figure | null | undefined): IndicatorFigure[] =>
     f ? [{ label, value: formatFigure(f, locale), date: formatDate(f.date, locale), stale: f.stale }] : [];
   const base = SERIES_BASE[id];
@@ -137,7 +134,7 @@ export function indicatorView(snap: Snapshot, id: SeriesId, locale: Locale): Ind
     unit: `${t.units[def.unit] ?? def.unit} · ${t.frequencies[def.frequency] ?? def.frequency}`,
     status, meta, figures, charts, defaultRange,
     about: indicatorAbout(id, locale),
-    rules: ruleUses(rulesOf(snap, id), locale),
+    rules: ruleUses(readers.get(id) ?? [], locale),
     schedule: def.publication.schedule[locale],
     // A copyrighted price is never printed, its revisions neither.
     revisions: def.license === 'copyrighted' ? [] : revisionHistory(snap, id).map((r) => ({

@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/core/locale.ts';
 import type { SeriesId } from '../../src/catalog/series.ts';
 import { editionDates, editionOf } from '../../src/site/edition.ts';
-import { indicatorView } from '../../src/site/indicator.ts';
+import { indicatorView, ruleReaders } from '../../src/site/indicator.ts';
+import { Build } from '../../src/site/build.ts';
 import { statusRows } from '../../src/site/status.ts';
 import { addDays } from '../../src/core/dates.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
@@ -72,8 +73,11 @@ describe('a successful update of the live snapshot', () => {
     const rows = statusRows(after, latest, 'en');
     for (const id of sim.ids) expect(rows.find((r) => r.id === id)?.state, id).not.toBe('failed');
     const scan = emptyScan();
+    const build = new Build(after, { reportsDir: 'content/reports', chartThread: false });
+    const metrics = build.metricsAt(latest);
+    const readers = ruleReaders(build.timeline);
     for (const id of sim.ids) {
-      for (const chart of indicatorView(after, id as SeriesId, 'en').charts) scanPage(`${id} ${chart.range}`, chart.html, scan);
+      for (const chart of indicatorView(after, id as SeriesId, 'en', metrics, readers).charts) scanPage(`${id} ${chart.range}`, chart.html, scan);
     }
     expect(scan.charts).toBeGreaterThan(0);
     expect(scan.leftovers).toEqual([]);

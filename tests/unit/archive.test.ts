@@ -1,15 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EPISODES } from '../../src/metrics/episodes.ts';
 import { archiveYears, dayLabel, episodeMarks, neighbours, weekdayOf, yearRuns, type RegimeLevel } from '../../src/site/archive.ts';
-import { editionDates, timelineOf } from '../../src/site/edition.ts';
+import { Build } from '../../src/site/build.ts';
+import type { EditionMetrics } from '../../src/metrics/timeline.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
 import { FIXTURE_CUT, fixtureSnapshot } from '../helpers.ts';
 
 let snap: Snapshot;
 let dates: readonly string[];
+let timeline: ReadonlyMap<string, EditionMetrics>;
 beforeAll(async () => {
   snap = await fixtureSnapshot();
-  dates = editionDates(snap);
+  const build = new Build(snap, { reportsDir: 'content/reports', chartThread: false });
+  dates = build.dates;
+  timeline = build.timeline;
 });
 
 describe('neighbours of an edition', () => {
@@ -51,7 +55,7 @@ describe('episode marks', () => {
 });
 
 describe('archive years', () => {
-  const levelOf = (d: string) => (timelineOf(snap).get(d)?.figures['signal.overall']?.value ?? null) as RegimeLevel;
+  const levelOf = (d: string) => (timeline.get(d)?.figures['signal.overall']?.value ?? null) as RegimeLevel;
 
   it('hold every edition once, newest year first, months and days in time order', () => {
     const years = archiveYears(dates, levelOf);

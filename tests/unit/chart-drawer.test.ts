@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChartDrawer } from '../../src/charts/chartDrawer.ts';
-import { drawLayer, episodeLayerJobs, episodePanelsHtml, keepLayer } from '../../src/charts/episodes.ts';
+import { drawLayer, EpisodeDrawings, episodeLayerJobs, episodePanelsHtml } from '../../src/charts/episodes.ts';
 import { drawRates, packRatesJob, unpackRatesJob, type RatesJob } from '../../src/charts/ratesDrawing.ts';
 import { EPISODE_NAMES } from '../../src/i18n/report.ts';
 import { ui } from '../../src/i18n/ui.ts';
@@ -52,19 +52,20 @@ describe('ChartDrawer', () => {
       for (const locale of ['zh', 'en'] as const) {
         const t = ui(locale);
         const words = { names: EPISODE_NAMES[locale], unit: t.chartEpisodesY, day0: t.chartEpisodesDay0, peak: t.chartEpisodesPeak, panel: t.chartEpisodesPanel, noData: t.chartEpisodesNoData, axes: t.chartEpisodesAxes };
-        const before = episodePanelsHtml(points, panels, 30, words, locale).html;
+        const drawings = new EpisodeDrawings();
+        const before = episodePanelsHtml(points, panels, 30, words, locale, drawings).html;
         const jobs = episodeLayerJobs(points, panels, 30, t.chartEpisodesY, locale);
         expect(jobs.length).toBeGreaterThan(0);
         for (const job of jobs) {
           const layer = await drawer.layer(job, asOf);
           expect(layer).toBe(drawLayer(job));
           // A wrong layer kept under a job's key shows up in the panels: they take it from the cache.
-          keepLayer(job, `<g data-test="${locale}-${String(job.alone)}"></g>`);
+          drawings.keep(job, `<g data-test="${locale}-${String(job.alone)}"></g>`);
         }
-        const after = episodePanelsHtml(points, panels, 30, words, locale).html;
+        const after = episodePanelsHtml(points, panels, 30, words, locale, drawings).html;
         for (const job of jobs) expect(after).toContain(`<g data-test="${locale}-${String(job.alone)}"></g>`);
-        for (const job of jobs) keepLayer(job, drawLayer(job));
-        expect(episodePanelsHtml(points, panels, 30, words, locale).html).toBe(before);
+        for (const job of jobs) drawings.keep(job, drawLayer(job));
+        expect(episodePanelsHtml(points, panels, 30, words, locale, drawings).html).toBe(before);
       }
     }
   });

@@ -10,7 +10,8 @@ import {
   catalogDocument, editionFigureKeys, FIGURES_SCHEMA, figuresDocument, isPublicSeries, publicSeriesIds, restatesPrice,
   seriesDocument, snapshotFiles, type FiguresDocument,
 } from '../../src/site/downloads.ts';
-import { composeEdition, editionDates, latestEditionDate, timelineOf } from '../../src/site/edition.ts';
+import { Build } from '../../src/site/build.ts';
+import { composeEdition, editionDates, latestEditionDate } from '../../src/site/edition.ts';
 import { zipSync } from '../../src/site/zip.ts';
 import type { MetricKey } from '../../src/metrics/registry.ts';
 import { TemplateError } from '../../src/report/errors.ts';
@@ -24,14 +25,16 @@ const SQUEEZE = '2025-11-03';
 
 let snap: Snapshot;
 let keys: MetricKey[];
+let timeline: ReadonlyMap<string, EditionMetrics>;
 beforeAll(async () => {
   snap = await fixtureSnapshot();
   keys = editionFigureKeys(TEMPLATES, metricCatalog(snap));
-  timelineOf(snap); // every edition date in one pass (seconds), shared by the tests below
+  // every edition date in one pass (seconds), shared by the tests below
+  timeline = new Build(snap, { reportsDir: 'content/reports', chartThread: false }).timeline;
 });
 
 const doc = (date: string): FiguresDocument =>
-  figuresDocument(snap, timelineOf(snap).get(date) as EditionMetrics, keys, date === latestEditionDate(snap));
+  figuresDocument(snap, timeline.get(date) as EditionMetrics, keys, date === latestEditionDate(snap));
 
 describe('editionFigureKeys', () => {
   const kinds = new Map([['sofr.latest', 'pct'], ['sofr.chg1d', 'bp'], ['rrp.latest', 'usd_bn'], ['tga.latest', 'usd_bn'], ['signal.funding', 'signal']] as const);
@@ -75,7 +78,7 @@ describe('figuresDocument', () => {
   });
 
   it('says each pillar\'s level with the rule that decided it, and the regime the edition page shows', () => {
-    const m = timelineOf(snap).get(SQUEEZE) as EditionMetrics;
+    const m = timeline.get(SQUEEZE) as EditionMetrics;
     const d = doc(SQUEEZE);
     expect(d.pillars.map((p) => [p.pillar, p.level, p.rule])).toEqual(
       m.signals.filter((s) => s.pillar !== 'overall').map((s) => [s.pillar, s.level, s.rule]));
@@ -104,7 +107,7 @@ describe('figuresDocument', () => {
   });
 
   it('leaves out any figure that could restate a copyrighted price, keeps drawdowns', () => {
-    const m = timelineOf(snap).get(SQUEEZE) as EditionMetrics;
+    const m = timeline.get(SQUEEZE) as EditionMetrics;
     const priceLevel = makeFigure(6851.97, 'pct', '2025-10-31', ['SP500'], false);
     // Figures are keyed by the registry, which has no price level: put one under a registry key.
     const key: MetricKey = 'nasdaq.corrNetLiq';
@@ -116,7 +119,7 @@ describe('figuresDocument', () => {
   });
 
   it('publishes figures built on copyrighted prices at the precision the page prints, others in full', () => {
-    const m = timelineOf(snap).get(SQUEEZE) as EditionMetrics;
+    const m = timeline.get(SQUEEZE) as EditionMetrics;
     const d = doc(SQUEEZE);
     for (const [key, decimals] of [['sp500.drawdown', 1], ['nasdaq.drawdown', 1], ['btc.drawdown', 1], ['nasdaq.corrNetLiq', 2]] as const) {
       const exact = (m.figures[key] as Figure).value;

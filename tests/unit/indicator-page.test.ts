@@ -7,9 +7,9 @@ import { declaredSeries, rulesReading } from '../../src/metrics/ruleInputs.ts';
 import { RULES } from '../../src/metrics/signals.ts';
 import { formatDate } from '../../src/report/format.ts';
 import { latestEditionDate } from '../../src/site/edition.ts';
-import { figureSeriesOf, indicatorView } from '../../src/site/indicator.ts';
+import { figureSeriesOf } from '../../src/site/indicator.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
-import { fixtureSnapshot } from '../helpers.ts';
+import { buildOf, fixtureSnapshot, indicatorPageOf } from '../helpers.ts';
 
 // Indicator pages (issue 21 §5): how the verdict uses a series is derived from the signal rules'
 // inputs, and each range's chart starts where its data do.
@@ -36,14 +36,14 @@ describe('which rules read a series', () => {
   });
 
   it('finds the inputs of family metrics (the fiscal drain) from the figures the timeline computed', () => {
-    const fs = figureSeriesOf(snap);
+    const fs = figureSeriesOf(buildOf(snap).timeline);
     expect(rulesReading('WTREGEN')).toEqual([]);
     expect(rulesReading('WTREGEN', fs)).toEqual(['fiscal.drainLarge', 'fiscal.drain']);
     expect(rulesReading('WALCL', fs)).toEqual(['fiscal.drainLarge', 'fiscal.drain']);
   });
 
   it('follows RULES: every rule is listed on the page of at least one of its input series', () => {
-    const fs = figureSeriesOf(snap);
+    const fs = figureSeriesOf(buildOf(snap).timeline);
     const listed = new Set(SERIES.flatMap((s) => rulesReading(s.id, fs)));
     // Rules that read the Fed's dated emergency actions (catalog/events.ts), not a series, have no page.
     const eventOnly = RULES.filter((r) => r.needs.every((k) => fs(k).length === 0)).map((r) => r.id);
@@ -52,12 +52,12 @@ describe('which rules read a series', () => {
   });
 
   it('puts the rules with their words on the page, and says so when no rule reads the series', () => {
-    const sofr = indicatorView(snap, 'SOFR', 'en');
+    const sofr = indicatorPageOf(snap, 'SOFR', 'en');
     expect(sofr.rules.map((r) => r.id)).toEqual(rulesReading('SOFR'));
     expect(sofr.rules[0]).toMatchObject({ pillar: 'Funding rates', level: 'red', text: ruleText('funding.spike', 'en') });
-    const tga = indicatorView(snap, 'TGA_CLOSE', 'zh');
+    const tga = indicatorPageOf(snap, 'TGA_CLOSE', 'zh');
     expect(tga.rules).toEqual([]);
-    expect(indicatorView(snap, 'WTREGEN', 'zh').rules.map((r) => r.id)).toEqual(['fiscal.drainLarge', 'fiscal.drain']);
+    expect(indicatorPageOf(snap, 'WTREGEN', 'zh').rules.map((r) => r.id)).toEqual(['fiscal.drainLarge', 'fiscal.drain']);
   });
 });
 
@@ -69,7 +69,7 @@ describe('words and schedule', () => {
         expect(indicatorAbout(s.id, l).why.length, `${s.id} ${l}`).toBeGreaterThan(30);
       }
     }
-    expect(indicatorView(snap, 'WRESBAL', 'en').schedule).toBe('Federal Reserve H.4.1, Thursdays at 4:30 p.m. ET, for Wednesday');
+    expect(indicatorPageOf(snap, 'WRESBAL', 'en').schedule).toBe('Federal Reserve H.4.1, Thursdays at 4:30 p.m. ET, for Wednesday');
   });
 });
 
@@ -97,12 +97,12 @@ describe('ranges', () => {
     expect(h?.band?.[0]?.date).toBe(h?.rows[0]?.date);
     expect(h?.band?.every((b) => b.lo < b.hi)).toBe(true);
     expect(fullHistory(snap, 'RRPONTSYD', asOf)?.band).toBeUndefined();
-    const page = indicatorView(snap, 'SOFR', 'en').charts.find((c) => c.range === '1y');
+    const page = indicatorPageOf(snap, 'SOFR', 'en').charts.find((c) => c.range === '1y');
     expect(page?.html).toContain('Fed funds target range');
   });
 
   it('says what data exist: a range longer than the series is titled "since" its first date', () => {
-    const view = indicatorView(snap, 'SRF_TOTAL', 'en');
+    const view = indicatorPageOf(snap, 'SRF_TOTAL', 'en');
     const titles = Object.fromEntries(view.charts.map((c) => [c.range, /<strong[^>]*>([^<]*)<\/strong>/.exec(c.html)?.[1]]));
     const first = fullHistory(snap, 'SRF_TOTAL', asOf)?.rows[0]?.date as string;
     // The snapshot's SRF-era days begin in 2025 (the facility since 2021-07-28), well inside five years.
@@ -111,14 +111,14 @@ describe('ranges', () => {
     expect(titles.max).toBe(`Fed repo operations take-up: all data, since ${formatDate(first, 'en')}`);
     expect(titles['1y']).toBe(titles['5y']);
     expect(view.defaultRange).toBe('5y');
-    expect(indicatorView(snap, 'SOFR', 'zh').charts.find((c) => c.range === '5y')?.html).toContain('最近 5 年');
+    expect(indicatorPageOf(snap, 'SOFR', 'zh').charts.find((c) => c.range === '5y')?.html).toContain('最近 5 年');
   });
 
   it('offers only ranges with data, and a closed series still has a chart', () => {
     // Closed series, and series no family uses as a base (Fed lending, market rates, stress indexes).
     const ids: SeriesId[] = ['BTCUSDT', 'IOER', 'H41RESPPALDKNWW', 'WLCFLPCL', 'DGS2', 'OFR_FSI', 'STLFSI4'];
     for (const id of ids) {
-      const view = indicatorView(snap, id, 'en');
+      const view = indicatorPageOf(snap, id, 'en');
       expect(view.charts.length, id).toBeGreaterThan(0);
       expect(view.charts.map((c) => c.range), id).toContain(view.defaultRange);
     }

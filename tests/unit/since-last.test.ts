@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EditionMetrics } from '../../src/metrics/timeline.ts';
-import { editionDates, timelineOf } from '../../src/site/edition.ts';
+import { editionDates } from '../../src/site/edition.ts';
+import { computeTimeline } from '../../src/metrics/timeline.ts';
 import { MAX_MOVES, sinceLast, WATCHED } from '../../src/site/since-last.ts';
 import { fixtureSnapshot } from '../helpers.ts';
 
@@ -9,7 +10,7 @@ let timeline: Map<string, EditionMetrics>;
 beforeAll(async () => {
   const snap = await fixtureSnapshot();
   dates = editionDates(snap);
-  timeline = timelineOf(snap);
+  timeline = computeTimeline(snap, dates);
 });
 
 describe('since the last edition', () => {

@@ -2,7 +2,7 @@
 // (from 2021-07-28), dated by the first such day in the data; 2020's temporary operations apart.
 // Values are real (NY Fed operation results, $bn, summed per day).
 import { describe, expect, it } from 'vitest';
-import { SRF_ERA_START } from '../../src/metrics/derived.ts';
+import { SRF_START } from '../../src/catalog/events.ts';
 import { computeEdition, computeTimeline } from '../../src/metrics/timeline.ts';
 import { memorySnapshot } from '../helpers.ts';
 
@@ -16,7 +16,7 @@ const snap = memorySnapshot({
 const figures = (asOf: string) => computeEdition(snap, asOf).figures;
 
 describe('SRF-era take-up record', () => {
-  it('starts at the SRF', () => expect(SRF_ERA_START).toBe('2021-07-28'));
+  it('starts at the SRF', () => expect(SRF_START).toBe('2021-07-28'));
 
   it('compares SRF-era days only, and says from which day the data run', () => {
     const f = figures('2025-10-31');

@@ -1,6 +1,7 @@
 // status.json and the regime-change feed, on the frozen fixture snapshot's timeline.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { latestEditionDate, timelineOf } from '../../src/site/edition.ts';
+import { Build } from '../../src/site/build.ts';
+import { latestEditionDate } from '../../src/site/edition.ts';
 import { regimeChanges, regimeFeedItems } from '../../src/site/regime-changes.ts';
 import { bySource, staleBannerHtml, type StaleSeries } from '../../src/site/staleness.ts';
 import { statusDocument } from '../../src/site/status-document.ts';
@@ -10,9 +11,11 @@ import { fixtureSnapshot } from '../helpers.ts';
 
 let snap: Snapshot;
 let editions: EditionMetrics[];
+let timeline: ReadonlyMap<string, EditionMetrics>;
 beforeAll(async () => {
   snap = await fixtureSnapshot();
-  editions = [...timelineOf(snap).values()];
+  timeline = new Build(snap, { reportsDir: 'content/reports', chartThread: false }).timeline;
+  editions = [...timeline.values()];
 });
 
 const overallOf = (m: EditionMetrics) => m.signals.find((s) => s.pillar === 'overall')?.level ?? null;
@@ -60,7 +63,7 @@ describe('regimeChanges', () => {
 
 describe('statusDocument', () => {
   it('gives the latest edition, its verdict and every series state', () => {
-    const latest = timelineOf(snap).get(latestEditionDate(snap))!;
+    const latest = timeline.get(latestEditionDate(snap))!;
     const doc = statusDocument(snap, latest, 'abc123');
     expect(doc.latestEdition.date).toBe(latestEditionDate(snap));
     expect(doc.latestEdition.path).toBe(`/reports/${latestEditionDate(snap)}/`);

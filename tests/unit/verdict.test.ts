@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { editionDates, timelineOf } from '../../src/site/edition.ts';
+import { editionDates } from '../../src/site/edition.ts';
+import { computeTimeline } from '../../src/metrics/timeline.ts';
 import { KEY_FIGURES, PATH_EDITIONS, sparkPoints, verdictHead, verdictStreak } from '../../src/site/verdict.ts';
 import { verdictHistoryCsv } from '../../src/site/verdict-history.ts';
 import type { EditionMetrics } from '../../src/metrics/timeline.ts';
@@ -12,7 +13,7 @@ let timeline: Map<string, EditionMetrics>;
 beforeAll(async () => {
   snap = await fixtureSnapshot();
   dates = editionDates(snap);
-  timeline = timelineOf(snap);
+  timeline = computeTimeline(snap, dates);
 });
 
 const level = (d: string) => timeline.get(d)?.figures['signal.overall']?.value ?? null;
@@ -79,7 +80,7 @@ describe('the verdict head', () => {
     // The SRF stops a month before the cut-off (a source that stopped publishing): its rules cannot fire.
     const stopped = seriesEndingAt(snap, 'SRF_TOTAL', '2025-10-15');
     const sDates = editionDates(stopped);
-    const sTimeline = timelineOf(stopped);
+    const sTimeline = computeTimeline(stopped, sDates);
     const d = sDates.at(-1) as string;
     expect(sTimeline.get(d)!.figures['srf.latest']?.stale).toBe(true);
     const facility = verdictHead(sDates, sTimeline, d).pillars.find((p) => p.pillar === 'facility')!;

@@ -171,12 +171,12 @@ describe('vintage store on disk', () => {
 
 describe('revision history on the indicator page and in the downloads', () => {
   it('lists the revision (date, old → new, known from) on the indicator page in both languages', async () => {
-    const { indicatorView } = await import('../../src/site/indicator.ts');
+    const { indicatorPageOf } = await import('../helpers.ts');
     const old = store.superseded![0]!.value;
     const now = hindsight.series.get('SOFR')!.find((o) => o.date === REVISED.date)!.value;
-    expect(indicatorView(store, 'SOFR', 'en').revisions).toEqual([{ date: 'Oct 20, 2025', change: `${old} → ${now}`, knownFrom: 'Nov 10, 2025' }]);
-    expect(indicatorView(store, 'SOFR', 'zh').revisions).toEqual([{ date: '2025年10月20日', change: `${old} → ${now}`, knownFrom: '2025年11月10日' }]);
-    expect(indicatorView(first, 'SOFR', 'en').revisions).toEqual([]);
+    expect(indicatorPageOf(store, 'SOFR', 'en').revisions).toEqual([{ date: 'Oct 20, 2025', change: `${old} → ${now}`, knownFrom: 'Nov 10, 2025' }]);
+    expect(indicatorPageOf(store, 'SOFR', 'zh').revisions).toEqual([{ date: '2025年10月20日', change: `${old} → ${now}`, knownFrom: '2025年11月10日' }]);
+    expect(indicatorPageOf(first, 'SOFR', 'en').revisions).toEqual([]);
   }, 120_000);
 
   it('gives the series JSON ALFRED-style real-time periods and figures.json the revised values beside the published ones', async () => {

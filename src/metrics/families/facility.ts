@@ -1,22 +1,23 @@
-import { between, SRF_ERA_START } from '../derived.ts';
+import { SRF_START } from '../../catalog/events.ts';
+import { between } from '../derived.ts';
 import { defineFamily } from '../family.ts';
 import { latestAt, latestKnown } from '../lookup.ts';
 import { RunningMax } from '../rolling.ts';
 
 /**
- * The Fed's repo take-up, split by facility: the Standing Repo Facility (from 2021-07-28) and
+ * The Fed's repo take-up, split by facility: the Standing Repo Facility (from SRF_START, catalog/events.ts) and
  * the temporary open market operations before it. Records compare one facility's days only.
  */
 export const facility = defineFamily({
   id: 'facility',
   doc: 'Fed repo take-up in $bn, one facility at a time.',
   bases: {
-    srf: { kind: 'usd_bn', series: ['SRF_TOTAL'], derive: (s) => between(s('SRF_TOTAL'), SRF_ERA_START), pages: ['SRF_TOTAL'],
-      doc: 'Standing Repo Facility take-up: days from 2021-07-28 only' },
-    srfMbs: { kind: 'usd_bn', series: ['SRF_MBS'], derive: (s) => between(s('SRF_MBS'), SRF_ERA_START), pages: ['SRF_MBS'],
+    srf: { kind: 'usd_bn', series: ['SRF_TOTAL'], derive: (s) => between(s('SRF_TOTAL'), SRF_START), pages: ['SRF_TOTAL'],
+      doc: `Standing Repo Facility take-up: days from ${SRF_START} only` },
+    srfMbs: { kind: 'usd_bn', series: ['SRF_MBS'], derive: (s) => between(s('SRF_MBS'), SRF_START), pages: ['SRF_MBS'],
       doc: 'SRF take-up against mortgage-backed collateral' },
-    omo: { kind: 'usd_bn', series: ['SRF_TOTAL'], derive: (s) => between(s('SRF_TOTAL'), '0000-01-01', SRF_ERA_START), until: SRF_ERA_START,
-      doc: 'take-up at the temporary open market repo operations before the SRF; offered only to editions dated before 2021-07-28' },
+    omo: { kind: 'usd_bn', series: ['SRF_TOTAL'], derive: (s) => between(s('SRF_TOTAL'), '0000-01-01', SRF_START), until: SRF_START,
+      doc: `take-up at the temporary open market repo operations before the SRF; offered only to editions dated before ${SRF_START}` },
   },
   metrics: {
     'srf.record': { kind: 'usd_bn', doc: 'highest SRF-era day in the data so far' },
@@ -48,11 +49,11 @@ export const facility = defineFamily({
       }
       // The day's own operations, published that afternoon; a day without one has no figure, never a stale one.
       const omoLast = latestKnown(run.base('omo').obs, ed.asOf);
-      if (omoLast?.date === ed.asOf && ed.asOf < SRF_ERA_START) ed.put('omo.today', omoLast.value, omoLast.date, ['SRF_TOTAL'], false);
+      if (omoLast?.date === ed.asOf && ed.asOf < SRF_START) ed.put('omo.today', omoLast.value, omoLast.date, ['SRF_TOTAL'], false);
       const omoTop = omoMax.top;
       if (omoTop) {
         // Once the SRF era has begun the temporary operations are closed history, not a stale series.
-        const closed = ed.asOf >= SRF_ERA_START ? false : undefined;
+        const closed = ed.asOf >= SRF_START ? false : undefined;
         ed.put('omo.max', omoTop.value, omoTop.date, ['SRF_TOTAL'], closed);
         ed.put('omo.maxSince', omoMax.count, omoMax.first!.date, ['SRF_TOTAL'], closed);
       }

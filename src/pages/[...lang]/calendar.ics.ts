@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { LANG_PARAMS, localeOfParam } from '../../i18n/ui.ts';
 import { lookAhead, typicalMoves } from '../../metrics/lookahead.ts';
 import { calendarIcs, FEED_MARKET_DAYS } from '../../site/calendar-feed.ts';
-import { latestEditionDate, loadSnapshot } from '../../site/edition.ts';
+import { currentBuild } from '../../site/build.ts';
 import { feedHome } from '../../site/feed.ts';
 
 export function getStaticPaths() {
@@ -12,8 +12,7 @@ export function getStaticPaths() {
 /** The days ahead of the latest edition that move money markets, for a calendar app. */
 export const GET: APIRoute = async (context) => {
   const locale = localeOfParam(context.params.lang);
-  const snap = await loadSnapshot();
-  const asOf = latestEditionDate(snap);
+  const { snap, latest: asOf } = await currentBuild();
   const series = (id: string) => snap.series.get(id) ?? [];
   const moves = new Map(typicalMoves({ sofr: series('SOFR'), rangeTop: series('DFEDTARU'), tga: series('TGA_CLOSE') }, asOf).map((m) => [m.kind as string, m]));
   const body = calendarIcs({ locale, asOf, ahead: lookAhead(asOf, FEED_MARKET_DAYS), moves, home: String(feedHome(context.site, locale)) });

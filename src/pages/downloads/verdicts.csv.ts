@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { editionDates, loadSnapshot, timelineOf } from '../../site/edition.ts';
+import { currentBuild } from '../../site/build.ts';
 import { verdictHistoryCsv } from '../../site/verdict-history.ts';
 
 // Every edition's verdict and pillar levels, as published: the archive as one table.
 export const GET: APIRoute = async () => {
-  const snap = await loadSnapshot();
-  return new Response(verdictHistoryCsv(editionDates(snap), timelineOf(snap)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  const build = await currentBuild();
+  return new Response(verdictHistoryCsv(build.dates, build.timeline), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { editionFiguresJson } from '../../../site/downloads-build.ts';
-import { editionPageDates, loadSnapshot } from '../../../site/edition.ts';
+import { currentBuild } from '../../../site/build.ts';
 
 // One language-neutral file per edition, beside its zh page; the en page links the same file.
 export async function getStaticPaths() {
-  return editionPageDates(await loadSnapshot()).map((date) => ({ params: { date } }));
+  return (await currentBuild()).pageDates.map((date) => ({ params: { date } }));
 }
 
 export const GET: APIRoute = async ({ params }) =>
