@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SERIES, seriesDef, type SeriesId } from '../../src/catalog/series.ts';
+import { PILLARS } from '../../src/metrics/signals.ts';
 import { buildSite } from './a11y-site.ts';
 
 let dir = inject('builtSite');
@@ -68,7 +69,8 @@ describe('figures.json', () => {
     for (const date of dates) {
       const f = JSON.parse(read(`reports/${date}/figures.json`)) as FiguresFile;
       expect(f).toMatchObject({ schema: 'usd-liquidity-edition-figures/1', edition: date, cutoff: { date, time: '18:00', timeZone: 'America/New_York' } });
-      expect(f.pillars.map((p) => p.pillar)).toEqual(['funding', 'facility', 'buffers', 'fiscal', 'risk']);
+      // Every pillar of the methodology, the channel pillars (lender of last resort, dash for cash) included.
+      expect(f.pillars.map((p) => p.pillar)).toEqual([...PILLARS]);
       // Same keys in every edition, each titled in the glossary.
       keys ??= f.figures.map((x) => x.key);
       expect(f.figures.map((x) => x.key), date).toEqual(keys);
