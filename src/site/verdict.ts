@@ -2,7 +2,7 @@
 // it, every pillar's level, and a few key figures with their recent path. Pure: the page passes the
 // edition dates and the timeline; everything here is read from the editions as they were published.
 import type { MetricKey } from '../metrics/registry.ts';
-import { RULES, type SignalResult } from '../metrics/signals.ts';
+import { RULES, type Channel, type Pillar, type SignalResult } from '../metrics/signals.ts';
 import type { EditionMetrics } from '../metrics/timeline.ts';
 import type { Figure } from '../metrics/figure.ts';
 
@@ -35,6 +35,8 @@ export interface VerdictHead {
   readonly pillars: readonly PillarReading[];
   /** The pillar at the highest level (the first in order on a tie); none when all read green or none reads. */
   readonly lead: PillarReading | null;
+  /** The channel that sets the verdict when it is not calm (signals.ts): the lead pillar is one of its pillars. */
+  readonly channel: Channel | null;
   readonly figures: readonly KeyFigure[];
 }
 
@@ -42,6 +44,9 @@ export interface VerdictHead {
 export const KEY_FIGURES: readonly MetricKey[] = ['sofrIorb.latest', 'reserves.latest', 'rrp.latest', 'tga.latest'];
 /** Editions in a key figure's path: about three months of business days. */
 export const PATH_EDITIONS = 63;
+
+/** The channel a pillar reads into (signals.ts channelLevels): lender and cash are channels of their own. */
+export const channelOf = (p: Pillar): Channel => (p === 'lender' ? 'bank' : p === 'cash' ? 'dash' : 'repo');
 
 const overallOf = (m: EditionMetrics | undefined): number | null => m?.figures['signal.overall']?.value ?? null;
 
@@ -75,8 +80,11 @@ export function verdictHead(dates: readonly string[], timeline: ReadonlyMap<stri
   // A rule whose figure exists but is stale could not fire today: its pillar's green is partly blind.
   const blind = new Set(RULES.filter((r) => r.needs.some((k) => m.figures[k]?.stale === true)).map((r) => r.pillar as string));
   const pillars = m.signals.filter((s) => s.pillar !== 'overall').map((s) => ({ ...s, unchecked: blind.has(s.pillar) }));
+  const channel = m.signals.find((s) => s.pillar === 'overall')?.channel ?? null;
+  // The lead pillar is the highest of the verdict's channel when one is named, else of all pillars.
+  const candidates = channel ? pillars.filter((p) => channelOf(p.pillar as Pillar) === channel) : pillars;
   let lead: PillarReading | null = null;
-  for (const p of pillars) if (p.level !== null && p.level > 0 && (lead === null || p.level > (lead.level as number))) lead = p;
+  for (const p of candidates) if (p.level !== null && p.level > 0 && (lead === null || p.level > (lead.level as number))) lead = p;
   const at = indexOf(dates, asOf);
   const window = dates.slice(Math.max(0, at - PATH_EDITIONS + 1), at + 1);
   const figures = KEY_FIGURES.flatMap((key) => {
@@ -88,7 +96,7 @@ export function verdictHead(dates: readonly string[], timeline: ReadonlyMap<stri
     });
     return [{ key, figure, path }];
   });
-  return { level: overallOf(m), streak: verdictStreak(dates, timeline, asOf), pillars, lead, figures };
+  return { level: overallOf(m), streak: verdictStreak(dates, timeline, asOf), pillars, lead, channel, figures };
 }
 
 /**

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { editionDates } from '../../src/site/edition.ts';
 import { computeTimeline } from '../../src/metrics/timeline.ts';
-import { KEY_FIGURES, PATH_EDITIONS, sparkPoints, verdictHead, verdictStreak } from '../../src/site/verdict.ts';
+import { channelOf, KEY_FIGURES, PATH_EDITIONS, sparkPoints, verdictHead, verdictStreak } from '../../src/site/verdict.ts';
+import type { Pillar } from '../../src/metrics/signals.ts';
 import { verdictHistoryCsv } from '../../src/site/verdict-history.ts';
 import type { EditionMetrics } from '../../src/metrics/timeline.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
@@ -45,16 +46,21 @@ describe('the verdict streak', () => {
 });
 
 describe('the verdict head', () => {
-  it('names the highest pillar as the lead, and none on an all-green day', () => {
+  it('names the highest pillar of the verdict\'s channel as the lead, and none on an all-green day', () => {
+    let named = 0;
     for (const d of dates.slice(-120)) {
       const head = verdictHead(dates, timeline, d);
-      const top = Math.max(...head.pillars.map((p) => p.level ?? -1));
+      expect(head.channel).toBe(timeline.get(d)!.signals.find((s) => s.pillar === 'overall')!.channel ?? null);
+      const pool = head.channel ? head.pillars.filter((p) => channelOf(p.pillar as Pillar) === head.channel) : head.pillars;
+      const top = Math.max(...pool.map((p) => p.level ?? -1));
       if (top <= 0) expect(head.lead).toBeNull();
       else {
         expect(head.lead!.level).toBe(top);
-        expect(head.pillars.find((p) => p.level === top)).toBe(head.lead);
+        expect(pool.find((p) => p.level === top)).toBe(head.lead);
       }
+      if (head.channel) named++;
     }
+    expect(named).toBeGreaterThan(0);
   });
 
   it('lists every pillar, including one without data', () => {
