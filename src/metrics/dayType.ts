@@ -1,4 +1,5 @@
 import type { BusinessCalendar } from './publication.ts';
+import { lowerBound } from '../core/bisect.ts';
 
 // Kinds of money-market day. Rates and repo take-up run higher on some days for reasons known in
 // advance: balance-sheet snapshots at month-, quarter- and year-end, and Treasury coupon and tax
@@ -46,15 +47,4 @@ export class DayTypeHistory {
     if (!top || value > top.value) this.top[type] = { value, date };
     this.first[type] ??= date;
   }
-}
-
-function lowerBound(s: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = s.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((s[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -2,6 +2,7 @@
 // regime, the stress episodes marked, and each edition's neighbours. Pure: the page passes the
 // dates and the cached timeline's levels; nothing here computes a metric.
 import { EVENTS } from '../catalog/events.ts';
+import { lowerBound } from '../core/bisect.ts';
 import type { Locale, Text } from '../core/locale.ts';
 import { episodesBy } from '../metrics/episodes.ts';
 import { formatDate, regimeName } from '../report/format.ts';
@@ -116,13 +117,7 @@ export function archiveYears(dates: readonly string[], levelOf: (date: string) =
 /** The editions before and after `date` among `dates` (sorted), when there are any. */
 export function neighbours(dates: readonly string[], date: string): { prev?: string; next?: string } {
   // Binary search: every one of ~4,000 edition pages asks.
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((dates[mid] as string) < date) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(dates, date);
   const prev = dates[lo - 1];
   const next = dates[dates[lo] === date ? lo + 1 : lo];
   return { ...(prev !== undefined ? { prev } : {}), ...(next !== undefined ? { next } : {}) };

@@ -1,6 +1,7 @@
 // What an edition leads with: its verdict, how long that verdict has held, the pillar that decides
 // it, every pillar's level, and a few key figures with their recent path. Pure: the page passes the
 // edition dates and the timeline; everything here is read from the editions as they were published.
+import { lowerBound } from '../core/bisect.ts';
 import type { MetricKey } from '../metrics/registry.ts';
 import { RULES, type Channel, type Pillar, type SignalResult } from '../metrics/signals.ts';
 import type { EditionMetrics } from '../metrics/timeline.ts';
@@ -52,14 +53,8 @@ const overallOf = (m: EditionMetrics | undefined): number | null => m?.figures['
 
 /** Index of `date` in the sorted `dates`, or -1. */
 function indexOf(dates: readonly string[], date: string): number {
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((dates[mid] as string) < date) lo = mid + 1;
-    else hi = mid;
-  }
-  return dates[lo] === date ? lo : -1;
+  const at = lowerBound(dates, date);
+  return dates[at] === date ? at : -1;
 }
 
 /** How long the edition's verdict has held, counted back over the editions before it. */
