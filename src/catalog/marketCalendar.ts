@@ -52,8 +52,8 @@ function observed(date: string, saturdayToFriday: boolean): string | null {
   return date;
 }
 
-/** The full-close days of one year. */
-export function marketHolidays(year: number): ReadonlySet<string> {
+/** The full-close days of one year, by the rules. */
+function holidaysByRule(year: number): ReadonlySet<string> {
   const days = [
     observed(iso(year, 1, 1), false),
     nthWeekday(year, 1, 1, 3), // Martin Luther King Jr. Day
@@ -71,6 +71,17 @@ export function marketHolidays(year: number): ReadonlySet<string> {
   ];
   return new Set(days.filter((d): d is string => d !== null));
 }
+
+// The rules evaluated once, when the module loads, for every year the site can meet (a constant
+// table, not a cache): the look ahead asks about a date thousands of times per build.
+const FIRST_YEAR = 1990;
+const LAST_YEAR = 2060;
+const TABLE: ReadonlyMap<number, ReadonlySet<string>> = new Map(
+  Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => [FIRST_YEAR + i, holidaysByRule(FIRST_YEAR + i)] as const),
+);
+
+/** The full-close days of one year. */
+export const marketHolidays = (year: number): ReadonlySet<string> => TABLE.get(year) ?? holidaysByRule(year);
 
 /** A weekday on which the bond market is open. */
 export function isMarketDay(date: string): boolean {

@@ -4,6 +4,7 @@
 // observations dated before the edition, so a look ahead never knows what followed it.
 import { FOMC_LAST_YEAR, FOMC_MEETINGS } from '../catalog/fomc.ts';
 import { isMarketDay, lastMarketDayOf, nextMarketDay, onOrAfterMarketDay } from '../catalog/marketCalendar.ts';
+import { lowerBound } from '../core/bisect.ts';
 import { addDays } from '../core/dates.ts';
 import type { Observation } from '../core/observation.ts';
 
@@ -92,13 +93,19 @@ function previousMarketDay(date: string): string {
   return d;
 }
 
-/**
- * How a kind of day has moved funding over the `years` before the edition: only days dated before
- * `asOf` count (their SOFR and Treasury cash were published by the edition of `asOf`).
- */
-export function typicalMoves(inputs: MoveInputs, asOf: string, years = 3): TypicalMove[] {
-  const start = `${Number(asOf.slice(0, 4)) - years}${asOf.slice(4)}`;
-  const byDate = (obs: readonly Observation[]) => new Map(obs.filter((o) => o.date >= addDays(start, -10) && o.date < asOf).map((o) => [o.date, o.value]));
+/** One past day of a kind: its date and its moves against the market day before. */
+export interface DaySample {
+  readonly date: string;
+  readonly sofrBp: number | undefined;
+  readonly tgaBn: number | undefined;
+}
+
+/** Every past day of each kind with its moves, oldest first: made once per build (and vintage), read per edition. */
+export type DaySamples = ReadonlyMap<DayKind, readonly DaySample[]>;
+
+/** The samples of every kind of day the data hold. */
+export function daySamples(inputs: MoveInputs): DaySamples {
+  const byDate = (obs: readonly Observation[]) => new Map(obs.map((o) => [o.date, o.value]));
   const sofr = byDate(inputs.sofr);
   const top = byDate(inputs.rangeTop);
   const tga = byDate(inputs.tga);
@@ -107,9 +114,9 @@ export function typicalMoves(inputs: MoveInputs, asOf: string, years = 3): Typic
     const t = top.get(d);
     return s === undefined || t === undefined ? undefined : Math.round((s - t) * 100);
   };
-  const samples = new Map<DayKind, { sofr: number[]; tga: number[]; first: string | null }>(DAY_KINDS.map((k) => [k, { sofr: [], tga: [], first: null }]));
+  const out = new Map<DayKind, DaySample[]>(DAY_KINDS.map((k) => [k, []]));
   const meetings = new Set(FOMC_MEETINGS.map((m) => m.date));
-  for (const date of [...sofr.keys()].filter((d) => d >= start).sort()) {
+  for (const date of [...sofr.keys()].sort()) {
     const kinds = [...calendarKinds(date), ...(meetings.has(date) ? ['fomc' as const] : [])];
     if (kinds.length === 0) continue;
     const before = previousMarketDay(date);
@@ -117,17 +124,32 @@ export function typicalMoves(inputs: MoveInputs, asOf: string, years = 3): Typic
     const prev = spread(before);
     const cashNow = tga.get(date);
     const cashPrev = tga.get(before);
-    for (const k of kinds) {
-      const s = samples.get(k) as { sofr: number[]; tga: number[]; first: string | null };
-      if (now !== undefined && prev !== undefined) {
-        s.sofr.push(now - prev);
-        s.first ??= date;
-      }
-      if (cashNow !== undefined && cashPrev !== undefined) s.tga.push(cashNow - cashPrev);
-    }
+    const sample = {
+      date,
+      sofrBp: now !== undefined && prev !== undefined ? now - prev : undefined,
+      tgaBn: cashNow !== undefined && cashPrev !== undefined ? cashNow - cashPrev : undefined,
+    };
+    for (const k of kinds) (out.get(k) as DaySample[]).push(sample);
   }
+  return out;
+}
+
+/**
+ * How a kind of day has moved funding over the `years` before the edition: only days dated before
+ * `asOf` count (their SOFR and Treasury cash were published by the edition of `asOf`).
+ */
+export function typicalMovesAt(samples: DaySamples, asOf: string, years = 3): TypicalMove[] {
+  const start = `${Number(asOf.slice(0, 4)) - years}${asOf.slice(4)}`;
   return DAY_KINDS.map((kind) => {
-    const s = samples.get(kind) as { sofr: number[]; tga: number[]; first: string | null };
-    return { kind, sofrBp: median(s.sofr), tgaBn: kind === 'taxDate' ? median(s.tga) : null, count: s.sofr.length, since: s.first };
+    const all = samples.get(kind) ?? [];
+    const dates = all.map((s) => s.date);
+    const inWindow = all.slice(lowerBound(dates, start), lowerBound(dates, asOf));
+    const sofr = inWindow.flatMap((s) => (s.sofrBp === undefined ? [] : [s.sofrBp]));
+    const tga = inWindow.flatMap((s) => (s.tgaBn === undefined ? [] : [s.tgaBn]));
+    const first = inWindow.find((s) => s.sofrBp !== undefined)?.date ?? null;
+    return { kind, sofrBp: median(sofr), tgaBn: kind === 'taxDate' ? median(tga) : null, count: sofr.length, since: first };
   });
 }
+
+/** `typicalMovesAt` over samples made from `inputs` (one edition; a build makes the samples once). */
+export const typicalMoves = (inputs: MoveInputs, asOf: string, years = 3): TypicalMove[] => typicalMovesAt(daySamples(inputs), asOf, years);
