@@ -1,7 +1,7 @@
-import type { SeriesId } from '../catalog/series.ts';
 import type { Locale } from '../core/locale.ts';
 import type { Observation } from '../core/observation.ts';
 import { addDays } from '../core/dates.ts';
+import { OFFICIAL_INDEXES } from '../metrics/backtest.ts';
 import { latestKnown } from '../metrics/lookup.ts';
 import { published } from '../metrics/publication.ts';
 import { vintageAt } from '../metrics/vintage.ts';
@@ -14,7 +14,7 @@ import type { Snapshot } from '../snapshot/snapshot.ts';
 // reads the same markets we do. The indexes agree with us when a majority of those with a value
 // reads stress exactly when our regime reads tight or stressed.
 
-export const OFFICIAL_INDEXES = ['OFR_FSI', 'OFR_FSI_FUNDING', 'STLFSI4', 'NFCI'] as const satisfies readonly SeriesId[];
+export { OFFICIAL_INDEXES };
 export type OfficialIndex = (typeof OFFICIAL_INDEXES)[number];
 const VOTERS: readonly OfficialIndex[] = ['OFR_FSI', 'STLFSI4', 'NFCI'];
 const RANK_YEARS = 5;
