@@ -1,7 +1,7 @@
 // Prints the backtest of the overall regime and of each channel over every edition of the snapshot.
 // Usage: npm run backtest [-- snapshot-dir]   (default content/data, or SNAPSHOT_DIR)
 import { resolve } from 'node:path';
-import { backtest } from '../src/metrics/backtest.ts';
+import { backtest, indexBacktest } from '../src/metrics/backtest.ts';
 import { editionCalendar } from '../src/metrics/publication.ts';
 import { computeTimeline } from '../src/metrics/timeline.ts';
 import { readSnapshot } from '../src/snapshot/store.ts';
@@ -29,3 +29,9 @@ for (const c of b.channels) {
 console.log(`\nBy year: alerts outside the episodes, single-day flips\n  year  days  amber  red  flips`);
 for (const y of b.years) console.log(`  ${y.year}  ${String(y.days).padStart(4)}  ${String(y.amberOutside).padStart(5)}  ${String(y.redOutside).padStart(3)}  ${String(y.flips).padStart(5)}`);
 console.log(`\nSingle-day flips: ${b.flips} of ${b.days} editions (${pct(b.days ? b.flips / b.days : 0).trim()}).`);
+
+console.log(`\nOfficial indexes in each episode window (public then)  peak (date)            first edition above 0`);
+for (const x of indexBacktest(snap)) {
+  const peak = x.peak ? `${x.peak.value.toFixed(2).padStart(6)} (${x.peak.date})` : '—'.padEnd(19);
+  console.log(`  ${x.episode.padEnd(12)} ${x.series.padEnd(16)}                       ${peak.padEnd(21)}  ${x.firstAbove ?? '—'}`);
+}

@@ -104,6 +104,7 @@ export const BACKTEST_WORDS = {
     channel: '渠道', overall: '总体', firstAmber: '首次黄色或红色', lead: '相对峰值日',
     leadDays: (n: number | null) => (n === null ? '—' : n > 0 ? `提前 ${n} 期` : n < 0 ? `滞后 ${-n} 期` : '当日'),
     flips: (n: number, of: number, share: string) => `总体判断只变一天又变回的情况共 ${n} 次（${of} 期中的 ${share}）。`,
+    year: '年份', amberOutside: '事件外偏紧', redOutside: '事件外紧张', yearFlips: '单日反复',
   },
   en: {
     episode: 'Stress episode', window: 'Editions', editions: 'Days', alert: 'Tight or stressed', firstAlert: 'First alert', firstRed: 'First stressed',
@@ -113,6 +114,7 @@ export const BACKTEST_WORDS = {
     channel: 'Channel', overall: 'Overall', firstAmber: 'First amber or red', lead: 'Against the peak',
     leadDays: (n: number | null) => (n === null ? '—' : n > 0 ? `${n} edition${n === 1 ? '' : 's'} ahead` : n < 0 ? `${-n} edition${n === -1 ? '' : 's'} late` : 'on the day'),
     flips: (n: number, of: number, share: string) => `The overall reading changed for a single edition and changed back ${n} times (${share} of ${of} editions).`,
+    year: 'Year', amberOutside: 'Tight outside episodes', redOutside: 'Stressed outside episodes', yearFlips: 'Single-day flips',
   },
 } as const;
 
@@ -135,9 +137,11 @@ export const TABLE_NAMES = {
   zh: {
     signals: '各支柱状态表', episodes: '历次资金紧张对比表', rules: '信号规则表', publication: '各序列发布时间表',
     backtestEpisodes: '回测：压力事件', backtestCalm: '回测：平稳时期', backtestChannels: '回测：各渠道在压力事件中的表现',
+    backtestYears: '回测：逐年的事件外预警与单日反复',
   },
   en: {
     signals: 'Pillar states', episodes: 'Past squeezes compared', rules: 'Signal rules', publication: 'When each series is published',
     backtestEpisodes: 'Backtest: stress episodes', backtestCalm: 'Backtest: calm periods', backtestChannels: 'Backtest: each channel in the stress episodes',
+    backtestYears: 'Backtest: alerts outside the episodes and single-day flips, by year',
   },
 } as const;

@@ -1,4 +1,7 @@
+import type { Observation } from '../core/observation.ts';
+import type { Snapshot } from '../snapshot/snapshot.ts';
 import { EPISODES, type EpisodeId } from './episodes.ts';
+import { published } from './publication.ts';
 import { CHANNELS, type Channel, type Level } from './signals.ts';
 import type { EditionMetrics } from './timeline.ts';
 
@@ -156,4 +159,29 @@ export function backtest(timeline: ReadonlyMap<string, EditionMetrics>): Backtes
     years,
     flips: flipAt.size,
   };
+}
+
+/** The official stress indexes read beside ours (site/official-indexes.ts shows them on each edition). */
+export const OFFICIAL_INDEXES = ['OFR_FSI', 'OFR_FSI_FUNDING', 'STLFSI4', 'NFCI'] as const;
+
+/** How one official index read one labelled episode, from what was public within its window. */
+export interface IndexEpisodeScore {
+  readonly episode: Exclude<EpisodeId, 'now'>;
+  readonly series: (typeof OFFICIAL_INDEXES)[number];
+  /** Highest reading public within the window (its own date and value). */
+  readonly peak: { readonly date: string; readonly value: number } | null;
+  /** The first edition date at which a reading above zero (the index's own average) was public. */
+  readonly firstAbove: string | null;
+}
+
+/** Each official index in each labelled episode. Values as published now (the vintage view is the edition page's). */
+export function indexBacktest(snap: Snapshot): IndexEpisodeScore[] {
+  const view = published(snap);
+  return STRESS_WINDOWS.flatMap((w) => OFFICIAL_INDEXES.map((series): IndexEpisodeScore => {
+    // Public within the window: a weekly index dated before the window may first appear inside it.
+    const rows = (view.series.get(series) ?? []).filter((o) => inside(o.known ?? o.date, w));
+    const top = rows.reduce<Observation | undefined>((m, o) => (m === undefined || o.value > m.value ? o : m), undefined);
+    const above = rows.find((o) => o.value > 0);
+    return { episode: w.id, series, peak: top ? { date: top.date, value: top.value } : null, firstAbove: above ? (above.known ?? above.date) : null };
+  }));
 }

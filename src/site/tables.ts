@@ -112,7 +112,18 @@ function channelBacktest(b: Backtest, l: Locale): string {
   return `${wrap(TABLE_NAMES[l].backtestChannels)}<table class="backtest-table"><thead><tr><th scope="col">${e(w.episode)}</th><th scope="col">${e(w.channel)}</th>` +
     `<th scope="col">${e(w.firstAmber)}</th><th scope="col">${e(w.firstRed)}</th><th scope="col">${e(w.lead)}</th>` +
     `<th scope="col">${e(w.tight)}</th><th scope="col">${e(w.stress)}</th></tr></thead><tbody>${rows}</tbody></table></div>` +
-    `<p class="backtest-summary">${e(w.flips(b.flips, b.days, `${((b.days ? b.flips / b.days : 0) * 100).toFixed(1)}%`))}</p>`;
+    `<p class="backtest-summary">${e(w.flips(b.flips, b.days, `${((b.days ? b.flips / b.days : 0) * 100).toFixed(1)}%`))}</p>` +
+    yearBacktest(b, l);
+}
+
+/** Per calendar year: alerts outside the labelled episodes (false alarms, or stress we did not label) and single-day flips. */
+function yearBacktest(b: Backtest, l: Locale): string {
+  const w = BACKTEST_WORDS[l];
+  const rows = b.years.map((y) =>
+    `<tr data-year="${e(y.year)}"><th scope="row">${e(y.year)}</th><td class="num">${y.days}</td><td class="num">${y.amberOutside}</td>` +
+    `<td class="num">${y.redOutside}</td><td class="num">${y.flips}</td></tr>`).join('');
+  return `${wrap(TABLE_NAMES[l].backtestYears)}<table class="backtest-table"><thead><tr><th scope="col">${e(w.year)}</th><th scope="col">${e(w.editions)}</th>` +
+    `<th scope="col">${e(w.amberOutside)}</th><th scope="col">${e(w.redOutside)}</th><th scope="col">${e(w.yearFlips)}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 /** Every signal rule with its level, for the methodology page. */

@@ -68,6 +68,13 @@ describe('backtest', () => {
       { year: '2020', days: 1, amberOutside: 0, redOutside: 0, flips: 1 },
       { year: '2021', days: 4, amberOutside: 1, redOutside: 0, flips: 1 },
     ]);
+    // The methodology's per-year table shows the same numbers, in both languages.
+    expect(backtestTable(b, 'en')).toContain('<tr data-year="2019"><th scope="row">2019</th><td class="num">5</td><td class="num">0</td><td class="num">1</td><td class="num">2</td></tr>');
+    expect(backtestTable(b, 'en')).toContain('<tr data-year="2021"><th scope="row">2021</th><td class="num">4</td><td class="num">1</td><td class="num">0</td><td class="num">1</td></tr>');
+    expect(backtestTable(b, 'zh')).toContain('<th scope="col">事件外紧张</th>');
+    for (const y of b.years) {
+      expect(backtestTable(b, 'zh')).toContain(`<tr data-year="${y.year}"><th scope="row">${y.year}</th><td class="num">${y.days}</td><td class="num">${y.amberOutside}</td><td class="num">${y.redOutside}</td><td class="num">${y.flips}</td></tr>`);
+    }
     // Episode 2019: the overall reading first alerted one edition before the peak.
     expect(b.channels.find((c) => c.episode === 'repo2019' && c.channel === 'overall'))
       .toMatchObject({ firstAmber: '2019-09-16', firstRed: '2019-09-17', lead: 1, amberShare: 0.25, redShare: 0.5 });
