@@ -96,13 +96,19 @@ export function nextMarketDay(date: string): string {
   return d;
 }
 
+/** The last market day before `date`. */
+export function previousMarketDay(date: string): string {
+  let d = addDays(date, -1);
+  while (!isMarketDay(d)) d = addDays(d, -1);
+  return d;
+}
+
 /** `date` itself when the market is open, else the next market day. */
 export const onOrAfterMarketDay = (date: string): string => (isMarketDay(date) ? date : nextMarketDay(date));
 
 /** The last market day of a month (`ym` = YYYY-MM). */
 export function lastMarketDayOf(ym: string): string {
   const [y, m] = ym.split('-').map(Number) as [number, number];
-  let d = iso(y, m + 1, 0);
-  while (!isMarketDay(d)) d = addDays(d, -1);
-  return d;
+  const last = iso(y, m + 1, 0);
+  return isMarketDay(last) ? last : previousMarketDay(last);
 }

@@ -3,9 +3,8 @@
 // rules known in advance (catalog/marketCalendar.ts, catalog/fomc.ts); effects use only
 // observations dated before the edition, so a look ahead never knows what followed it.
 import { FOMC_LAST_YEAR, FOMC_MEETINGS } from '../catalog/fomc.ts';
-import { isMarketDay, lastMarketDayOf, nextMarketDay, onOrAfterMarketDay } from '../catalog/marketCalendar.ts';
+import { lastMarketDayOf, nextMarketDay, onOrAfterMarketDay, previousMarketDay } from '../catalog/marketCalendar.ts';
 import { lowerBound } from '../core/bisect.ts';
-import { addDays } from '../core/dates.ts';
 import type { Observation } from '../core/observation.ts';
 
 /**
@@ -86,12 +85,6 @@ const median = (xs: readonly number[]): number | null => {
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 };
 
-/** The market day before `date`. */
-function previousMarketDay(date: string): string {
-  let d = addDays(date, -1);
-  while (!isMarketDay(d)) d = addDays(d, -1);
-  return d;
-}
 
 /** One past day of a kind: its date and its moves against the market day before. */
 export interface DaySample {

@@ -191,6 +191,9 @@ export type SignalRule =
   | (typeof REGIME_RULES)[number]['id']
   | 'overall.held';
 
+/** The channel a pillar reads into: lender and cash are channels of their own, the rest make up repo and reserves (channelLevels). */
+export const channelOf = (p: Pillar): Channel => (p === 'lender' ? 'bank' : p === 'cash' ? 'dash' : 'repo');
+
 /** Each channel's level from the pillar levels (null = no reading). */
 export function channelLevels(p: Readonly<Record<Pillar, Level | null>>): Record<Channel, Level | null> {
   return { repo: regime(p), bank: p.lender, dash: p.cash };

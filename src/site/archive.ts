@@ -3,6 +3,7 @@
 // dates and the cached timeline's levels; nothing here computes a metric.
 import { EVENTS } from '../catalog/events.ts';
 import { lowerBound } from '../core/bisect.ts';
+import { daysBetween } from '../core/dates.ts';
 import type { Locale, Text } from '../core/locale.ts';
 import { episodesBy } from '../metrics/episodes.ts';
 import { formatDate, regimeName } from '../report/format.ts';
@@ -70,7 +71,7 @@ export interface YearRun {
   readonly level: RegimeLevel;
 }
 
-const dayOfYear = (date: string) => Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${date.slice(0, 4)}-01-01T00:00:00Z`)) / 86_400_000);
+const dayOfYear = (date: string) => daysBetween(`${date.slice(0, 4)}-01-01`, date);
 
 /**
  * A year as a few runs of one reading each, for the one-screen overview: a run lasts from its first

@@ -70,7 +70,8 @@ export interface Edition {
 }
 
 
-function sourceOf(series: readonly SeriesId[], locale: Locale): string {
+/** The publishers of `series`, each once, as a figure's source line names them. */
+export function sourceOf(series: readonly SeriesId[], locale: Locale): string {
   const names = [...new Set(series.map((id) => seriesDef(id).publisher[locale]))];
   return names.join(locale === 'zh' ? '、' : '; ');
 }

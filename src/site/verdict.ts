@@ -3,7 +3,7 @@
 // edition dates and the timeline; everything here is read from the editions as they were published.
 import { lowerBound } from '../core/bisect.ts';
 import type { MetricKey } from '../metrics/registry.ts';
-import { RULES, type Channel, type Pillar, type SignalResult } from '../metrics/signals.ts';
+import { channelOf, RULES, type Channel, type Pillar, type SignalResult } from '../metrics/signals.ts';
 import type { EditionMetrics } from '../metrics/timeline.ts';
 import type { Figure } from '../metrics/figure.ts';
 
@@ -45,9 +45,6 @@ export interface VerdictHead {
 export const KEY_FIGURES: readonly MetricKey[] = ['sofrIorb.latest', 'reserves.latest', 'rrp.latest', 'tga.latest'];
 /** Editions in a key figure's path: about three months of business days. */
 export const PATH_EDITIONS = 63;
-
-/** The channel a pillar reads into (signals.ts channelLevels): lender and cash are channels of their own. */
-export const channelOf = (p: Pillar): Channel => (p === 'lender' ? 'bank' : p === 'cash' ? 'dash' : 'repo');
 
 const overallOf = (m: EditionMetrics | undefined): number | null => m?.figures['signal.overall']?.value ?? null;
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { editionDates } from '../../src/site/edition.ts';
 import { computeTimeline } from '../../src/metrics/timeline.ts';
-import { channelOf, KEY_FIGURES, PATH_EDITIONS, sparkPoints, verdictHead, verdictStreak } from '../../src/site/verdict.ts';
-import type { Pillar } from '../../src/metrics/signals.ts';
+import { KEY_FIGURES, PATH_EDITIONS, sparkPoints, verdictHead, verdictStreak } from '../../src/site/verdict.ts';
+import { channelOf, type Pillar } from '../../src/metrics/signals.ts';
 import { verdictHistoryCsv } from '../../src/site/verdict-history.ts';
 import type { EditionMetrics } from '../../src/metrics/timeline.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
