@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { SeriesMeta } from '../src/snapshot/manifest.ts';
 import { isIsoDate } from '../src/core/dates.ts';
 import type { Observation } from '../src/core/observation.ts';
-import { extentOf, type Snapshot } from '../src/snapshot/snapshot.ts';
+import { extentOf, Snapshot } from '../src/snapshot/snapshot.ts';
 import { readSnapshot, writeSnapshot, MANIFEST_FILE } from '../src/snapshot/store.ts';
 import { REVISIONS_FILE } from '../src/snapshot/vintages.ts';
 import { vintageAt } from '../src/metrics/vintage.ts';
@@ -37,7 +37,7 @@ export function cutSnapshot(snap: Snapshot, cut: string): { snapshot: Snapshot; 
   const revisions = snap.manifest.revisions.filter((r) => r.date <= cut && r.recorded.slice(0, 10) <= cut);
   const superseded = (snap.superseded ?? []).filter((r) => r.until <= cut && r.date <= cut && series.has(r.series));
   const { vintages: _written, ...manifest } = snap.manifest; // writeSnapshot records the store again when rows remain
-  return { snapshot: { manifest: { ...manifest, series: metas, revisions }, series, superseded }, dropped };
+  return { snapshot: new Snapshot({ manifest: { ...manifest, series: metas, revisions }, series, superseded }), dropped };
 }
 
 const readme = (snap: Snapshot, cut: string) => `# Frozen test snapshot (cut at ${cut})

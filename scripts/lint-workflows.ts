@@ -2,7 +2,7 @@
 // any finding. Usage: npm run lint:workflows [-- <dir>]
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { formatFinding, lintWorkflow } from '../src/daily/workflow-lint.ts';
+import { formatFinding, workflowLinter } from '../src/daily/workflow-lint.ts';
 
 const dir = process.argv[2] ?? '.github/workflows';
 const files = (await readdir(dir)).filter((f) => /\.ya?ml$/.test(f)).sort();
@@ -10,6 +10,7 @@ if (files.length === 0) {
   console.error(`lint-workflows: no workflow files in ${dir}`);
   process.exit(1);
 }
+const lintWorkflow = await workflowLinter();
 let findings = 0;
 for (const f of files) {
   const path = join(dir, f);

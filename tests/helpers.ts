@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Observation } from '../src/core/observation.ts';
-import type { Snapshot } from '../src/snapshot/snapshot.ts';
+import { Snapshot } from '../src/snapshot/snapshot.ts';
 import { SNAPSHOT_FORMAT } from '../src/snapshot/manifest.ts';
 import { readSnapshot } from '../src/snapshot/store.ts';
 import type { SeriesId } from '../src/catalog/series.ts';
@@ -27,7 +27,7 @@ export const fixtureText = (path: string) => readFileSync(new URL(`./fixtures/${
 export function memorySnapshot(series: Record<string, ReadonlyArray<readonly [string, number]>>): Snapshot {
   const map = new Map<string, readonly Observation[]>();
   for (const [id, rows] of Object.entries(series)) map.set(id, rows.map(([date, value]) => ({ date, value })));
-  return { manifest: { format: SNAPSHOT_FORMAT, series: [], revisions: [] }, series: map };
+  return new Snapshot({ manifest: { format: SNAPSHOT_FORMAT, series: [], revisions: [] }, series: map });
 }
 
 /** A loopback URL on which nothing listens (a port we just opened and closed). */
@@ -54,7 +54,7 @@ export function fixtureSnapshot(): Promise<Snapshot> {
 }
 
 /** A snapshot with only the observations dated on or before `date` (as it stood that day). */
-export const cutAt = (s: Snapshot, date: string): Snapshot => ({
+export const cutAt = (s: Snapshot, date: string): Snapshot => new Snapshot({
   manifest: s.manifest,
   series: new Map([...s.series].map(([id, o]) => [id, o.filter((x) => x.date <= date)])),
 });
@@ -65,10 +65,10 @@ export const cutAt = (s: Snapshot, date: string): Snapshot => ({
  */
 export function withoutSeries(s: Snapshot, ...ids: string[]): Snapshot {
   const drop = new Set(ids);
-  return {
+  return new Snapshot({
     manifest: { ...s.manifest, series: s.manifest.series.filter((m) => !drop.has(m.id)) },
     series: new Map([...s.series].filter(([id]) => !drop.has(id))),
-  };
+  });
 }
 
 /** The snapshot with one series ending at `last` (a source that stopped publishing), manifest kept consistent. */
@@ -76,10 +76,10 @@ export function seriesEndingAt(s: Snapshot, id: string, last: string): Snapshot 
   const obs = (s.series.get(id) ?? []).filter((o) => o.date <= last);
   const lastObs = obs.at(-1);
   if (!lastObs) throw new Error(`seriesEndingAt: ${id} has no observation on or before ${last}`);
-  return {
+  return new Snapshot({
     manifest: { ...s.manifest, series: s.manifest.series.map((m) => (m.id === id ? { ...m, last: lastObs.date, rows: obs.length } : m)) },
     series: new Map([...s.series].map(([sid, o]) => [sid, sid === id ? obs : o])),
-  };
+  });
 }
 
 const builds = new WeakMap<Snapshot, Build>();

@@ -29,15 +29,12 @@ export const EPISODE_METRICS = [
 /** Episodes over by `asOf`: while one is under way its peak is not yet known to be the peak. */
 export const episodesBy = (asOf: string) => EPISODES.filter((e) => e.end < asOf);
 
-const peaks = new WeakMap<Snapshot, Map<string, EditionMetrics>>();
 /**
  * Each episode's figures as of its peak day by observation date (SOFR of the peak day itself, not
- * of the day before as its own edition showed), for the comparison table. Memoised per snapshot.
+ * of the day before as its own edition showed), for the comparison table. Made once per snapshot.
  */
 export function episodePeakMetrics(snap: Snapshot): ReadonlyMap<string, EditionMetrics> {
-  let m = peaks.get(snap);
-  if (!m) peaks.set(snap, (m = computeTimeline(byDataDate(snap), EPISODES.map((e) => e.date))));
-  return m;
+  return snap.derived('episodePeaks', () => computeTimeline(byDataDate(snap), EPISODES.map((e) => e.date)));
 }
 
 /**

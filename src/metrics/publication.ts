@@ -1,7 +1,7 @@
 import { isSeriesId, seriesDef, type SeriesDef } from '../catalog/series.ts';
 import { addDays } from '../core/dates.ts';
 import type { Observation } from '../core/observation.ts';
-import type { Snapshot } from '../snapshot/snapshot.ts';
+import { Snapshot } from '../snapshot/snapshot.ts';
 import { isKnownBy } from './lookup.ts';
 
 // Point-in-time by publication: an edition dated D holds only what its sources had published by
@@ -83,14 +83,11 @@ export interface Publication {
   readonly snapshot: Snapshot;
 }
 
-const memo = new WeakMap<Snapshot, Publication>();
-const retrospective = new WeakSet<Snapshot>();
-/** Vintages of one snapshot (metrics/vintage.ts): same observation dates, other values, so the same known dates. */
-const sameDates = new WeakMap<Snapshot, Snapshot>();
-
-/** Declares `view` another vintage of `base`: its publication reuses the base's calendar and known dates. */
-export function sharePublication(view: Snapshot, base: Snapshot): void {
-  sameDates.set(view, base);
+/** A published snapshot is its own publication: asking again gives the same one. */
+function publicationWith(calendar: BusinessCalendar, snap: Snapshot, series: ReadonlyMap<string, readonly Observation[]>): Publication {
+  const pub: Publication = { calendar, snapshot: new Snapshot({ manifest: snap.manifest, series }, snap.lineage) };
+  pub.snapshot.derived(PUBLICATION, () => pub);
+  return pub;
 }
 
 /** A vintage's publication from its base's: a revision changes values only, so `known` is index-aligned. */
@@ -107,7 +104,7 @@ function publicationFromBase(snap: Snapshot, base: Snapshot): Publication | unde
       return { date: o.date, value: o.value, known: k.known as string };
     }));
   }
-  return { calendar: b.calendar, snapshot: { manifest: snap.manifest, series } };
+  return publicationWith(b.calendar, snap, series);
 }
 
 /**
@@ -115,23 +112,17 @@ function publicationFromBase(snap: Snapshot, base: Snapshot): Publication | unde
  * date): for describing a past day, such as an episode's peak, in an edition published later.
  */
 export function byDataDate(snap: Snapshot): Snapshot {
-  const view: Snapshot = { manifest: snap.manifest, series: snap.series };
-  retrospective.add(view);
-  return view;
+  return snap.derived('byDataDate', () => new Snapshot({ manifest: snap.manifest, series: snap.series }, { retrospective: true }));
 }
 
-/** The snapshot as published (memoised; idempotent: a published snapshot maps to itself). */
+const PUBLICATION = 'publication';
+
+/** The snapshot as published (made once per snapshot; idempotent: a published snapshot maps to itself). */
 export function publicationOf(snap: Snapshot): Publication {
-  let pub = memo.get(snap);
-  const base = sameDates.get(snap);
-  if (!pub && base && !retrospective.has(snap)) {
-    pub = publicationFromBase(snap, base);
-    if (pub) {
-      memo.set(snap, pub);
-      memo.set(pub.snapshot, pub);
-    }
-  }
-  if (!pub) {
+  return snap.derived(PUBLICATION, () => {
+    const { vintageOf, retrospective } = snap.lineage;
+    const shared = vintageOf && !retrospective ? publicationFromBase(snap, vintageOf) : undefined;
+    if (shared) return shared;
     const calendar = new BusinessCalendar((snap.series.get('SOFR') ?? []).map((o) => o.date));
     const series = new Map<string, readonly Observation[]>();
     for (const [id, obs] of snap.series) {
@@ -140,14 +131,10 @@ export function publicationOf(snap: Snapshot): Publication {
         continue;
       }
       const def = seriesDef(id);
-      const past = retrospective.has(snap);
-      series.set(id, obs.map((o) => ({ date: o.date, value: o.value, known: past ? o.date : knownDate(def, o.date, calendar) })));
+      series.set(id, obs.map((o) => ({ date: o.date, value: o.value, known: retrospective ? o.date : knownDate(def, o.date, calendar) })));
     }
-    pub = { calendar, snapshot: { manifest: snap.manifest, series } };
-    memo.set(snap, pub);
-    memo.set(pub.snapshot, pub);
-  }
-  return pub;
+    return publicationWith(calendar, snap, series);
+  });
 }
 
 /** Shorthand: the snapshot with `known` dates. */
@@ -171,5 +158,5 @@ export function asPublishedBy(snap: Snapshot, asOf: string): Snapshot {
     const kept = obs.filter((o) => isKnownBy(o, asOf)).map(({ date, value }) => ({ date, value }));
     if (kept.length) series.set(id, kept);
   }
-  return { manifest: snap.manifest, series };
+  return new Snapshot({ manifest: snap.manifest, series });
 }

@@ -67,22 +67,17 @@ export const SERIES_BASE: Readonly<Partial<Record<SeriesId, BaseKey>>> = Object.
   families.flatMap((f) => Object.entries(f.bases).flatMap(([key, def]) => (def.pages ?? []).map((id) => [id, key as BaseKey]))),
 ) as Partial<Record<SeriesId, BaseKey>>;
 
-const cache = new WeakMap<Snapshot, Base[]>();
-
-/** Every base series, derived once per snapshot from catalog series in metric units (memoised). */
+/** Every base series, derived once per snapshot from catalog series in metric units. */
 export function deriveBases(raw: Snapshot): Base[] {
+  // Kept by the published snapshot, which the raw one and its other views share.
   const snap = published(raw);
-  let bases = cache.get(snap);
-  if (!bases) {
+  return snap.derived('bases', () => {
     const s = metricInputs(snap);
-    bases = families.flatMap((f) => Object.entries(f.bases).map(([key, def]): Base => {
+    return families.flatMap((f) => Object.entries(f.bases).map(([key, def]): Base => {
       const b = { key: key as BaseKey, obs: def.derive(s), kind: def.kind, series: def.series };
       return def.until ? { ...b, until: def.until } : b;
     }));
-    cache.set(snap, bases);
-    cache.set(raw, bases);
-  }
-  return bases;
+  });
 }
 
 /** One base of a snapshot by name. */

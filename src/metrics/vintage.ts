@@ -1,7 +1,6 @@
 import type { Observation } from '../core/observation.ts';
-import type { Snapshot } from '../snapshot/snapshot.ts';
+import { Snapshot } from '../snapshot/snapshot.ts';
 import type { Superseded } from '../snapshot/vintages.ts';
-import { sharePublication } from './publication.ts';
 
 // An edition dated D is computed from the values known at D's cut-off. The snapshot holds the
 // values known now plus every value they replaced (`superseded`); `vintageAt` resolves the two
@@ -19,16 +18,11 @@ export interface Era {
   readonly until?: string;
 }
 
-const views = new WeakMap<Snapshot, Map<string, PublishedView>>();
-const eraOfView = new WeakMap<Snapshot, Era>();
 const NOW = 'now';
 
 /** The dates from which a revision was known, ascending: editions between two of them see the same vintage. */
-const datesMemo = new WeakMap<Snapshot, readonly string[]>();
 export function revisionDates(snap: Snapshot): readonly string[] {
-  let dates = datesMemo.get(snap);
-  if (!dates) datesMemo.set(snap, (dates = [...new Set((snap.superseded ?? []).map((r) => r.until))].sort()));
-  return dates;
+  return snap.derived('revisionDates', () => [...new Set((snap.superseded ?? []).map((r) => r.until))].sort());
 }
 
 /** The era of editions holding the same vintage as the edition of `asOf`. */
@@ -57,41 +51,31 @@ function valuesAt(superseded: readonly Superseded[], asOf: string): Map<string, 
  * caches keyed on it); a snapshot never revised is its own view.
  */
 export function vintageAt(snap: Snapshot, asOf: string): PublishedView {
-  if (eraOfView.has(snap)) {
-    const era = eraOfView.get(snap) as Era;
-    if (asOf < era.from || (era.until !== undefined && asOf >= era.until)) {
-      throw new Error(`vintage: a view of the editions ${era.from}…${era.until ?? 'now'} cannot serve the edition of ${asOf}`);
+  const served = snap.lineage.era;
+  if (served) {
+    if (asOf < served.from || (served.until !== undefined && asOf >= served.until)) {
+      throw new Error(`vintage: a view of the editions ${served.from}…${served.until ?? 'now'} cannot serve the edition of ${asOf}`);
     }
     return snap as PublishedView;
   }
   const superseded = snap.superseded ?? [];
   const era = eraOf(snap, asOf);
-  let byEra = views.get(snap);
-  if (!byEra) views.set(snap, (byEra = new Map()));
-  const key = era.until ?? NOW;
-  let view = byEra.get(key);
-  if (!view) {
-    if (superseded.length === 0) {
-      view = snap as PublishedView;
-    } else {
-      const old = valuesAt(superseded, asOf);
-      const series = new Map<string, readonly Observation[]>();
-      for (const [id, obs] of snap.series) {
-        const m = old.get(id);
-        series.set(id, m ? obs.map((o) => (m.has(o.date) ? { date: o.date, value: m.get(o.date) as number } : o)) : obs);
-      }
-      view = { manifest: snap.manifest, series } as unknown as PublishedView;
-      sharePublication(view, snap);
+  return snap.derived(`vintage ${era.until ?? NOW}`, () => {
+    // Never revised: the view holds the snapshot's own values, and shares what is derived from them.
+    if (superseded.length === 0) return new Snapshot(snap, { ...snap.lineage, era }, snap) as PublishedView;
+    const old = valuesAt(superseded, asOf);
+    const series = new Map<string, readonly Observation[]>();
+    for (const [id, obs] of snap.series) {
+      const m = old.get(id);
+      series.set(id, m ? obs.map((o) => (m.has(o.date) ? { date: o.date, value: m.get(o.date) as number } : o)) : obs);
     }
-    eraOfView.set(view, era);
-    byEra.set(key, view);
-  }
-  return view;
+    return new Snapshot({ manifest: snap.manifest, series }, { ...snap.lineage, era, vintageOf: snap }) as PublishedView;
+  });
 }
 
 /** True when a view was resolved for editions including `asOf` (the engine's guard). */
 export function servesDate(view: PublishedView, asOf: string): boolean {
-  const era = eraOfView.get(view);
+  const era = view.lineage.era;
   return era !== undefined && asOf >= era.from && (era.until === undefined || asOf < era.until);
 }
 
@@ -129,15 +113,9 @@ export function revisionsAfter(snap: Snapshot, asOf: string, knownOf: (series: s
 }
 
 /** The snapshot with only the values known now, treated as a view: hindsight, for the revision note only. */
-const hindsight = new WeakMap<Snapshot, PublishedView>();
 export function withHindsight(snap: Snapshot): PublishedView {
-  let view = hindsight.get(snap);
-  if (!view) {
-    const now = { manifest: snap.manifest, series: snap.series };
-    sharePublication(now, snap); // the same arrays: its publication is the snapshot's
-    hindsight.set(snap, (view = vintageAt(now, '0000-01-01')));
-  }
-  return view;
+  // The same arrays as the snapshot's, so its publication is the snapshot's.
+  return snap.derived('hindsight', () => vintageAt(new Snapshot({ manifest: snap.manifest, series: snap.series }, { vintageOf: snap }), '0000-01-01'));
 }
 
 /** One revision of one observation: its value before and after, and the first edition that knew the new one. */

@@ -4,6 +4,7 @@ import remarkDirective from 'remark-directive';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import type { FigureKind } from '../core/figure.ts';
+import type { Memo } from '../core/memo.ts';
 import { remarkBlocks, type BlockRegistry } from './blocks.ts';
 import { remarkCheck } from './check.ts';
 import { remarkSiteLinks } from './links.ts';
@@ -20,6 +21,8 @@ export interface FillOptions<K extends string = string> extends Omit<Placeholder
   readonly guardEvents?: boolean;
   /** How a root-relative link is written on the site (under its base path); as written when absent. */
   readonly sitePath?: (path: string) => string;
+  /** Where the checked template is kept between fills (the build's); checked on every fill when absent. */
+  readonly memo?: Memo;
 }
 
 export interface FilledReport<K extends string = string> {
@@ -29,31 +32,29 @@ export interface FilledReport<K extends string = string> {
 }
 
 // Parsing, checking and prerendering a template (turning what is not conditional into HTML)
-// does not depend on the date: the tree is kept per vocabulary and template, and every edition
-// works on its own copy. Keeping the checked tree halved an edition's build time; prerendering
-// it took another ~20% off composing an edition. Keyed weakly by the vocabulary, so a
-// snapshot's trees go with it.
-// By template text, then by the rest of the key: writing the ~30 KB template into a key string
-// for every edition took a second of a full build.
-const checkedTrees = new WeakMap<ReadonlyMap<string, FigureKind>, Map<string, Map<string, Root>>>();
+// does not depend on the date: with a memo (the build's), the tree is kept per template file and
+// every edition works on its own copy. Keeping the checked tree halved an edition's build time;
+// prerendering it took another ~20% off composing an edition.
+interface Checked {
+  readonly markdown: string;
+  readonly tree: Root;
+}
 
 function checkedTree(markdown: string, opts: FillOptions, blocks: Readonly<Record<'chart' | 'table', string[]>>): Root {
-  let byText = checkedTrees.get(opts.kinds);
-  if (!byText) checkedTrees.set(opts.kinds, (byText = new Map()));
-  let trees = byText.get(markdown);
-  if (!trees) byText.set(markdown, (trees = new Map()));
-  const key = JSON.stringify([opts.file, blocks, opts.guardEvents ?? false]);
-  let tree = trees.get(key);
-  if (!tree) {
+  const check = (): Checked => {
     const checker = remark()
       .use(remarkDirective)
       .use(remarkCheck, { file: opts.file, kinds: opts.kinds, blocks, guardEvents: opts.guardEvents ?? false })
       .use(remarkSiteLinks, { sitePath: opts.sitePath ?? ((p: string) => p) })
       .use(remarkPrerender, { file: opts.file });
-    tree = checker.runSync(checker.parse(markdown), markdown); // the check reads the fences from the text
-    trees.set(key, tree); // only a tree that passed the check is kept
-  }
-  return copyTree(tree);
+    return { markdown, tree: checker.runSync(checker.parse(markdown), markdown) }; // the check reads the fences from the text
+  };
+  if (!opts.memo) return check().tree;
+  // Keyed by file, not text: writing the ~30 KB template into a key for every edition took a
+  // second of a full build. Only a tree that passed the check is kept.
+  const kept = opts.memo.once(`checked template ${JSON.stringify([opts.file, blocks, opts.guardEvents ?? false])}`, check);
+  if (kept.markdown !== markdown) throw new Error(`fill: ${opts.file} was filled from two different texts with one memo`);
+  return copyTree(kept.tree);
 }
 
 /**
@@ -75,7 +76,7 @@ export function fillReport<K extends string>(markdown: string, opts: FillOptions
   const tree = checkedTree(markdown, opts, blockIds);
   const filler = remark()
     .use(remarkDirective)
-    .use(remarkWhen, { file: opts.file, asOf: opts.asOf, figures: opts.figures })
+    .use(remarkWhen, { file: opts.file, asOf: opts.asOf, figures: opts.figures, ...(opts.memo ? { memo: opts.memo } : {}) })
     .use(remarkDropEmptySections)
     // The check admitted only names in `kinds`, so every name used is one of them.
     .use(remarkPlaceholders, { ...opts, onUse: (k) => used.add(k as K) })

@@ -1,39 +1,33 @@
 import type { Locale } from '../core/locale.ts';
 import type { Figure } from '../core/figure.ts';
 import type { FigureKind } from '../core/figure.ts';
+import { formatDate } from './date-text.ts';
 
 // Locale formatting of figures. Pure; every number a reader sees passes through here.
 
 // Intl formatters are costly to construct (a fifth of an edition's build time when made per
-// call); they are made once per locale and option set.
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function memo<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
-  let f = formatters.get(key) as T | undefined;
-  if (!f) formatters.set(key, (f = make()));
+// call), and a figure needs only a few: they are made once, here, for each locale.
+const numberFormats = (locale: Locale) => {
+  const tag = locale === 'zh' ? 'zh-CN' : 'en-US';
+  const fixed = (digits: number, signed: boolean) => new Intl.NumberFormat(tag, {
+    minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: signed ? 'exceptZero' : 'auto',
+  });
+  return {
+    /** By fraction digits (0–4): unsigned, then signed. */
+    plain: [0, 1, 2, 3, 4].map((d) => fixed(d, false)),
+    signed: [0, 1, 2, 3, 4].map((d) => fixed(d, true)),
+    upToOne: new Intl.NumberFormat(tag, { minimumFractionDigits: 0, maximumFractionDigits: 1 }),
+  };
+};
+const NUMBER_FORMATS: Record<Locale, ReturnType<typeof numberFormats>> = { zh: numberFormats('zh'), en: numberFormats('en') };
+
+const numberFormat = (locale: Locale, digits: number, signed = false): Intl.NumberFormat => {
+  const f = NUMBER_FORMATS[locale][signed ? 'signed' : 'plain'][digits];
+  if (!f) throw new Error(`format: no number format with ${digits} fraction digits`);
   return f;
-}
+};
 
-const numberFormat = (locale: Locale, digits: number, signed = false) =>
-  memo(`n ${locale} ${digits} ${signed}`, () => new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-    signDisplay: signed ? 'exceptZero' : 'auto',
-  }));
-
-const dateFormat = (locale: Locale) =>
-  memo(`d ${locale}`, () => new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-US', {
-    year: 'numeric', month: locale === 'zh' ? 'long' : 'short', day: 'numeric', timeZone: 'UTC',
-  }));
-
-/** An ISO date as a reader in `locale` writes it: 2025年10月31日 / Oct 31, 2025. */
-export function formatDate(iso: string, locale: Locale): string {
-  // Every edition formats the same few thousand dates again and again; Intl is slow at it.
-  const key = `${locale}${iso}`;
-  let text = formattedDates.get(key);
-  if (text === undefined) formattedDates.set(key, (text = dateFormat(locale).format(new Date(`${iso}T00:00:00Z`))));
-  return text;
-}
-const formattedDates = new Map<string, string>();
+export { formatDate };
 
 /** Rate in percent: 4.22%. */
 export function formatPct(value: number, locale: Locale): string {
@@ -75,8 +69,7 @@ export function formatUsdBnExact(bn: number, locale: Locale): string {
   return locale === 'en' ? `$${numberFormat(locale, 2).format(bn)}bn` : `${upTo(locale).format(bn * 10)} 亿美元`; // 2,765 / 503.5
 }
 
-const upTo = (locale: Locale) =>
-  memo(`u ${locale}`, () => new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US', { minimumFractionDigits: 0, maximumFractionDigits: 1 }));
+const upTo = (locale: Locale) => NUMBER_FORMATS[locale].upToOne;
 
 /**
  * Amounts under $100mn in millions ($4mn / 400 万美元) and nothing as $0 / 0 美元: "$0.00bn"

@@ -2,6 +2,7 @@ import type { Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import { eventById, knownBy, runningAt, type PolicyEvent } from '../catalog/events.ts';
 import type { Figure } from '../core/figure.ts';
+import type { Memo } from '../core/memo.ts';
 import { evaluate, conditionKeys, parseCondition } from './conditions.ts';
 import { TemplateError } from './errors.ts';
 
@@ -9,6 +10,8 @@ export interface WhenOptions {
   readonly file: string;
   readonly asOf: string;
   readonly figures: Readonly<Record<string, Figure | null>>;
+  /** Where parsed conditions are kept between editions (the build's): the same few dozen are decided for every edition. */
+  readonly memo?: Memo;
 }
 
 /**
@@ -21,14 +24,6 @@ export interface WhenOptions {
  * as-of date is an error: guard it with `has` (data must never be skipped silently).
  * Run after remarkCheck, which has validated the syntax of every branch.
  */
-// The same few dozen conditions are decided for every edition: each is parsed once.
-const conditions = new Map<string, ReturnType<typeof parseCondition>>();
-function parsed(text: string): ReturnType<typeof parseCondition> {
-  let cond = conditions.get(text);
-  if (!cond) conditions.set(text, (cond = parseCondition(text)));
-  return cond;
-}
-
 export const remarkWhen: Plugin<[WhenOptions], Root> = (opts) => (tree) => {
   const decide = (node: Extract<RootContent, { type: 'containerDirective' }>): boolean => {
     const { line = 0, column = 0 } = node.position?.start ?? {};
@@ -45,7 +40,7 @@ export const remarkWhen: Plugin<[WhenOptions], Root> = (opts) => (tree) => {
       if (name === 'before') return events.every((e) => !knownBy(e, opts.asOf));
       return events.every((e) => runningAt(e, opts.asOf));
     }
-    const cond = parsed(value);
+    const cond = opts.memo ? opts.memo.once(`condition ${value}`, () => parseCondition(value)) : parseCondition(value);
     const absent = conditionKeys(cond).filter((k) => opts.figures[k] == null);
     if (absent.length) {
       throw new TemplateError(opts.file, line, column,

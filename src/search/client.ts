@@ -5,7 +5,7 @@
 // "2025年11月4日" finds that edition first instead of every page that mentions those numbers.
 import type { Locale } from '../core/locale.ts';
 import { searchUi } from '../i18n/search.ts';
-import { formatDate } from '../report/format.ts';
+import { formatDate } from '../report/date-text.ts';
 import type { SearchKind } from '../core/searchKinds.ts';
 import { dateOfQuery, monthAnchor, monthOfQuery } from './query.ts';
 import { excerptAround, rankByPhrase } from './rank.ts';

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Locale } from '../core/locale.ts';
+import { Memo } from '../core/memo.ts';
 import { computeTimeline, type EditionMetrics } from '../metrics/timeline.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { readSnapshot } from '../snapshot/store.ts';
@@ -33,7 +34,7 @@ export class Build {
   readonly #reportsDir: string;
   #timeline: Map<string, EditionMetrics> | undefined;
   readonly #templates = new Map<Locale, Promise<string>>();
-  readonly #made = new Map<string, unknown>();
+  readonly #memo = new Memo();
 
   constructor(snap: Snapshot, { reportsDir, chartThread, editionsFrom }: BuildOptions) {
     this.snap = snap;
@@ -67,8 +68,7 @@ export class Build {
 
   /** Something made once per build from its data (download documents); `name` says what. */
   once<T>(name: string, make: () => T): T {
-    if (!this.#made.has(name)) this.#made.set(name, make());
-    return this.#made.get(name) as T;
+    return this.#memo.once(name, make);
   }
 
   /** One edition (one locale, one as-of date; default the latest), its charts drawn ahead on the thread. */
@@ -77,7 +77,7 @@ export class Build {
     const file = this.templateFile(locale);
     return composeEdition({
       snap: this.snap, locale, metrics: this.metricsAt(asOf), template: await this.template(locale), file,
-      charts: this.charts.of(asOf), latest: asOf === this.latest, dates: this.dates,
+      charts: this.charts.of(asOf), latest: asOf === this.latest, dates: this.dates, memo: this.#memo,
     });
   }
 }

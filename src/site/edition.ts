@@ -1,6 +1,7 @@
 // Composition of one edition: given a snapshot, its date's metrics, a template and the date's
 // charts, the HTML parts. Pure and stateless: what one build keeps (dates, timeline, templates,
 // chart drawings, the chart thread) belongs to its Build (site/build.ts), which the pages ask.
+import type { Memo } from '../core/memo.ts';
 import { eventById, knownBy } from '../catalog/events.ts';
 import { reserveRateOver, seriesDef, type SeriesId } from '../catalog/series.ts';
 import type { Locale } from '../core/locale.ts';
@@ -165,10 +166,12 @@ export interface EditionInput {
   readonly latest?: boolean;
   /** The snapshot's edition dates, as the build keeps them; derived when absent and needed (a revised snapshot). */
   readonly dates?: readonly string[];
+  /** The build's memo, where the checked template is kept between editions; checked each time when absent. */
+  readonly memo?: Memo;
 }
 
 /** One edition from a snapshot, its metrics and a template; no file or network I/O. */
-export function composeEdition({ snap, locale, metrics, template, file, charts, latest, dates }: EditionInput): Edition {
+export function composeEdition({ snap, locale, metrics, template, file, charts, latest, dates, memo }: EditionInput): Edition {
   const { asOf, figures } = metrics;
   const { html, used } = fillReport(template, {
     file, locale, asOf, figures,
@@ -178,6 +181,7 @@ export function composeEdition({ snap, locale, metrics, template, file, charts, 
     blocks: blocks(snap, metrics, locale, charts ?? freshCharts(snap, asOf)),
     guardEvents: true,
     sitePath,
+    ...(memo ? { memo } : {}),
   });
   const rows: FigureRow[] = used.map((key) => {
     const f = figures[key] as Figure; // fillReport only reports figures it rendered

@@ -17,15 +17,9 @@ export interface RevisionNote {
   readonly verdict: { readonly used: number | null; readonly now: number | null };
 }
 
-const hindsightTimelines = new WeakMap<Snapshot, Map<string, EditionMetrics>>();
-const knownIndex = new WeakMap<Snapshot, Map<string, Map<string, string>>>();
-
 function knownOf(snap: Snapshot, series: string, date: string): string | undefined {
-  let idx = knownIndex.get(snap);
-  if (!idx) knownIndex.set(snap, (idx = new Map()));
-  let m = idx.get(series);
-  if (!m) idx.set(series, (m = new Map((published(snap).series.get(series) ?? []).map((o) => [o.date, o.known ?? o.date]))));
-  return m.get(date);
+  const known = snap.derived(`knownDates ${series}`, () => new Map((published(snap).series.get(series) ?? []).map((o) => [o.date, o.known ?? o.date])));
+  return known.get(date);
 }
 
 /**
@@ -43,12 +37,11 @@ export function revisionNote(snap: Snapshot, metrics: EditionMetrics, dates: rea
 
 /** The edition of `asOf` recomputed with the values known now (hindsight), for the note and figures.json. */
 export function withRevisions(snap: Snapshot, asOf: string, dates: readonly string[]): EditionMetrics | undefined {
-  let later = hindsightTimelines.get(snap);
-  if (!later) {
+  const later = snap.derived('hindsightTimeline', () => {
     // Only editions that get a note need the hindsight figures; the pass skips the other dates.
     const noted = dates.filter((d) => revisionsAfter(snap, d, (s, o) => knownOf(snap, s, o)).length > 0);
-    hindsightTimelines.set(snap, (later = computeView(withHindsight(snap), noted)));
-  }
+    return computeView(withHindsight(snap), noted);
+  });
   return later.get(asOf);
 }
 

@@ -4,11 +4,12 @@ import type { Manifest, SeriesMeta } from './manifest.ts';
 import type { Observation } from '../core/observation.ts';
 import { parseTwoColumnCsv } from '../core/csv.ts';
 import { DataError } from '../core/errors.ts';
+import { Memo } from '../core/memo.ts';
 import { validateObservations } from './validate.ts';
 import type { Superseded } from './vintages.ts';
 
-/** The snapshot in memory: the manifest plus every series' observations, ascending by date. */
-export interface Snapshot {
+/** A snapshot's data: the manifest plus every series' observations, ascending by date. */
+export interface SnapshotData {
   readonly manifest: Manifest;
   readonly series: ReadonlyMap<string, readonly Observation[]>;
   /**
@@ -16,7 +17,45 @@ export interface Snapshot {
    * (`revisions.csv`, vintages.ts); absent or empty when nothing was ever revised. `series` holds
    * the values known now: what an edition saw is resolved from both (metrics/vintage.ts).
    */
-  readonly superseded?: readonly Superseded[];
+  readonly superseded?: readonly Superseded[] | undefined;
+}
+
+/** How the metrics layer made a snapshot from another one (metrics/publication.ts, metrics/vintage.ts). */
+export interface Lineage {
+  /** Another vintage of this snapshot: the same observation dates with other values. */
+  readonly vintageOf?: Snapshot;
+  /** Every value seen as known on its own date: a historian's view of past days. */
+  readonly retrospective?: true;
+  /** The editions this vintage serves: from `from` (included) until `until` (excluded; absent: up to now). */
+  readonly era?: { readonly from: string; readonly until?: string };
+}
+
+/**
+ * The snapshot in memory. It never changes, so what the metrics derive from it (the publication
+ * dates, the bases, the vintages) is made once and kept in its own memo: the cache lives and
+ * dies with the snapshot, and no module holds one. A class, not a plain object, so that a copy
+ * made by spreading (which would carry the memo of other data) is not a Snapshot.
+ */
+export class Snapshot implements SnapshotData {
+  readonly manifest: Manifest;
+  readonly series: ReadonlyMap<string, readonly Observation[]>;
+  readonly superseded?: readonly Superseded[] | undefined;
+  readonly lineage: Lineage;
+  readonly #memo: Memo;
+
+  /** `sameValuesAs`: a snapshot holding the same values, whose derivations this one shares. */
+  constructor(data: SnapshotData, lineage: Lineage = {}, sameValuesAs?: Snapshot) {
+    this.manifest = data.manifest;
+    this.series = data.series;
+    if (data.superseded !== undefined) this.superseded = data.superseded;
+    this.lineage = lineage;
+    this.#memo = sameValuesAs ? sameValuesAs.#memo : new Memo();
+  }
+
+  /** A value derived from this snapshot, made the first time it is asked for (`name` says what). */
+  derived<T>(name: string, make: () => T): T {
+    return this.#memo.once(name, make);
+  }
 }
 
 export const SERIES_CSV_HEADER = 'date,value';

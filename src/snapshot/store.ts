@@ -5,7 +5,7 @@ import { isSeriesId, seriesDef } from '../catalog/series.ts';
 import { commitFiles, pendingCommit, STAGING_DIR, type CommitStep, type StagedFile } from './commit.ts';
 import { ManifestSchema, type Manifest } from './manifest.ts';
 import type { Observation } from '../core/observation.ts';
-import { csvChecksum, seriesFromCsv, seriesToCsv, type Snapshot } from './snapshot.ts';
+import { csvChecksum, seriesFromCsv, seriesToCsv, Snapshot, type SnapshotData } from './snapshot.ts';
 import { REVISIONS_FILE, revisionsChecksum, revisionsFromCsv, revisionsToCsv, type Superseded } from './vintages.ts';
 
 export const MANIFEST_FILE = 'manifest.json';
@@ -100,7 +100,7 @@ export async function readSnapshot(dir: string, opts: ReadOptions = {}): Promise
       throw new Error(`snapshot: ${file.origin} holds ${superseded.length} rows but the manifest says ${entry.rows}; restore it from git`);
     }
   }
-  return { manifest, series, superseded };
+  return new Snapshot({ manifest, series, superseded });
 }
 
 export interface WriteOptions {
@@ -114,7 +114,7 @@ export interface WriteOptions {
  * series files rewritten (the manifest is always rewritten). The caller holds the lock
  * (`lock.ts`) and has recovered the folder (`recoverCommit`).
  */
-export async function writeSnapshot(dir: string, snapshot: Snapshot, only?: ReadonlySet<string>, opts: WriteOptions = {}): Promise<void> {
+export async function writeSnapshot(dir: string, snapshot: SnapshotData, only?: ReadonlySet<string>, opts: WriteOptions = {}): Promise<void> {
   const files: StagedFile[] = [];
   const series = snapshot.manifest.series.map((meta) => {
     if (only && !only.has(meta.id)) return meta;

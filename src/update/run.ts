@@ -10,7 +10,7 @@ import { scrubSecrets } from '../core/redact.ts';
 import { attributionFor, buildMeta } from '../snapshot/import.ts';
 import { SNAPSHOT_FORMAT, type Manifest, type SeriesMeta } from '../snapshot/manifest.ts';
 import type { Observation } from '../core/observation.ts';
-import type { Snapshot } from '../snapshot/snapshot.ts';
+import { Snapshot } from '../snapshot/snapshot.ts';
 import { recoverCommit, type CommitStep } from '../snapshot/commit.ts';
 import { lockSnapshot } from '../snapshot/lock.ts';
 import { MANIFEST_FILE, readSnapshot, writeSnapshot } from '../snapshot/store.ts';
@@ -94,7 +94,7 @@ interface Accepted {
 async function startingSnapshot(dir: string, log: (line: string) => void): Promise<Snapshot> {
   if (!existsSync(join(dir, MANIFEST_FILE))) {
     log(`update: ${dir} holds no snapshot yet; starting a new one`);
-    return { manifest: { format: SNAPSHOT_FORMAT, series: [], revisions: [] }, series: new Map() };
+    return new Snapshot({ manifest: { format: SNAPSHOT_FORMAT, series: [], revisions: [] }, series: new Map() });
   }
   return readSnapshot(dir);
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cutSnapshot } from '../../scripts/cut-fixture.ts';
+import { Snapshot } from '../../src/snapshot/snapshot.ts';
 import { writeSnapshot } from '../../src/snapshot/store.ts';
 import { FIXTURE_CUT, FIXTURE_DIR, fixtureSnapshot, memorySnapshot } from '../helpers.ts';
 
@@ -14,7 +15,7 @@ describe('cutSnapshot', () => {
       lastSuccess: '2026-01-01T00:00:00.000Z', staleReason: 'HTTP 500',
       provenance: { source: 'fred', originalUrl: 'https://example.org/x', via: 'test', retrieved: '2026-01-01', attribution: 'x', license: 'public' as const },
     });
-    const snap = {
+    const snap = new Snapshot({
       ...src,
       manifest: {
         ...src.manifest,
@@ -24,7 +25,7 @@ describe('cutSnapshot', () => {
           { series: 'SOFR', date: '2025-10-31', old: 4.2, new: 4.22, recorded: '2025-11-03T20:00:00.000Z' },
         ],
       },
-    };
+    });
     const { snapshot, dropped } = cutSnapshot(snap, '2025-10-31');
     expect(dropped).toEqual(['BGCR']);
     expect(snapshot.series.get('SOFR')?.map((o) => o.date)).toEqual(['2025-10-30', '2025-10-31']);

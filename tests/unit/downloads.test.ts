@@ -15,7 +15,7 @@ import { composeEdition, editionDates, latestEditionDate } from '../../src/site/
 import { zipSync } from '../../src/site/zip.ts';
 import type { MetricKey } from '../../src/metrics/registry.ts';
 import { TemplateError } from '../../src/report/errors.ts';
-import type { Snapshot } from '../../src/snapshot/snapshot.ts';
+import { Snapshot } from '../../src/snapshot/snapshot.ts';
 import { catchError, fixtureSnapshot, fixtureText, seriesEndingAt } from '../helpers.ts';
 
 const COPYRIGHTED = SERIES.filter((s) => s.license === 'copyrighted').map((s) => s.id as string);
@@ -151,10 +151,10 @@ describe('seriesDocument', () => {
   });
 
   it('treats a series as public only when the manifest agrees with the catalog', () => {
-    const disputed: Snapshot = {
+    const disputed = new Snapshot({
       ...snap,
       manifest: { ...snap.manifest, series: snap.manifest.series.map((m) => (m.id === 'EFFR' ? { ...m, provenance: { ...m.provenance, license: 'copyrighted' as const } } : m)) },
-    };
+    });
     expect(isPublicSeries(snap, 'EFFR')).toBe(true);
     expect(isPublicSeries(disputed, 'EFFR')).toBe(false);
     expect(publicSeriesIds(disputed)).not.toContain('EFFR');

@@ -8,7 +8,7 @@ import { computeEdition } from '../../src/metrics/timeline.ts';
 import { composeEdition } from '../../src/site/edition.ts';
 import { SHARED_DATA_PLAN, importGroup } from '../../src/snapshot/import.ts';
 import type { Observation } from '../../src/core/observation.ts';
-import type { Snapshot } from '../../src/snapshot/snapshot.ts';
+import { Snapshot } from '../../src/snapshot/snapshot.ts';
 import { fixtureSnapshot } from '../helpers.ts';
 
 const REPO = ['SRF_TOTAL', 'SRF_TREASURY', 'SRF_AGENCY', 'SRF_MBS'];
@@ -28,8 +28,8 @@ beforeAll(async () => {
   for (const [id, value] of Object.entries(RATES)) {
     series.set(id, [...(live.series.get(id) ?? []).filter((o) => o.date < '2025-10-31'), { date: '2025-10-31', value }]);
   }
-  withRepo = { ...live, series };
-  withoutRepo = { ...live, series: new Map([...live.series].filter(([id]) => !REPO.includes(id))) };
+  withRepo = new Snapshot({ ...live, series });
+  withoutRepo = new Snapshot({ ...live, series: new Map([...live.series].filter(([id]) => !REPO.includes(id))) });
 });
 
 const edition = (snap: Snapshot, locale: 'zh' | 'en', asOf: string) => composeEdition({

@@ -3,7 +3,7 @@ import { composeEdition, latestEditionDate } from '../../src/site/edition.ts';
 import { computeEdition } from '../../src/metrics/timeline.ts';
 import { staleBannerHtml } from '../../src/site/staleness.ts';
 import { statusRows } from '../../src/site/status.ts';
-import type { Snapshot } from '../../src/snapshot/snapshot.ts';
+import { Snapshot } from '../../src/snapshot/snapshot.ts';
 import { FIXTURE_CUT, fixtureSnapshot, seriesEndingAt, withoutSeries } from '../helpers.ts';
 
 const TEMPLATE = 'SOFR {{ sofr.latest | pct }} ({{ sofr.latest | date }}), ON RRP {{ rrp.latest | bn }}.\n\n::chart{id=rates}\n';
@@ -15,13 +15,13 @@ beforeAll(async () => {
 
 /** The snapshot (default: the fixture) with one series marked as failed in the last refresh. */
 function withFailedRefresh(id: string, reason: string, base: Snapshot = snap): Snapshot {
-  return {
+  return new Snapshot({
     ...base,
     manifest: {
       ...base.manifest,
       series: base.manifest.series.map((m) => (m.id === id ? { ...m, status: 'stale' as const, staleReason: reason } : m)),
     },
-  };
+  });
 }
 
 describe('composeEdition', () => {

@@ -52,4 +52,18 @@ describe('locale formatting', () => {
     expect(formatDate('2025-10-31', 'zh')).toBe('2025年10月31日');
     expect(formatDate('2025-10-31', 'en')).toBe('Oct 31, 2025');
   });
+  it('writes every date from 2010 to 2035 exactly as Intl does for zh-CN and en-US', () => {
+    const intl = {
+      zh: new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+      en: new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }),
+    };
+    const differ: string[] = [];
+    for (let t = Date.UTC(2010, 0, 1); t <= Date.UTC(2035, 11, 31); t += 86_400_000) {
+      const iso = new Date(t).toISOString().slice(0, 10);
+      for (const locale of ['zh', 'en'] as const) {
+        if (formatDate(iso, locale) !== intl[locale].format(t)) differ.push(`${locale} ${iso}`);
+      }
+    }
+    expect(differ).toEqual([]);
+  });
 });

@@ -3,9 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { seriesDef, type SeriesId } from '../../src/catalog/series.ts';
 import { isSeriesStale } from '../../src/metrics/freshness.ts';
 import {
-  asPublishedBy, BusinessCalendar, editionCalendar, knownDate, publicationOf,
+  asPublishedBy, BusinessCalendar, byDataDate, editionCalendar, knownDate, publicationOf,
 } from '../../src/metrics/publication.ts';
 import { computeEdition, computeTimeline } from '../../src/metrics/timeline.ts';
+import { vintageAt } from '../../src/metrics/vintage.ts';
 import { composeEdition } from '../../src/site/edition.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
 import { readSnapshot } from '../../src/snapshot/store.ts';
@@ -42,6 +43,18 @@ describe('publication schedule', () => {
   it('dates editions by the business days on which a new SOFR print appeared', () => {
     const snap = memorySnapshot({ SOFR: SOFR_DAYS.map((d) => [d, 4] as const) });
     expect(editionCalendar(snap)).toEqual(['2025-07-03', '2025-07-07', '2025-08-29', '2025-09-02', '2025-10-29', '2025-10-30', '2025-10-31', '2025-11-03', '2025-11-04']);
+  });
+
+  it('keeps the historian\'s view (every value known on its own date) through the vintage an edition resolves', () => {
+    const snap = memorySnapshot({ SOFR: SOFR_DAYS.map((d) => [d, 4] as const), WRESBAL: [['2025-10-29', 2800]] });
+    // The view is asked first, before the historian's snapshot itself: what it derives is shared.
+    const view = vintageAt(byDataDate(snap), '2025-11-04');
+    for (const s of [view, byDataDate(snap)]) {
+      const pub = publicationOf(s).snapshot;
+      expect(pub.series.get('WRESBAL')?.map((o) => o.known)).toEqual(['2025-10-29']);
+      expect(pub.series.get('SOFR')?.every((o) => o.known === o.date)).toBe(true);
+    }
+    expect(publicationOf(snap).snapshot.series.get('WRESBAL')?.map((o) => o.known)).toEqual(['2025-10-30']);
   });
 });
 

