@@ -178,6 +178,12 @@ export type EventId = (typeof EVENTS)[number]['id'];
  */
 export const EMERGENCY_TOPICS: ReadonlySet<Topic> = new Set<Topic>(['emergencyCut', 'facility133', 'swapLines']);
 
+/**
+ * Context the summary names but the rates chart does not mark: fiscal episodes span weeks and
+ * their estimates come in clusters, and SVB's failure sits two days before the BTFP it led to.
+ */
+export const CONTEXT_TOPICS: ReadonlySet<Topic> = new Set<Topic>(['shutdown', 'debtLimit', 'svb']);
+
 const BY_ID: ReadonlyMap<string, PolicyEvent> = new Map(EVENTS.map((e) => [e.id, e]));
 
 export const eventById = (id: string): PolicyEvent | undefined => BY_ID.get(id);

@@ -73,6 +73,9 @@ const CATALOG_ORDER = new Map<string, number>(SERIES.map((s, i) => [s.id, i]));
 export function staleSeriesIds(snap: Snapshot, asOf: string, latest: boolean): SeriesId[] {
   return snap.manifest.series
     .filter((m) => isSeriesId(m.id))
+    // A series with nothing public yet at the edition has no figure to be late: naming it would
+    // print a date from the edition's future.
+    .filter((m) => latestKnown(publicationOf(snap).snapshot.series.get(m.id as SeriesId) ?? [], asOf) !== undefined)
     .filter((m) => !hasEnded(snap, m.id as SeriesId, asOf) &&
       (isSeriesStale(snap, m.id as SeriesId, asOf) || (latest && m.status === 'stale')))
     .map((m) => m.id as SeriesId)

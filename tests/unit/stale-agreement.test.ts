@@ -8,6 +8,7 @@ import { editionFigureKeys, figuresDocument } from '../../src/site/downloads.ts'
 import { composeEdition, editionDates } from '../../src/site/edition.ts';
 import { staleBannerHtml, staleNotice } from '../../src/site/staleness.ts';
 import { statusRows } from '../../src/site/status.ts';
+import { signalsTable } from '../../src/site/tables.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
 import { FIXTURE_CUT, fixtureSnapshot, seriesEndingAt } from '../helpers.ts';
 
@@ -85,6 +86,17 @@ describe('the summary names the checks it could not make', () => {
     expect(zh).toContain('今日未能核对：银行是否在动用美联储的常备回购便利，其数据停在 2025年9月30日。');
     expect(zh).toContain('今日未能核对：SOFR 相对美联储目标区间的位置');
     for (const t of [en, zh]) expect(t).not.toMatch(/https?:|HTTP \d|Error/);
+  });
+
+  it('makes the signals table say which figures a pillar\'s rules could not read, and only then', () => {
+    const m = computeTimeline(halfBlind(snap), [FIXTURE_CUT]).get(FIXTURE_CUT)!;
+    const row = (html: string, pillar: string) => html.match(new RegExp(`<tr data-pillar="${pillar}".*?</tr>`))?.[0] ?? '';
+    const en = signalsTable(m, 'en');
+    expect(row(en, 'facility')).toMatch(/not checked today, data out of date: Standing Repo Facility take-up/);
+    expect(row(en, 'funding')).toMatch(/not checked today, data out of date: SOFR − range top/);
+    expect(row(signalsTable(m, 'zh'), 'facility')).toMatch(/（今日未能核对，数据偏旧：常备回购便利（SRF）使用量/);
+    // With the fixture as cut, the funding rules read current data: nothing to add there.
+    expect(row(signalsTable(computeTimeline(snap, [FIXTURE_CUT]).get(FIXTURE_CUT)!, 'en'), 'funding')).not.toMatch(/not checked/);
   });
 
   it('has a sentence for every input a signal rule reads that carries a series', () => {
