@@ -81,10 +81,12 @@ describe('the summary names the checks it could not make', () => {
       .split(/<h2[^>]*>/)[1]!.replace(/<[^>]+>/g, '');
     const en = text('en');
     const zh = text('zh');
-    expect(en).toMatch(/Not checked today: whether banks are drawing on the Fed's Standing Repo Facility; its data stop on Sep 30, 2025\./);
-    expect(en).toMatch(/Not checked today: where SOFR sits against the Fed's target range, because the rate or the range has not been updated since Sep 12, 2025\./);
-    expect(zh).toContain('今日未能核对：银行是否在动用美联储的常备回购便利，其数据停在 2025年9月30日。');
-    expect(zh).toContain('今日未能核对：SOFR 相对美联储目标区间的位置');
+    expect(en).toContain('Not checked today, because the data behind these checks are out of date:');
+    expect(en).toContain('whether banks are drawing on the Fed\'s Standing Repo Facility (data up to Sep 30, 2025)');
+    expect(en).toContain('where SOFR sits against the Fed\'s target range (SOFR or the range not updated since Sep 12, 2025)');
+    expect(zh).toContain('今日未能核对以下几项，因为所需数据没有按时更新：');
+    expect(zh).toContain('银行是否在动用美联储的常备回购便利（数据截至 2025年9月30日）');
+    expect(zh).toContain('SOFR 相对美联储目标区间的位置（SOFR 或目标区间的数据截至 2025年9月12日）');
     for (const t of [en, zh]) expect(t).not.toMatch(/https?:|HTTP \d|Error/);
   });
 
