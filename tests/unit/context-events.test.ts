@@ -14,7 +14,7 @@ import { fixtureSnapshot } from '../helpers.ts';
 // bill purchases, tax dates, moves of the target range) are dated data, and no edition names one
 // before it was public.
 
-const CONTEXT: readonly Topic[] = ['shutdown', 'debtLimit', 'svb', 'billPurchases'];
+const CONTEXT: readonly Topic[] = ['shutdown', 'debtLimit', 'svb', 'billPurchases', 'repoOps'];
 const template = (l: 'zh' | 'en') => readFileSync(new URL(`../../content/reports/${l}.md`, import.meta.url), 'utf8');
 
 let snap: Snapshot;
