@@ -7,6 +7,7 @@ import { published } from '../../src/metrics/publication.ts';
 import { computeTimeline, metricCatalog, type EditionMetrics } from '../../src/metrics/timeline.ts';
 import { editionDates } from '../../src/site/edition.ts';
 import { fillReport } from '../../src/report/fill.ts';
+import { formatDate } from '../../src/report/format.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
 import { fixtureSnapshot } from '../helpers.ts';
 
@@ -109,6 +110,7 @@ describe('no edition names a context event before it was public', () => {
     const md = template(locale);
     const kinds = metricCatalog(snap);
     let named = 0;
+    let estimates = 0;
     for (const d of dates) {
       const { html } = fillReport(md, {
         file: `${locale}.md`, locale, asOf: d, figures: timeline.get(d)!.figures, kinds,
@@ -122,10 +124,13 @@ describe('no edition names a context event before it was public', () => {
       }
       // The specific estimate named is the one current on the day.
       for (const e of EVENTS.filter((x) => x.id.startsWith('xDate'))) {
-        const stamp = locale === 'en' ? `latest estimate (${e.date}` : '';
-        if (stamp && text.includes(stamp)) expect(runningAt(e, d), `${d} ${e.id}`).toBe(true);
+        const stamp = locale === 'en' ? `latest estimate (${formatDate(e.date, 'en')})` : `最新估计（${formatDate(e.date, 'zh')}）`;
+        if (!text.includes(stamp)) continue;
+        estimates++;
+        expect(runningAt(e, d), `${d} ${e.id}`).toBe(true);
       }
     }
     expect(named).toBeGreaterThan(100);
+    expect(estimates).toBeGreaterThan(20);
   });
 });
