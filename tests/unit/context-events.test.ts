@@ -89,6 +89,22 @@ describe('context figures on the fixture', () => {
     expect(timeline.get('2025-10-15')!.figures['tga.chgShutdown']!.value).toBeLessThan(0);
   });
 
+  it('follow the Treasury\'s rebuild of its cash after a debt-limit resolution, and only then', () => {
+    const ends = EVENTS.filter((e) => e.topic === 'debtLimit' && e.id.startsWith('debtLimit')).map((e) => ('end' in e ? e.end : ''));
+    for (const d of dates) {
+      const f = timeline.get(d)!.figures;
+      if (f['tga.chgRebuild'] == null) continue;
+      const start = f['tga.atRebuildStart']!;
+      // Dated on or before a resolution, within three months of it.
+      const end = ends.find((x) => x >= start.date && x < d);
+      expect(end, d).toBeDefined();
+      expect(f['tga.chgRebuild']!.value).toBeCloseTo(f['tga.latest']!.value - start.value, 6);
+    }
+    // Summer 2023: the rebuild after the Fiscal Responsibility Act.
+    expect(timeline.get('2023-07-20')!.figures['tga.chgRebuild']!.value).toBeGreaterThan(400);
+    expect(timeline.get('2023-06-02')!.figures['tga.chgRebuild'] ?? null).toBeNull();
+  });
+
   it('read moves of the target range from DFEDTARU as published by each edition, never typed by hand', () => {
     const top = published(snap).series.get('DFEDTARU') ?? [];
     for (const d of dates) {

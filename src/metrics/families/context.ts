@@ -12,10 +12,12 @@ import { lastNKnown, latestAt, latestKnown } from '../lookup.ts';
 /** Business days a tax date or a move of the range stays news. */
 export const CONTEXT_NEWS_DAYS = 5;
 export const RANGE_MOVE_NEWS_DAYS = 10;
+/** Business days after a debt-limit resolution during which the Treasury's rebuild of its cash is news. */
+export const REBUILD_NEWS_DAYS = 60;
 
-const shutdowns = EVENTS.filter((e) => e.topic === 'shutdown');
+const shutdowns: readonly PolicyEvent[] = EVENTS.filter((e) => e.topic === 'shutdown');
 // Episodes of the debt limit, not the Treasury's estimates within them (ids `xDate…`).
-const debtLimits = EVENTS.filter((e) => e.topic === 'debtLimit' && e.id.startsWith('debtLimit'));
+const debtLimits: readonly PolicyEvent[] = EVENTS.filter((e) => e.topic === 'debtLimit' && e.id.startsWith('debtLimit'));
 
 export const context = defineFamily({
   id: 'context',
@@ -26,6 +28,8 @@ export const context = defineFamily({
     'tga.atShutdownStart': { kind: 'usd_bn', doc: 'TGA close before that shutdown began, with its date' },
     'tga.chgDebtLimit': { kind: 'usd_bn_delta', doc: 'TGA change since the last close before the Treasury began extraordinary measures; only while the episode runs' },
     'tga.atDebtLimitStart': { kind: 'usd_bn', doc: 'TGA close before those extraordinary measures began, with its date' },
+    'tga.chgRebuild': { kind: 'usd_bn_delta', doc: `TGA change since the last close on or before a debt-limit resolution; within ${REBUILD_NEWS_DAYS} business days of it` },
+    'tga.atRebuildStart': { kind: 'usd_bn', doc: 'TGA close on or before that resolution, with its date' },
     'tga.taxDay': { kind: 'usd_bn_delta', doc: `TGA change on the latest estimated-tax date (catalog rule), dated that day; within ${CONTEXT_NEWS_DAYS} business days of it` },
     'rangeTop.lastMove': { kind: 'bp', doc: `the latest change of the top of the target range, dated the day it took effect; within ${RANGE_MOVE_NEWS_DAYS} business days of it` },
   },
@@ -41,14 +45,19 @@ export const context = defineFamily({
     });
     return (ed) => {
       const last = latestKnown(tga, ed.asOf);
-      const since = (e: PolicyEvent | undefined, chg: 'tga.chgShutdown' | 'tga.chgDebtLimit', at: 'tga.atShutdownStart' | 'tga.atDebtLimitStart') => {
-        const before = e && last ? latestAt(tga, addDays(e.date, -1)) : undefined;
+      type Pair = ['tga.chgShutdown', 'tga.atShutdownStart'] | ['tga.chgDebtLimit', 'tga.atDebtLimitStart'] | ['tga.chgRebuild', 'tga.atRebuildStart'];
+      const since = (from: string | undefined, [chg, at]: Pair) => {
+        const before = from && last ? latestAt(tga, from) : undefined;
         if (!last || !before || last.date <= before.date) return;
         ed.put(at, before.value, before.date, ['TGA_CLOSE']);
         ed.put(chg, last.value - before.value, last.date, ['TGA_CLOSE']);
       };
-      since(shutdowns.find((e) => runningAt(e, ed.asOf)), 'tga.chgShutdown', 'tga.atShutdownStart');
-      since(debtLimits.find((e) => runningAt(e, ed.asOf)), 'tga.chgDebtLimit', 'tga.atDebtLimitStart');
+      const dayBefore = (e: PolicyEvent | undefined) => (e ? addDays(e.date, -1) : undefined);
+      since(dayBefore(shutdowns.find((e) => runningAt(e, ed.asOf))), ['tga.chgShutdown', 'tga.atShutdownStart']);
+      since(dayBefore(debtLimits.find((e) => runningAt(e, ed.asOf))), ['tga.chgDebtLimit', 'tga.atDebtLimitStart']);
+      // After a resolution the Treasury borrows again and rebuilds its cash, draining reserves and ON RRP.
+      const resolved = debtLimits.find((e) => e.end !== undefined && e.end < ed.asOf && run.calendar.add(e.end, REBUILD_NEWS_DAYS) >= ed.asOf);
+      since(resolved?.end, ['tga.chgRebuild', 'tga.atRebuildStart']);
 
       // The latest tax date on or before the edition, this month's or last month's.
       const month = ed.asOf.slice(0, 7);
