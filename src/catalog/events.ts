@@ -1,4 +1,7 @@
+import { addDays } from '../core/dates.ts';
 import type { Text } from '../core/locale.ts';
+import { CUTOFF_ET } from './cutoff.ts';
+import { onOrAfterMarketDay } from './marketCalendar.ts';
 
 // Policy events a report sentence or chart mark may rely on, as dated, sourced data. A template
 // sentence that names one must sit inside a guard on it (`:::when{after="srf"}`); the template
@@ -6,7 +9,9 @@ import type { Text } from '../core/locale.ts';
 
 /** Events of one topic share their mentions: any guard on the topic's events covers them. */
 export type Topic = 'qt' | 'qe' | 'repoOps' | 'srf' | 'iorb' | 'btfp' | 'repo2019' | 'covid2020' | 'banks2023' | 'squeeze2025'
-  | 'emergencyCut' | 'facility133' | 'swapLines';
+  | 'emergencyCut' | 'facility133' | 'swapLines'
+  // Context: what else was happening, named in the summary while it matters (issue 19 §2).
+  | 'shutdown' | 'debtLimit' | 'svb' | 'billPurchases';
 
 export interface PolicyEvent {
   readonly id: string;
@@ -20,6 +25,11 @@ export interface PolicyEvent {
   readonly title: Text;
   readonly source: string;
   /**
+   * The source is the publisher's list of releases, not the release itself: the date and words
+   * were checked in reports of it, but its own address was not (said so rather than guessed).
+   */
+  readonly sourceIsIndex?: true;
+  /**
    * Time of day it became public, New York time (HH:MM), when known: an action announced after
    * the edition cut-off reaches the next business day's edition (metrics/emergency.ts).
    */
@@ -31,6 +41,9 @@ export interface PolicyEvent {
    */
   readonly lender?: 1 | 2;
 }
+
+const congress = (congressNo: number, kind: 'house-bill' | 'house-joint-resolution' | 'senate-bill' | 'senate-joint-resolution', no: number) =>
+  `https://www.congress.gov/bill/${congressNo}th-congress/${kind}/${no}`;
 
 const fomc = (yyyymmdd: string, letter = 'a') =>
   `https://www.federalreserve.gov/newsevents/pressreleases/monetary${yyyymmdd}${letter}.htm`;
@@ -90,6 +103,64 @@ export const EVENTS = [
     title: { zh: '美联储宣布 12月1日结束缩表', en: 'Fed to end run-off on Dec 1, 2025' } },
   { id: 'qt2Ended', topic: 'qt', date: '2025-12-01', source: fomc('20251029'),
     title: { zh: '缩表结束', en: 'Run-off ends' } },
+  // Context events (issue 19 §2). Each is dated by the day it became public, with the time of
+  // day where its release states one; a later hour than the cut-off makes it next-day news
+  // (knownBy). Point events that matter for a while carry `end`: the window in which the summary
+  // names them. Sources are the official release or law; what could not be checked against a
+  // stored copy is said in the commit that added them.
+  { id: 'shutdown2019', topic: 'shutdown', date: '2018-12-22', known: '00:01', end: '2019-01-25',
+    source: congress(116, 'house-joint-resolution', 28),
+    title: { zh: '联邦政府停摆（2018年12月22日至2019年1月25日）', en: 'Federal government shutdown (Dec 22, 2018 – Jan 25, 2019)' } },
+  { id: 'shutdown2025', topic: 'shutdown', date: '2025-10-01', known: '00:01', end: '2025-11-12',
+    source: congress(119, 'house-bill', 5371),
+    title: { zh: '联邦政府停摆（2025年10月1日至11月12日）', en: 'Federal government shutdown (Oct 1 – Nov 12, 2025)' } },
+  // Debt-limit episodes: from the day the Treasury began extraordinary measures to the day a
+  // law suspended or raised the limit; X-date estimates as the Treasury published them, each
+  // current until the next one or the resolution.
+  { id: 'debtLimit2019', topic: 'debtLimit', date: '2019-03-04', end: '2019-08-02',
+    source: congress(116, 'house-bill', 3877),
+    title: { zh: '债务上限恢复，财政部动用非常规措施（至2019年8月2日暂停上限）', en: 'Debt limit back in force; Treasury on extraordinary measures (until the Aug 2, 2019 suspension)' } },
+  { id: 'xDate20190712', topic: 'debtLimit', date: '2019-07-12', end: '2019-08-02',
+    source: 'https://home.treasury.gov/news/press-releases', sourceIsIndex: true,
+    title: { zh: '财政部警告现金可能在9月初用尽', en: 'Treasury warns its cash could run out in early September' } },
+  { id: 'debtLimit2021', topic: 'debtLimit', date: '2021-08-02', end: '2021-12-16',
+    source: 'https://home.treasury.gov/news/press-releases/jy0290',
+    title: { zh: '债务上限恢复，财政部动用非常规措施（至2021年12月16日上调上限）', en: 'Debt limit back in force; Treasury on extraordinary measures (until the Dec 16, 2021 increase)' } },
+  { id: 'xDate20210928', topic: 'debtLimit', date: '2021-09-28', end: '2021-10-14',
+    source: 'https://home.treasury.gov/news/press-releases', sourceIsIndex: true,
+    title: { zh: '财政部估计非常规措施将于10月18日用尽', en: 'Treasury estimates extraordinary measures run out on Oct 18' } },
+  { id: 'debtLimit2023', topic: 'debtLimit', date: '2023-01-19', end: '2023-06-03',
+    source: congress(118, 'house-bill', 3746),
+    title: { zh: '触及债务上限，财政部动用非常规措施（至2023年6月3日暂停上限）', en: 'Debt limit reached; Treasury on extraordinary measures (until the Jun 3, 2023 suspension)' } },
+  { id: 'xDate20230113', topic: 'debtLimit', date: '2023-01-13', end: '2023-04-30',
+    source: 'https://home.treasury.gov/news/press-releases', sourceIsIndex: true,
+    title: { zh: '财政部估计现金与非常规措施不太可能在6月初之前用尽', en: 'Treasury sees cash and extraordinary measures lasting at least to early June' } },
+  { id: 'xDate20230501', topic: 'debtLimit', date: '2023-05-01', end: '2023-05-25',
+    source: 'https://home.treasury.gov/news/press-releases', sourceIsIndex: true,
+    title: { zh: '财政部估计最早6月1日可能无力支付全部账单', en: 'Treasury warns it may be unable to pay all bills as early as Jun 1' } },
+  { id: 'xDate20230526', topic: 'debtLimit', date: '2023-05-26', end: '2023-06-03',
+    source: 'https://home.treasury.gov/system/files/136/Debt-Limit-Letter-to-Congress-Members-20230526-McCarthy.pdf',
+    title: { zh: '财政部估计若不提高上限，6月5日起资源将不足', en: 'Treasury estimates its resources fall short from Jun 5' } },
+  { id: 'debtLimit2025', topic: 'debtLimit', date: '2025-01-21', end: '2025-07-04',
+    source: 'https://home.treasury.gov/news/press-releases/jy2798',
+    title: { zh: '债务上限恢复，财政部动用非常规措施（至2025年7月4日上调上限）', en: 'Debt limit back in force; Treasury on extraordinary measures (until the Jul 4, 2025 increase)' } },
+  { id: 'xDate20250509', topic: 'debtLimit', date: '2025-05-09', end: '2025-07-04',
+    source: 'https://home.treasury.gov/news/press-releases', sourceIsIndex: true,
+    title: { zh: '财政部估计现金与非常规措施可能在8月用尽', en: 'Treasury sees cash and extraordinary measures possibly running out in August' } },
+  // Closed by its state regulator, the FDIC appointed receiver (FDIC PR-16-2023, Friday, Mar 10,
+  // 2023, during the trading day); news for two weeks, as the Fed's emergency actions are.
+  { id: 'svb', topic: 'svb', date: '2023-03-10', end: '2023-03-24',
+    source: 'https://www.fdic.gov/news/press-releases/2023/fdic-creates-deposit-insurance-national-bank-santa-clara-protect-insured',
+    title: { zh: '硅谷银行倒闭，FDIC 接管', en: 'Silicon Valley Bank fails; FDIC appointed receiver' } },
+  // Bill purchases to keep reserves ample: 2019's statement was released at 11:00 (purchases
+  // from Oct 15, until the March 2020 purchases replaced them); 2025's came with the FOMC
+  // statement at 14:00, purchases from Dec 12.
+  { id: 'billPurchases2019', topic: 'billPurchases', date: '2019-10-11', known: '11:00', effective: '2019-10-15', end: '2020-03-13',
+    source: fomc('20191011'),
+    title: { zh: '美联储开始购买短期国债以维持充足准备金', en: 'Fed starts buying Treasury bills to keep reserves ample' } },
+  { id: 'billPurchases2025', topic: 'billPurchases', date: '2025-12-10', known: '14:00', effective: '2025-12-12',
+    source: fomc('20251210'),
+    title: { zh: '美联储宣布储备管理购买：12月12日起买入短期国债', en: 'Fed announces reserve management purchases of bills from Dec 12' } },
   // The stress episodes the report compares with, dated by the day after their window closes
   // (metrics/episodes.ts): only then is an episode history the prose may name.
   { id: 'repo2019', topic: 'repo2019', date: '2019-09-21', source: 'https://www.newyorkfed.org/markets/reference-rates/sofr',
@@ -110,15 +181,39 @@ export type EventId = (typeof EVENTS)[number]['id'];
  */
 export const EMERGENCY_TOPICS: ReadonlySet<Topic> = new Set<Topic>(['emergencyCut', 'facility133', 'swapLines']);
 
+/**
+ * Context the summary names but the rates chart does not mark: fiscal episodes span weeks and
+ * their estimates come in clusters, and SVB's failure sits two days before the BTFP it led to.
+ */
+export const CONTEXT_TOPICS: ReadonlySet<Topic> = new Set<Topic>(['shutdown', 'debtLimit', 'svb']);
+
 const BY_ID: ReadonlyMap<string, PolicyEvent> = new Map(EVENTS.map((e) => [e.id, e]));
 
 export const eventById = (id: string): PolicyEvent | undefined => BY_ID.get(id);
 
+/**
+ * The first edition date that can name an event: its day, or the next when it became public
+ * after the cut-off (an edition on a holiday or weekend does not exist, so a calendar day is enough).
+ */
+export const firstKnown = (e: PolicyEvent): string => (e.known !== undefined && e.known > CUTOFF_ET ? addDays(e.date, 1) : e.date);
+
 /** Whether an event had become public by the edition of `asOf`. */
-export const knownBy = (e: PolicyEvent, asOf: string) => e.date <= asOf;
+export const knownBy = (e: PolicyEvent, asOf: string) => firstKnown(e) <= asOf;
 
 /** Whether a programme was running at `asOf` (announced, and its end not passed). */
-export const runningAt = (e: PolicyEvent, asOf: string) => e.date <= asOf && (e.end === undefined || asOf <= e.end);
+export const runningAt = (e: PolicyEvent, asOf: string) => knownBy(e, asOf) && (e.end === undefined || asOf <= e.end);
+
+/**
+ * Estimated-tax dates as calendar rules: the 15th of April, June, September and December
+ * (corporations; individuals in April, June and September) and January (individuals), or the
+ * next market day when the 15th is not one. The IRS moves a date for its own holidays (DC
+ * Emancipation Day in April), which this rule does not know: a day's difference at most.
+ */
+export const TAX_MONTHS: ReadonlySet<number> = new Set([1, 4, 6, 9, 12]);
+
+/** The estimated-tax date of a month (YYYY-MM), or undefined when it has none. */
+export const taxDateOf = (ym: string): string | undefined =>
+  TAX_MONTHS.has(Number(ym.slice(5, 7))) ? onOrAfterMarketDay(`${ym}-15`) : undefined;
 
 /**
  * Words that name each topic in report prose. English acronyms match whole words and case;
@@ -140,6 +235,10 @@ export const MENTIONS: Readonly<Record<Topic, Readonly<Record<'zh' | 'en', reado
   emergencyCut: { zh: ['紧急降息'], en: ['emergency cut', 'intermeeting cut'] },
   facility133: { zh: ['13(3)'], en: ['13(3)'] },
   swapLines: { zh: ['货币互换', '美元互换'], en: ['swap line', 'swap lines'] },
+  shutdown: { zh: ['停摆', '政府关门'], en: ['shutdown', 'shut down'] },
+  debtLimit: { zh: ['债务上限', '非常规措施'], en: ['debt limit', 'debt ceiling', 'extraordinary measures'] },
+  svb: { zh: ['硅谷银行'], en: ['Silicon Valley Bank', 'SVB'] },
+  billPurchases: { zh: ['购买短期国债', '储备管理购买'], en: ['bill purchases', 'buying Treasury bills', 'reserve management purchases'] },
 };
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -29,6 +29,8 @@ export const STALE_WORDS = {
     onSchedule: '现有数据仍在其正常发布周期内，今天的判断不受影响；如果更新持续失败，相关数字届时会标为“数据偏旧”。',
     /** An indicator page whose series' last refresh failed. */
     indicatorFailed: (source: string) => `最近一次从${source}更新未能取得新数据，详见`,
+    /** In the signals table, after a rule that speaks for its whole pillar: what it could not read today. */
+    notChecked: (figures: readonly string[]) => `（今日未能核对，数据偏旧：${figures.join('、')}）`,
     more: '各序列的更新状态见',
     moreLink: '数据状态页',
   },
@@ -47,6 +49,7 @@ export const STALE_WORDS = {
     noRule: 'Today\'s signals do not depend on these figures; where the report cites them, it describes an earlier day.',
     onSchedule: 'The data we hold are still within their normal publication cycle, so today\'s reading is unaffected; if the refresh keeps failing, these figures will be marked as stale.',
     indicatorFailed: (source: string) => `The latest refresh from ${source} brought no new data; see the`,
+    notChecked: (figures: readonly string[]) => ` (not checked today, data out of date: ${figures.join('; ')})`,
     more: 'Every series\' status is on the',
     moreLink: 'data status page',
   },

@@ -1,4 +1,4 @@
-import { seriesDef, type SeriesId } from '../catalog/series.ts';
+import { SERIES, isSeriesId, seriesDef, type SeriesId } from '../catalog/series.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { latestKnown } from './lookup.ts';
 import { GRACE_BUSINESS_DAYS, knownDate, nextScheduled, publicationOf } from './publication.ts';
@@ -60,4 +60,24 @@ export function businessDaysBehind(snap: Snapshot, id: SeriesId, asOf: string): 
 export function hasEnded(snap: Snapshot, id: SeriesId, asOf: string): boolean {
   const end = seriesDef(id).endsOn;
   return end !== undefined && asOf > end && schedulePoint(snap, id, asOf) === null;
+}
+
+const CATALOG_ORDER = new Map<string, number>(SERIES.map((s, i) => [s.id, i]));
+
+/**
+ * The series an edition calls stale, in catalog order: every series of the snapshot behind its
+ * own schedule at `asOf`, and on the latest edition every one whose last refresh failed, less
+ * those that ended by design (finished, not late). The one list the edition's banner, its
+ * figures.json and /data/ all show (issue 19 §4: they had each made their own).
+ */
+export function staleSeriesIds(snap: Snapshot, asOf: string, latest: boolean): SeriesId[] {
+  return snap.manifest.series
+    .filter((m) => isSeriesId(m.id))
+    // A series with nothing public yet at the edition has no figure to be late: naming it would
+    // print a date from the edition's future.
+    .filter((m) => latestKnown(publicationOf(snap).snapshot.series.get(m.id as SeriesId) ?? [], asOf) !== undefined)
+    .filter((m) => !hasEnded(snap, m.id as SeriesId, asOf) &&
+      (isSeriesStale(snap, m.id as SeriesId, asOf) || (latest && m.status === 'stale')))
+    .map((m) => m.id as SeriesId)
+    .sort((a, b) => (CATALOG_ORDER.get(a) ?? 0) - (CATALOG_ORDER.get(b) ?? 0));
 }

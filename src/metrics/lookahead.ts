@@ -4,6 +4,7 @@
 // observations dated before the edition, so a look ahead never knows what followed it.
 import { FOMC_LAST_YEAR, FOMC_MEETINGS } from '../catalog/fomc.ts';
 import { lastMarketDayOf, nextMarketDay, onOrAfterMarketDay, previousMarketDay } from '../catalog/marketCalendar.ts';
+import { TAX_MONTHS } from '../catalog/events.ts';
 import { lowerBound } from '../core/bisect.ts';
 import type { Observation } from '../core/observation.ts';
 
@@ -15,9 +16,6 @@ import type { Observation } from '../core/observation.ts';
 export type DayKind = 'yearEnd' | 'quarterEnd' | 'monthEnd' | 'midMonth' | 'taxDate' | 'fomc';
 export const DAY_KINDS: readonly DayKind[] = ['yearEnd', 'quarterEnd', 'monthEnd', 'midMonth', 'taxDate', 'fomc'];
 
-/** Months whose 15th is also an estimated-tax date (individuals in January, corporations in the others, both in April). */
-const TAX_MONTHS = new Set([1, 4, 6, 9, 12]);
-
 /** The calendar kinds of a market day, leaving FOMC meetings aside (they depend on what was known). */
 export function calendarKinds(date: string): DayKind[] {
   const kinds: DayKind[] = [];
@@ -26,6 +24,7 @@ export function calendarKinds(date: string): DayKind[] {
   if (date === lastMarketDayOf(ym)) kinds.push(month === 12 ? 'yearEnd' : month % 3 === 0 ? 'quarterEnd' : 'monthEnd');
   if (date === onOrAfterMarketDay(`${ym}-15`)) {
     kinds.push('midMonth');
+    // Estimated-tax months: the rule is stated once, in the events catalog.
     if (TAX_MONTHS.has(month)) kinds.push('taxDate');
   }
   return kinds;

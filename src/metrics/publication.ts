@@ -8,8 +8,9 @@ import { isKnownBy } from './lookup.ts';
 // D's cut-off. Every observation gets a `known` date, the first edition date it can appear in,
 // from its series' schedule in the catalog; lookups by edition date compare `known`, not `date`.
 
-/** Editions are cut at 18:00 New York time: "as published by the evening of D". */
-export const CUTOFF_ET = '18:00';
+// Stated once in the catalog, where event dates need it too.
+import { CUTOFF_ET } from '../catalog/cutoff.ts';
+export { CUTOFF_ET };
 
 /** Business days after a late publication before a missing observation makes its series stale. */
 export const GRACE_BUSINESS_DAYS = 2;

@@ -5,6 +5,7 @@ import { STANDARD_MEASURES, type Base, type BasesOf, type Family, type KeysOf } 
 import type { FigureKind } from '../core/figure.ts';
 import { buffers } from './families/buffers.ts';
 import { channels } from './families/channels.ts';
+import { context } from './families/context.ts';
 import { dayType } from './families/dayType.ts';
 import { dispersion } from './families/dispersion.ts';
 import { facility } from './families/facility.ts';
@@ -27,7 +28,7 @@ import { published } from './publication.ts';
  * In computation order: a family may read the figures of those before it (and every base's
  * standard measures, which come first). `signal` is set last, from all the others.
  */
-export const FAMILIES = [rates, spreads, dispersion, buffers, netLiquidity, fiscal, facility, risk, channels, dayType, signal] as const;
+export const FAMILIES = [rates, spreads, dispersion, buffers, netLiquidity, fiscal, context, facility, risk, channels, dayType, signal] as const;
 
 type AnyFamily = (typeof FAMILIES)[number];
 /** Every metric name a template may use: `sofr.latest`, `srf.record`, `signal.overall`, … */

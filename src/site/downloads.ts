@@ -10,7 +10,7 @@ import { EPISODE_METRICS } from '../metrics/episodes.ts';
 import type { Figure } from '../metrics/figure.ts';
 import type { MetricKey } from '../metrics/registry.ts';
 import type { FigureKind } from '../core/figure.ts';
-import { isSeriesStale } from '../metrics/freshness.ts';
+import { isSeriesStale, staleSeriesIds } from '../metrics/freshness.ts';
 import { CUTOFF_ET, editionCalendar } from '../metrics/publication.ts';
 import { RULES, type SignalResult, type SignalRule } from '../metrics/signals.ts';
 import { templateMetricNames } from '../report/check.ts';
@@ -181,8 +181,8 @@ export function figuresDocument(snap: Snapshot, m: EditionMetrics, keys: readonl
       ? { key, value: publishedValue(f), unit: FIGURE_UNITS[f.kind], date: f.date, series: f.series, stale: f.stale, ...revisedEntry(key, f) }
       : { key, value: null, unit: null, date: null, series: [], stale: false });
   }
-  const stale = new Set([...used].filter((id) => isSeriesStale(snap, id, m.asOf)));
-  if (latest) for (const meta of snap.manifest.series) if (meta.status === 'stale' && isSeriesId(meta.id)) stale.add(meta.id);
+  // The same list as the edition's banner and /data/ (freshness.ts staleSeriesIds).
+  const stale = staleSeriesIds(snap, m.asOf, latest);
   const signal = (s: EditionMetrics['signals'][number]): SignalEntry => {
     const level = s.level;
     return {

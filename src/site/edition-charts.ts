@@ -1,6 +1,6 @@
 // What an edition's charts are drawn from, and the drawings one build keeps while it builds
 // edition pages date by date (the rates chart of a date is drawn once for both languages).
-import { EMERGENCY_TOPICS, EVENTS, knownBy, type PolicyEvent } from '../catalog/events.ts';
+import { CONTEXT_TOPICS, EMERGENCY_TOPICS, EVENTS, knownBy, type PolicyEvent } from '../catalog/events.ts';
 import { EpisodeDrawings } from '../charts/episodes.ts';
 import { drawRates, type RatesDrawing, type RatesJob } from '../charts/ratesDrawing.ts';
 import { EPISODES, episodesBy, episodeWindows, type EpisodeId, type EpisodePoint } from '../metrics/episodes.ts';
@@ -35,7 +35,7 @@ export function chartInputs(snap: Snapshot, asOf: string): ChartInputs {
   return {
     rows,
     // Policy events public by this edition that fall inside the window (episodes are not marked).
-    marks: EVENTS.filter((e) => !EPISODE_TOPICS.has(e.topic) && !EMERGENCY_TOPICS.has(e.topic) && knownBy(e, asOf) && e.date >= iso(first.date) && e.date <= iso(last.date)),
+    marks: EVENTS.filter((e) => !EPISODE_TOPICS.has(e.topic) && !EMERGENCY_TOPICS.has(e.topic) && !CONTEXT_TOPICS.has(e.topic) && knownBy(e, asOf) && e.date >= iso(first.date) && e.date <= iso(last.date)),
     points: episodeWindows(view, asOf, EPISODE_SPAN_DAYS),
     panels: [{ id: 'now', day0: asOf }, ...episodesBy(asOf).map((e) => ({ id: e.id, day0: e.date })).reverse()],
   };

@@ -191,7 +191,7 @@ export function composeEdition({ snap, locale, metrics, template, file, charts, 
     };
   });
   // A failed refresh concerns today's data, so only the latest edition reports it.
-  const stale = staleNotice(snap, metrics, used, latest ?? asOf === latestEditionDate(snap));
+  const stale = staleNotice(snap, metrics, latest ?? asOf === latestEditionDate(snap));
   const regime = figures['signal.overall']?.value ?? null;
   // Only a snapshot holding revisions can owe an edition a note (revisions.ts).
   const revised = snap.superseded?.length ? revisionNote(snap, metrics, dates ?? editionDates(snap)) : undefined;

@@ -2,14 +2,13 @@
 // failed to deliver them), since when, and what that does to the day's reading. Built from
 // structured data only (catalog, manifest status, publication schedule, the edition's figures
 // and signals), never from the manifest's error text, which is for maintainers (/data/).
-import { SERIES, seriesDef, type SeriesId, type SourceId } from '../catalog/series.ts';
+import { seriesDef, type SeriesId, type SourceId } from '../catalog/series.ts';
 import type { Locale } from '../core/locale.ts';
 import { PILLAR_NAMES } from '../i18n/report.ts';
 import { STALE_WORDS } from '../i18n/staleness.ts';
-import { hasEnded, isSeriesStale } from '../metrics/freshness.ts';
+import { isSeriesStale, staleSeriesIds } from '../metrics/freshness.ts';
 import { latestKnown } from '../metrics/lookup.ts';
 import { published } from '../metrics/publication.ts';
-import type { MetricKey } from '../metrics/registry.ts';
 import { PILLARS, RULES, type Pillar } from '../metrics/signals.ts';
 import type { EditionMetrics } from '../metrics/timeline.ts';
 import { escapeHtml as e } from '../report/escape.ts';
@@ -37,25 +36,19 @@ export interface StaleNotice {
   readonly partly: readonly Pillar[];
 }
 
-const CATALOG_ORDER = new Map<string, number>(SERIES.map((s, i) => [s.id, i]));
 // The order the words list them in, which tsc holds to every source.
 const SOURCE_ORDER = Object.keys(STALE_WORDS.en.source) as SourceId[];
 
 /**
- * The notice of one edition. `used` are the figures its report prints; the rules' inputs count
- * too, since a stale input changes the reading even when the report does not print it. The same
- * judgement as the figures' stale marks (`isSeriesStale`) and the /data/ page (`statusRows`).
+ * The notice of one edition: every series the edition calls stale (`staleSeriesIds`, the list
+ * its figures.json and, on the latest edition, /data/ show too), whether or not this edition's
+ * prose prints it, since the panels beside the prose (official indexes, facility tables) and the
+ * rules read them as well.
  */
-export function staleNotice(snap: Snapshot, metrics: EditionMetrics, used: readonly MetricKey[], latest: boolean): StaleNotice {
+export function staleNotice(snap: Snapshot, metrics: EditionMetrics, latest: boolean): StaleNotice {
   const { asOf, figures } = metrics;
-  const keys = new Set<MetricKey>([...used, ...RULES.flatMap((r) => r.needs)]);
-  const ids = new Set<SeriesId>();
-  for (const key of keys) for (const id of figures[key]?.series ?? []) if (isSeriesStale(snap, id, asOf)) ids.add(id);
   const failed = new Set(latest ? snap.manifest.series.filter((m) => m.status === 'stale').map((m) => m.id) : []);
-  // A series that ended by design is finished, not late: a refused refresh of it (a source
-  // extending it) is for maintainers on /data/, not news for readers.
-  for (const id of failed) if (!hasEnded(snap, id as SeriesId, asOf)) ids.add(id as SeriesId);
-  const series = [...ids].sort((a, b) => (CATALOG_ORDER.get(a) ?? 0) - (CATALOG_ORDER.get(b) ?? 0)).map((id): StaleSeries => ({
+  const series = staleSeriesIds(snap, asOf, latest).map((id): StaleSeries => ({
     id,
     source: seriesDef(id).source,
     last: latestKnown(published(snap).series.get(id) ?? [], asOf)?.date ?? snap.manifest.series.find((m) => m.id === id)?.last ?? asOf,

@@ -30,6 +30,11 @@ export interface StatusRow {
   readonly last: string;
   readonly ageDays: number;
   readonly lastSuccess: string;
+  /**
+   * When the series last brought new data: the first edition date its latest observation could
+   * appear in (by its publication schedule). Its own, unlike lastSuccess, which one run shares.
+   */
+  readonly newData: string;
   readonly reason: string | null;
   readonly copyrighted: boolean;
   readonly url: string;
@@ -39,7 +44,8 @@ export function statusRows(snap: Snapshot, asOf: string, locale: Locale): Status
   return snap.manifest.series.filter((m) => isSeriesId(m.id)).map((m) => {
     const id = m.id as Parameters<typeof seriesDef>[0];
     const def = seriesDef(id);
-    const last = latestKnown(published(snap).series.get(id) ?? [], asOf)?.date ?? m.last;
+    const latest = latestKnown(published(snap).series.get(id) ?? [], asOf);
+    const last = latest?.date ?? m.last;
     const state = seriesState(snap, m, asOf);
     return {
       id,
@@ -49,6 +55,7 @@ export function statusRows(snap: Snapshot, asOf: string, locale: Locale): Status
       last: formatDate(last, locale),
       ageDays: daysBetween(last, asOf),
       lastSuccess: formatDate(m.lastSuccess.slice(0, 10), locale),
+      newData: formatDate(latest?.known ?? last, locale),
       reason: m.staleReason,
       copyrighted: def.license === 'copyrighted',
       url: def.url,

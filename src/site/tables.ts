@@ -8,6 +8,7 @@ import type { Backtest } from '../metrics/backtest.ts';
 import type { EpisodeId } from '../metrics/episodes.ts';
 import type { MetricKey } from '../metrics/registry.ts';
 import { metricName } from '../i18n/metrics.ts';
+import { STALE_WORDS } from '../i18n/staleness.ts';
 import type { EditionMetrics } from '../metrics/timeline.ts';
 import { RULES } from '../metrics/signals.ts';
 import { escapeHtml as e } from '../report/escape.ts';
@@ -24,12 +25,24 @@ const badge = (level: number | null, l: Locale, overall = false) =>
     ? `<span class="state state-none">${e(TABLE_WORDS[l].noData)}</span>`
     : `<span class="state state-${LEVEL_CLASS[level]}">${e((overall ? regimeName : signalName)(level, l))}</span>`;
 
-/** Each pillar's state and the rule that decided it. */
+/**
+ * The figures a pillar's rules read that are stale today: rules reading them could not fire, so
+ * a rule text that speaks for the whole pillar (its calm rule) must say what it did not check.
+ */
+function unchecked(m: EditionMetrics, pillar: string): MetricKey[] {
+  const keys = RULES.filter((r) => r.pillar === pillar).flatMap((r) => r.needs).filter((k) => m.figures[k]?.stale === true);
+  return [...new Set(keys)];
+}
+
+/** Each pillar's state and the rule that decided it, with what could not be checked today. */
 export function signalsTable(m: EditionMetrics, l: Locale): string {
   const w = TABLE_WORDS[l];
-  const rows = m.signals.map((s) =>
-    `<tr data-pillar="${s.pillar}" data-level="${s.level ?? 'none'}"><th scope="row">${e(PILLAR_NAMES[l][s.pillar])}</th>` +
-    `<td>${badge(s.level, l, s.pillar === 'overall')}</td><td>${e(ruleText(s.rule, l))}</td></tr>`).join('');
+  const rows = m.signals.map((s) => {
+    const blind = s.pillar === 'overall' ? [] : unchecked(m, s.pillar);
+    const note = blind.length ? `<span class="rule-unchecked">${e(STALE_WORDS[l].notChecked(blind.map((k) => metricName(k, l))))}</span>` : '';
+    return `<tr data-pillar="${s.pillar}" data-level="${s.level ?? 'none'}"><th scope="row">${e(PILLAR_NAMES[l][s.pillar])}</th>` +
+      `<td>${badge(s.level, l, s.pillar === 'overall')}</td><td>${e(ruleText(s.rule, l))}${note}</td></tr>`;
+  }).join('');
   return `${wrap(TABLE_NAMES[l].signals)}<table class="signals-table"><thead><tr><th scope="col">${e(w.pillar)}</th>` +
     `<th scope="col">${e(w.state)}</th><th scope="col">${e(w.rule)}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }

@@ -21,7 +21,8 @@ describe('policy events', () => {
   it('are dated, sourced and unique', () => {
     expect(new Set(EVENTS.map((e) => e.id)).size).toBe(EVENTS.length);
     for (const e of EVENTS) {
-      expect(e.source, e.id).toMatch(/^https:\/\/www\.(federalreserve|newyorkfed)\.(gov|org)\//);
+      // Official publishers only: the Fed, the New York Fed, the Treasury, the FDIC, Congress.
+      expect(e.source, e.id).toMatch(/^https:\/\/(www\.federalreserve\.gov|www\.newyorkfed\.org|home\.treasury\.gov|www\.fdic\.gov|www\.congress\.gov)\//);
       expect(e.date <= ('effective' in e ? e.effective : e.date), e.id).toBe(true);
     }
   });

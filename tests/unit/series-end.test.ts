@@ -66,6 +66,6 @@ describe('series that end', () => {
     const refused = new Snapshot({ ...snap, manifest: { ...snap.manifest, series: snap.manifest.series.map((m) => (m.id === 'IOER' ? { ...m, status: 'stale' as const, staleReason: 'IOER: date 2021-07-29 is after the series ended' } : m)) } });
     expect(row('IOER', refused)?.state).toBe('failed');
     const m = computeTimeline(refused, ['2025-11-20']).get('2025-11-20')!;
-    expect(staleNotice(refused, m, [], true).series.map((x) => x.id)).not.toContain('IOER');
+    expect(staleNotice(refused, m, true).series.map((x) => x.id)).not.toContain('IOER');
   });
 });
