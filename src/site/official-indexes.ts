@@ -2,7 +2,7 @@ import type { Locale } from '../core/locale.ts';
 import type { Observation } from '../core/observation.ts';
 import { addDays } from '../core/dates.ts';
 import { OFFICIAL_INDEXES } from '../metrics/backtest.ts';
-import { latestKnown } from '../metrics/lookup.ts';
+import { indexAtOrBefore, indexKnownBy } from '../metrics/lookup.ts';
 import { published } from '../metrics/publication.ts';
 import { vintageAt } from '../metrics/vintage.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
@@ -37,12 +37,15 @@ export interface OfficialIndexes {
 }
 
 function reading(id: OfficialIndex, obs: readonly Observation[], asOf: string): IndexReading | null {
-  const last = latestKnown(obs, asOf);
+  // `known` rises with `date` (lookup.ts), so the readings public in the five years to the
+  // edition are one run of the array: two binary searches, then one pass to rank the last.
+  const end = indexKnownBy(obs, asOf);
+  const last = obs[end];
   if (!last) return null;
-  const from = addDays(asOf, -365 * RANK_YEARS);
-  const window = obs.filter((o) => o.date >= from && (o.known ?? o.date) <= asOf);
-  const rank5y = window.filter((o) => o.value <= last.value).length / window.length;
-  return { id, value: last.value, date: last.date, rank5y, stress: last.value > 0 };
+  const start = indexAtOrBefore(obs, addDays(asOf, -365 * RANK_YEARS - 1)) + 1;
+  let atOrBelow = 0;
+  for (let i = start; i <= end; i++) if ((obs[i] as Observation).value <= last.value) atOrBelow++;
+  return { id, value: last.value, date: last.date, rank5y: atOrBelow / (end - start + 1), stress: last.value > 0 };
 }
 
 /** Each official index as published by the cut-off of `asOf`, and whether they agree with our regime (0 calm, 1 tight, 2 stressed). */

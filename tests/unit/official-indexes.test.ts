@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../src/core/dates.ts';
+import { editionCalendar, publicationOf } from '../../src/metrics/publication.ts';
 import { agreementText, officialIndexes } from '../../src/site/official-indexes.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
 import { fixtureSnapshot } from '../helpers.ts';
@@ -22,6 +24,21 @@ describe('official indexes beside the verdict', () => {
     expect(r.readings.find((x) => x.id === 'OFR_FSI')?.rank5y).toBe(1);
     expect(r.agreement).toBe('agree-stress');
   });
+  it('ranks each reading among those public in the five years before (every 5th edition, against a plain count)', () => {
+    const pub = publicationOf(snap).snapshot;
+    const dates = editionCalendar(snap).filter((_, i) => i % 5 === 0);
+    let checked = 0;
+    for (const asOf of dates) {
+      for (const r of officialIndexes(snap, asOf, 0).readings) {
+        const from = addDays(asOf, -365 * 5);
+        const window = (pub.series.get(r.id) ?? []).filter((o) => o.date >= from && (o.known as string) <= asOf);
+        expect(r.rank5y, `${r.id} ${asOf}`).toBe(window.filter((o) => o.value <= r.value).length / window.length);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+  });
+
   it('says why when the indexes read stress and we do not', () => {
     const r = officialIndexes(snap, '2020-03-18', 0);
     expect(r.agreement).toBe('indexes-stress');
