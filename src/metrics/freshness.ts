@@ -70,8 +70,9 @@ const CATALOG_ORDER = new Map<string, number>(SERIES.map((s, i) => [s.id, i]));
  * those that ended by design (finished, not late). The one list the edition's banner, its
  * figures.json and /data/ all show (issue 19 §4: they had each made their own).
  */
-export function staleSeriesIds(snap: Snapshot, asOf: string, latest: boolean): SeriesId[] {
-  return snap.manifest.series
+export function staleSeriesIds(snap: Snapshot, asOf: string, latest: boolean): readonly SeriesId[] {
+  // Asked by both languages' pages and by figures.json: made once per edition.
+  return snap.derived(`staleSeriesIds ${asOf} ${latest}`, () => snap.manifest.series
     .filter((m) => isSeriesId(m.id))
     // A series with nothing public yet at the edition has no figure to be late: naming it would
     // print a date from the edition's future.
@@ -79,5 +80,5 @@ export function staleSeriesIds(snap: Snapshot, asOf: string, latest: boolean): S
     .filter((m) => !hasEnded(snap, m.id as SeriesId, asOf) &&
       (isSeriesStale(snap, m.id as SeriesId, asOf) || (latest && m.status === 'stale')))
     .map((m) => m.id as SeriesId)
-    .sort((a, b) => (CATALOG_ORDER.get(a) ?? 0) - (CATALOG_ORDER.get(b) ?? 0));
+    .sort((a, b) => (CATALOG_ORDER.get(a) ?? 0) - (CATALOG_ORDER.get(b) ?? 0)));
 }

@@ -1,12 +1,11 @@
-import type { Html, Root, Text } from 'mdast';
+import type { Html, Parent, Root, RootContent, Text } from 'mdast';
 import type { Plugin } from 'unified';
-import { visit, SKIP } from 'unist-util-visit';
 import type { Locale } from '../core/locale.ts';
 import type { Figure } from '../core/figure.ts';
 import { TemplateError, locate } from './errors.ts';
 import { escapeHtml } from './escape.ts';
 import { FORMATS, formatDate } from './format.ts';
-import { isPrerendered, SLOT, type Slot } from './prerendered.ts';
+import { isPrerendered, SLOT, type PrerenderedHtml, type Slot } from './prerendered.ts';
 
 export interface PlaceholderOptions {
   readonly file: string;
@@ -32,44 +31,58 @@ export const METRIC_NAME = /^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/;
  * date is a TemplateError. Run after remarkCheck (names and formats) and remarkWhen.
  */
 export const remarkPlaceholders: Plugin<[PlaceholderOptions], Root> = (opts) => (tree) => {
-  // Text and prerendered HTML (remarkPrerender) in document order, so figures are reported in order of use.
-  visit(tree, (node) => node.type === 'text' || isPrerendered(node), (node, index, parent) => {
-    if (!parent || index === undefined) return;
-    if (isPrerendered(node)) {
-      const { slots } = node.data;
-      const value = node.value.replace(SLOT, (_, n: string) => {
-        const slot = slots[Number(n)] as Slot;
-        return renderFigure(slot.key, slot.format, opts, (problem) => {
-          throw new TemplateError(opts.file, slot.line, slot.column, problem);
-        });
-      });
-      // A new node: the prerendered one is shared by every edition's copy of the template.
-      parent.children.splice(index, 1, { type: 'html', value } as Html);
-      return [SKIP, index + 1];
+  // Text and prerendered HTML in document order, so figures are reported in order of use. A
+  // plain walk, not unist-util-visit: this runs on every edition, and the generic visitor was
+  // most of its cost. Parents are the edition's own copies (fill.ts copyTree), so their child
+  // arrays may be replaced; the nodes replaced are shared and stay untouched.
+  const fill = (parent: Parent): void => {
+    const out: RootContent[] = [];
+    for (const node of parent.children as RootContent[]) {
+      if (isPrerendered(node)) out.push(filledSlots(node, opts));
+      else if (node.type === 'text') out.push(...filledText(node, opts));
+      else {
+        if ('children' in node) fill(node);
+        out.push(node);
+      }
     }
-    if (node.type !== 'text') return;
-    const start = node.position?.start ?? { line: 0, column: 0 };
-    const at = (offset: number) => locate(node.value, offset, start.line, start.column);
-    const fail = (offset: number, problem: string): never => {
-      const { line, column } = at(offset);
-      throw new TemplateError(opts.file, line, column, problem);
-    };
-    const parts: (Text | Html)[] = [];
-    let last = 0;
-    for (const m of node.value.matchAll(PLACEHOLDER)) {
-      const [whole, key = '', format] = m;
-      const offset = m.index;
-      if (offset > last) parts.push({ type: 'text', value: node.value.slice(last, offset) });
-      parts.push({ type: 'html', value: renderFigure(key, format, opts, (p) => fail(offset, p)) });
-      last = offset + whole.length;
-    }
-    const rest = node.value.slice(last);
-    if (parts.length === 0) return;
-    if (rest) parts.push({ type: 'text', value: rest });
-    parent.children.splice(index, 1, ...parts);
-    return [SKIP, index + parts.length];
-  });
+    parent.children = out;
+  };
+  fill(tree);
 };
+
+/** Prerendered HTML (remarkPrerender) with its slots filled, as a new node. */
+function filledSlots(node: PrerenderedHtml, opts: PlaceholderOptions): Html {
+  const { slots } = node.data;
+  const value = node.value.replace(SLOT, (_, n: string) => {
+    const slot = slots[Number(n)] as Slot;
+    return renderFigure(slot.key, slot.format, opts, (problem) => {
+      throw new TemplateError(opts.file, slot.line, slot.column, problem);
+    });
+  });
+  return { type: 'html', value };
+}
+
+/** A text node's `{{ … }}` placeholders as HTML between its other text (the node itself when it has none). */
+function filledText(node: Text, opts: PlaceholderOptions): (Text | Html)[] {
+  const start = node.position?.start ?? { line: 0, column: 0 };
+  const fail = (offset: number, problem: string): never => {
+    const { line, column } = locate(node.value, offset, start.line, start.column);
+    throw new TemplateError(opts.file, line, column, problem);
+  };
+  const parts: (Text | Html)[] = [];
+  let last = 0;
+  for (const m of node.value.matchAll(PLACEHOLDER)) {
+    const [whole, key = '', format] = m;
+    const offset = m.index;
+    if (offset > last) parts.push({ type: 'text', value: node.value.slice(last, offset) });
+    parts.push({ type: 'html', value: renderFigure(key, format, opts, (p) => fail(offset, p)) });
+    last = offset + whole.length;
+  }
+  if (parts.length === 0) return [node];
+  const rest = node.value.slice(last);
+  if (rest) parts.push({ type: 'text', value: rest });
+  return parts;
+}
 
 function renderFigure(key: string, format: string | undefined, opts: PlaceholderOptions, fail: (p: string) => never): string {
   const def = FORMATS[format ?? ''];
