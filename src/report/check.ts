@@ -7,6 +7,8 @@ import { visit } from 'unist-util-visit';
 import type { FigureKind } from '../core/figure.ts';
 import { conditionKeys, parseCondition } from './conditions.ts';
 import { TemplateError, locate } from './errors.ts';
+import { CLAIMS, claimByName } from './guards.ts';
+import { qualitativeIn } from './qualitative.ts';
 import { FORMATS } from './format.ts';
 import { METRIC_NAME, PLACEHOLDER } from './placeholders.ts';
 
@@ -22,7 +24,7 @@ export interface CheckOptions {
   readonly onMetric?: (key: string) => void;
 }
 
-const WHEN_ATTRS = ['if', 'has', 'missing', 'fresh', 'stale', 'after', 'before', 'during'] as const;
+const WHEN_ATTRS = ['if', 'has', 'missing', 'fresh', 'stale', 'after', 'before', 'during', 'claim'] as const;
 const EVENT_ATTRS: readonly string[] = ['after', 'before', 'during'];
 
 const formatsFor = (kind: FigureKind) =>
@@ -86,16 +88,27 @@ export const remarkCheck: Plugin<[CheckOptions], Root> = (opts) => (tree, file) 
     if (node.type === 'containerDirective' && node.name === 'when') {
       const given = Object.keys(attrs);
       const unknown = given.filter((a) => !(WHEN_ATTRS as readonly string[]).includes(a));
-      if (given.length !== 1 || unknown.length) {
-        fail(line, column, `:::when takes exactly one of ${WHEN_ATTRS.map((a) => `${a}="…"`).join(', ')} (got ${given.join(', ') || 'none'})`);
+      // claim="…" may stand beside one other condition: both must hold.
+      const others = given.filter((a) => a !== 'claim');
+      if (others.length > 1 || given.length === 0 || unknown.length) {
+        fail(line, column, `:::when takes exactly one of ${WHEN_ATTRS.map((a) => `${a}="…"`).join(', ')}, or claim="…" beside one of the others (got ${given.join(', ') || 'none'})`);
       }
-      const [name, value = ''] = Object.entries(attrs)[0] as [string, string];
+      if (attrs.claim !== undefined && others.length) {
+        const claim = claimByName(String(attrs.claim).trim());
+        if (!claim) fail(line, column, `unknown claim "${attrs.claim}"; claims (src/report/guards.ts): ${Object.keys(CLAIMS).join(', ')}`);
+        for (const key of claim?.reads ?? []) knownMetric(key, line, column);
+      }
+      const [name, value = ''] = (Object.entries(attrs).find(([a]) => a !== 'claim') ?? Object.entries(attrs)[0]) as [string, string];
       if (EVENT_ATTRS.includes(name)) {
         for (const id of value.split(',').map((k) => k.trim())) {
           const e = eventById(id);
           if (!e) fail(line, column, `unknown event "${id}"; events: ${EVENTS.map((x) => x.id).join(', ')}`);
           if (name === 'during' && !e?.end) fail(line, column, `event "${id}" has no end date, so during="${id}" cannot be decided; use after="${id}"`);
         }
+      } else if (name === 'claim') {
+        const claim = claimByName(value.trim());
+        if (!claim) fail(line, column, `unknown claim "${value}"; claims (src/report/guards.ts): ${Object.keys(CLAIMS).join(', ')}`);
+        for (const key of claim?.reads ?? []) knownMetric(key, line, column);
       } else if (name === 'if') {
         let parsed: ReturnType<typeof parseCondition> = [];
         try {
@@ -122,6 +135,7 @@ export const remarkCheck: Plugin<[CheckOptions], Root> = (opts) => (tree, file) 
   });
 
   if (opts.guardEvents) checkEventGuards(tree.children, new Set(), fail);
+  if (opts.guardEvents) checkClaimGuards(tree.children, new Set(), fail);
 };
 
 /**
@@ -214,3 +228,29 @@ function checkEventGuards(nodes: readonly RootContent[], guarded: ReadonlySet<To
   }
 }
 
+
+/**
+ * Every qualitative phrase (src/report/qualitative.ts) must sit inside `:::when{claim="…"}` naming
+ * one of the claims that back it, so no edition says it where its own figures say otherwise.
+ */
+function checkClaimGuards(nodes: readonly RootContent[], claims: ReadonlySet<string>, fail: (l: number, c: number, p: string) => never): void {
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      for (const q of qualitativeIn(node.value)) {
+        if (q.claims.some((c) => claims.has(c))) continue;
+        const start = node.position?.start ?? { line: 0, column: 0 };
+        const { line, column } = locate(node.value, q.index, start.line, start.column);
+        fail(line, column, `"${q.phrase}" is a qualitative phrase outside its claim; wrap the sentence in :::when{claim="${q.claims[0]}"} ` +
+          `(claims that back it: ${q.claims.join(', ')}; defined in src/report/guards.ts, phrases listed in src/report/qualitative.ts) and give the other days a sentence that only states the figures`);
+      }
+      continue;
+    }
+    if (!('children' in node)) continue;
+    let inner = claims;
+    if (node.type === 'containerDirective' && node.name === 'when') {
+      const claim = node.attributes?.claim;
+      if (claim) inner = new Set([...claims, claim.trim()]);
+    }
+    checkClaimGuards(node.children as RootContent[], inner, fail);
+  }
+}

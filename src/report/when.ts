@@ -4,6 +4,7 @@ import { eventById, knownBy, runningAt, type PolicyEvent } from '../catalog/even
 import type { Figure } from '../core/figure.ts';
 import type { Memo } from '../core/memo.ts';
 import { evaluate, conditionKeys, parseCondition } from './conditions.ts';
+import { claimByName, type Claim } from './guards.ts';
 import { TemplateError } from './errors.ts';
 
 export interface WhenOptions {
@@ -16,6 +17,7 @@ export interface WhenOptions {
 
 /**
  * remark plugin: `:::when{if="…"}`, `:::when{has="a,b"}`, `:::when{missing="a"}`,
+ * `:::when{claim="backstopIdle"}` (a named claim of src/report/guards.ts),
  * `:::when{fresh="a,b"}` (data that is not stale), `:::when{stale="a,b"}` (any of them shown but
  * out of date), and the event guards `:::when{after="srf"}`,
  * `:::when{before="qt2End"}` and `:::when{during="btfp"}` keep their content when the condition
@@ -27,12 +29,19 @@ export interface WhenOptions {
 export const remarkWhen: Plugin<[WhenOptions], Root> = (opts) => (tree) => {
   const decide = (node: Extract<RootContent, { type: 'containerDirective' }>): boolean => {
     const { line = 0, column = 0 } = node.position?.start ?? {};
-    const [name, value = ''] = Object.entries(node.attributes ?? {})[0] as [string, string];
+    const attrs = node.attributes ?? {};
+    // remarkCheck has rejected unknown claims; a claim beside another condition must hold too.
+    if (attrs.claim && Object.keys(attrs).length > 1 && !(claimByName(attrs.claim.trim()) as Claim).holds((k) => opts.figures[k] ?? null)) return false;
+    const [name, value = ''] = (Object.entries(attrs).find(([a]) => a !== 'claim') ?? Object.entries(attrs)[0]) as [string, string];
     const keys = name === 'if' ? null : value.split(',').map((k) => k.trim());
     if (name === 'has') return (keys as string[]).every((k) => opts.figures[k] != null);
     if (name === 'missing') return (keys as string[]).some((k) => opts.figures[k] == null);
     if (name === 'fresh') return (keys as string[]).every((k) => opts.figures[k] != null && !(opts.figures[k] as Figure).stale);
     if (name === 'stale') return (keys as string[]).some((k) => opts.figures[k] != null && (opts.figures[k] as Figure).stale);
+    if (name === 'claim') {
+      // remarkCheck has rejected unknown claims.
+      return (claimByName(value.trim()) as Claim).holds((k) => opts.figures[k] ?? null);
+    }
     if (name === 'after' || name === 'before' || name === 'during') {
       // remarkCheck has rejected unknown ids.
       const events = (keys as string[]).map((k) => eventById(k) as PolicyEvent);

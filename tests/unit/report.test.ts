@@ -125,7 +125,7 @@ const ERRORS: [string, string, RegExp][] = [
   ['chart without id', '::chart', /::chart needs an id/],
   ['misspelt directive', 'x\n\n::chrat{id=rates}', /test\.md:3:1: unknown directive "::chrat"/],
   ['unknown container', ':::whn{has=sofr.latest}\ntext\n:::', /1:1: unknown directive ":::whn"/],
-  ['when without a condition', ':::when\ntext\n:::', /1:1: :::when takes exactly one of if="…", has="…", missing="…", fresh="…", stale="…", after="…", before="…", during="…" \(got none\)/],
+  ['when without a condition', ':::when\ntext\n:::', /1:1: :::when takes exactly one of if="…", has="…", missing="…", fresh="…", stale="…", after="…", before="…", during="…", claim="…", or claim="…" beside one of the others \(got none\)/],
   ['when with two conditions', ':::when{if="sofr.latest > 1" has=sofr.latest}\ntext\n:::', /takes exactly one of .* \(got if, has\)/],
   ['unreadable condition', ':::when{if="sofr.latest is high"}\ntext\n:::', /cannot read condition "sofr\.latest is high"/],
   ['unknown word in condition', ':::when{if="signal.overall == purple"}\ntext\n:::', /unknown word "purple" in condition/],
