@@ -5,6 +5,7 @@
 //   --first-screen   only what shows before scrolling (default: the whole page)
 //   --dark           also in dark mode (prefers-color-scheme: dark)
 //   --widths=390,1280
+//   --charts         also each chart of the page on its own (<slug>-<width>-<scheme>-<chart id>.png)
 // `npm run screenshot -- --readme` writes docs/screenshot.png instead: the first screen of the
 // Chinese home page on a desktop, as the README shows it.
 import { existsSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { serveDir } from '../tests/e2e/static-server.ts';
 const args = process.argv.slice(2);
 const readme = args.includes('--readme');
 const firstScreen = args.includes('--first-screen');
+const charts = args.includes('--charts');
 const schemes = args.includes('--dark') ? (['light', 'dark'] as const) : (['light'] as const);
 const widths = (args.find((a) => a.startsWith('--widths='))?.slice('--widths='.length) ?? '390,1280').split(',').map(Number);
 const outDir = 'tests/e2e/screenshots';
@@ -50,6 +52,13 @@ try {
           const name = `${outDir}/${slug}-${width}-${scheme}${firstScreen ? '-first' : ''}.png`;
           await page.screenshot({ path: name, fullPage: !firstScreen });
           console.log(`screenshot: ${name}`);
+          if (charts) {
+            for (const fig of await page.locator('figure.chart[id]').all()) {
+              const file = `${outDir}/${slug}-${width}-${scheme}-${(await fig.getAttribute('id'))?.replace(/^chart-/, '')}.png`;
+              await fig.screenshot({ path: file });
+              console.log(`screenshot: ${file}`);
+            }
+          }
         }
         await page.close();
       }
