@@ -36,6 +36,8 @@ export interface VerdictHead {
   readonly pillars: readonly PillarReading[];
   /** The pillar at the highest level (the first in order on a tie); none when all read green or none reads. */
   readonly lead: PillarReading | null;
+  /** True when some pillar reads and none reads above green: only then may the page say "every pillar reads green". */
+  readonly allGreen: boolean;
   /** The channel that sets the verdict when it is not calm (signals.ts): the lead pillar is one of its pillars. */
   readonly channel: Channel | null;
   readonly figures: readonly KeyFigure[];
@@ -88,7 +90,10 @@ export function verdictHead(dates: readonly string[], timeline: ReadonlyMap<stri
     });
     return [{ key, figure, path }];
   });
-  return { level: overallOf(m), streak: verdictStreak(dates, timeline, asOf), pillars, lead, channel, figures };
+  // A held verdict can name a channel whose pillars read green today while another pillar does not:
+  // no lead then, and no claim that all is green either.
+  const allGreen = pillars.some((p) => p.level !== null) && pillars.every((p) => p.level === null || p.level === 0);
+  return { level: overallOf(m), streak: verdictStreak(dates, timeline, asOf), pillars, lead, allGreen, channel, figures };
 }
 
 /**

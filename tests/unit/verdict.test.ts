@@ -63,6 +63,19 @@ describe('the verdict head', () => {
     expect(named).toBeGreaterThan(0);
   });
 
+  it('says every pillar reads green only when none reads above green (a held verdict\'s channel can be green while another pillar is not)', () => {
+    let notAllGreen = 0;
+    for (const d of dates) {
+      const head = verdictHead(dates, timeline, d);
+      const above = head.pillars.some((p) => (p.level ?? 0) > 0);
+      if (above) expect(head.allGreen, d).toBe(false);
+      if (above && !head.lead) notAllGreen++;
+      if (!above && head.pillars.some((p) => p.level !== null)) expect(head.allGreen, d).toBe(true);
+    }
+    // Editions with a pillar above green and no lead in the named channel: the old page said "every pillar reads green" there.
+    expect(notAllGreen).toBeGreaterThan(0);
+  });
+
   it('lists every pillar, including one without data', () => {
     const head = verdictHead(dates, timeline, '2025-11-04');
     expect(head.pillars.map((p) => p.pillar)).toEqual(timeline.get('2025-11-04')!.signals.filter((s) => s.pillar !== 'overall').map((s) => s.pillar));
