@@ -150,6 +150,15 @@ export const RULES = [
   { id: 'cash.cp', pillar: 'cash', level: 1, needs: ['cpBill.high1w'], test: (v) => v('cpBill.high1w') >= T.cpBillAmberBp },
 ] as const satisfies readonly Rule[];
 
+/**
+ * The figures a pillar's rules read that are stale on a day: the rules reading them could not
+ * fire, so the pillar's reading is partly blind (the verdict head and the signals table say so).
+ */
+export function staleRuleInputs(figures: Readonly<Partial<Record<MetricKey, Figure | null>>>, pillar: string): MetricKey[] {
+  const keys = RULES.filter((r) => r.pillar === pillar).flatMap((r) => r.needs).filter((k) => figures[k]?.stale === true);
+  return [...new Set(keys)];
+}
+
 /** The id of a pillar rule: `funding.spike`, `buffers.thin`, … (i18n words are typed by it). */
 export type RuleId = (typeof RULES)[number]['id'];
 

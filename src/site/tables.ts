@@ -10,7 +10,7 @@ import type { MetricKey } from '../metrics/registry.ts';
 import { metricName } from '../i18n/metrics.ts';
 import { STALE_WORDS } from '../i18n/staleness.ts';
 import type { EditionMetrics } from '../metrics/timeline.ts';
-import { RULES } from '../metrics/signals.ts';
+import { RULES, staleRuleInputs } from '../metrics/signals.ts';
 import { escapeHtml as e } from '../report/escape.ts';
 import { formatDate, formatFigure, regimeName, signalName } from '../report/format.ts';
 
@@ -25,20 +25,11 @@ const badge = (level: number | null, l: Locale, overall = false) =>
     ? `<span class="state state-none">${e(TABLE_WORDS[l].noData)}</span>`
     : `<span class="state state-${LEVEL_CLASS[level]}">${e((overall ? regimeName : signalName)(level, l))}</span>`;
 
-/**
- * The figures a pillar's rules read that are stale today: rules reading them could not fire, so
- * a rule text that speaks for the whole pillar (its calm rule) must say what it did not check.
- */
-function unchecked(m: EditionMetrics, pillar: string): MetricKey[] {
-  const keys = RULES.filter((r) => r.pillar === pillar).flatMap((r) => r.needs).filter((k) => m.figures[k]?.stale === true);
-  return [...new Set(keys)];
-}
-
 /** Each pillar's state and the rule that decided it, with what could not be checked today. */
 export function signalsTable(m: EditionMetrics, l: Locale): string {
   const w = TABLE_WORDS[l];
   const rows = m.signals.map((s) => {
-    const blind = s.pillar === 'overall' ? [] : unchecked(m, s.pillar);
+    const blind = s.pillar === 'overall' ? [] : staleRuleInputs(m.figures, s.pillar); // a calm rule text must say what it did not check
     const note = blind.length ? `<span class="rule-unchecked">${e(STALE_WORDS[l].notChecked(blind.map((k) => metricName(k, l))))}</span>` : '';
     return `<tr data-pillar="${s.pillar}" data-level="${s.level ?? 'none'}"><th scope="row">${e(PILLAR_NAMES[l][s.pillar])}</th>` +
       `<td>${badge(s.level, l, s.pillar === 'overall')}</td><td>${e(ruleText(s.rule, l))}${note}</td></tr>`;

@@ -3,7 +3,7 @@
 // edition dates and the timeline; everything here is read from the editions as they were published.
 import { lowerBound } from '../core/bisect.ts';
 import type { MetricKey } from '../metrics/registry.ts';
-import { channelOf, RULES, type Channel, type Pillar, type SignalResult } from '../metrics/signals.ts';
+import { channelOf, staleRuleInputs, type Channel, type Pillar, type SignalResult } from '../metrics/signals.ts';
 import type { EditionMetrics } from '../metrics/timeline.ts';
 import type { Figure } from '../metrics/figure.ts';
 
@@ -26,6 +26,8 @@ export interface KeyFigure {
 /** A pillar's reading, and whether a rule of it could not be checked because its data are stale. */
 export interface PillarReading extends SignalResult {
   readonly unchecked: boolean;
+  /** No reading because its data are stale (rule `<pillar>.stale`), as opposed to no data at all. */
+  readonly stale: boolean;
 }
 
 export interface VerdictHead {
@@ -72,8 +74,9 @@ export function verdictHead(dates: readonly string[], timeline: ReadonlyMap<stri
   const m = timeline.get(asOf);
   if (!m) throw new Error(`verdict: ${asOf} is not an edition date (no SOFR print that day)`);
   // A rule whose figure exists but is stale could not fire today: its pillar's green is partly blind.
-  const blind = new Set(RULES.filter((r) => r.needs.some((k) => m.figures[k]?.stale === true)).map((r) => r.pillar as string));
-  const pillars = m.signals.filter((s) => s.pillar !== 'overall').map((s) => ({ ...s, unchecked: blind.has(s.pillar) }));
+  const pillars = m.signals.filter((s) => s.pillar !== 'overall').map((s) => ({
+    ...s, unchecked: staleRuleInputs(m.figures, s.pillar).length > 0, stale: s.level === null && s.rule.endsWith('.stale'),
+  }));
   const channel = m.signals.find((s) => s.pillar === 'overall')?.channel ?? null;
   // The lead pillar is the highest of the verdict's channel when one is named, else of all pillars.
   const candidates = channel ? pillars.filter((p) => channelOf(p.pillar as Pillar) === channel) : pillars;
