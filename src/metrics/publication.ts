@@ -1,3 +1,4 @@
+import { CUTOFF_ET } from '../catalog/cutoff.ts';
 import { isSeriesId, seriesDef, type SeriesDef } from '../catalog/series.ts';
 import { addDays } from '../core/dates.ts';
 import type { Observation } from '../core/observation.ts';
@@ -8,8 +9,7 @@ import { isKnownBy } from './lookup.ts';
 // D's cut-off. Every observation gets a `known` date, the first edition date it can appear in,
 // from its series' schedule in the catalog; lookups by edition date compare `known`, not `date`.
 
-// Stated once in the catalog, where event dates need it too.
-import { CUTOFF_ET } from '../catalog/cutoff.ts';
+// The cut-off is stated once in the catalog, where event dates need it too.
 export { CUTOFF_ET };
 
 /** Business days after a late publication before a missing observation makes its series stale. */

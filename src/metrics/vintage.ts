@@ -1,5 +1,5 @@
 import type { Observation } from '../core/observation.ts';
-import { Snapshot } from '../snapshot/snapshot.ts';
+import { Snapshot, type Lineage } from '../snapshot/snapshot.ts';
 import type { Superseded } from '../snapshot/vintages.ts';
 
 // An edition dated D is computed from the values known at D's cut-off. The snapshot holds the
@@ -13,10 +13,7 @@ declare const vintageResolved: unique symbol;
 export type PublishedView = Snapshot & { readonly [vintageResolved]: true; readonly superseded?: undefined };
 
 /** The editions a view serves: dates from `from` (included) until `until` (excluded; absent: up to now). */
-export interface Era {
-  readonly from: string;
-  readonly until?: string;
-}
+export type Era = NonNullable<Lineage['era']>;
 
 const NOW = 'now';
 
