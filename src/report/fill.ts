@@ -10,6 +10,7 @@ import { remarkCheck } from './check.ts';
 import { remarkSiteLinks } from './links.ts';
 import { remarkPlaceholders, type PlaceholderOptions } from './placeholders.ts';
 import { remarkPrerender } from './prerender.ts';
+import { compileProgram, runProgram, type Program } from './program.ts';
 import { remarkDropEmptySections } from './sections.ts';
 import { remarkWhen } from './when.ts';
 
@@ -38,23 +39,26 @@ export interface FilledReport<K extends string = string> {
 interface Checked {
   readonly markdown: string;
   readonly tree: Root;
+  /** The tree compiled into steps (program.ts); null when it needs the remark pipeline. */
+  readonly program: Program | null;
 }
 
-function checkedTree(markdown: string, opts: FillOptions, blocks: Readonly<Record<'chart' | 'table', string[]>>): Root {
+function checked(markdown: string, opts: FillOptions, blocks: Readonly<Record<'chart' | 'table', string[]>>): Checked {
   const check = (): Checked => {
     const checker = remark()
       .use(remarkDirective)
       .use(remarkCheck, { file: opts.file, kinds: opts.kinds, blocks, guardEvents: opts.guardEvents ?? false })
       .use(remarkSiteLinks, { sitePath: opts.sitePath ?? ((p: string) => p) })
       .use(remarkPrerender, { file: opts.file });
-    return { markdown, tree: checker.runSync(checker.parse(markdown), markdown) }; // the check reads the fences from the text
+    const tree = checker.runSync(checker.parse(markdown), markdown); // the check reads the fences from the text
+    return { markdown, tree, program: compileProgram(tree, opts.file, opts.memo) };
   };
-  if (!opts.memo) return check().tree;
+  if (!opts.memo) return check();
   // Keyed by file, not text: writing the ~30 KB template into a key for every edition took a
   // second of a full build. Only a tree that passed the check is kept.
   const kept = opts.memo.once(`checked template ${JSON.stringify([opts.file, blocks, opts.guardEvents ?? false])}`, check);
   if (kept.markdown !== markdown) throw new Error(`fill: ${opts.file} was filled from two different texts with one memo`);
-  return copyTree(kept.tree);
+  return kept;
 }
 
 /**
@@ -73,16 +77,18 @@ function copyTree<T extends Root | RootContent>(node: T): T {
 export function fillReport<K extends string>(markdown: string, opts: FillOptions<K>): FilledReport<K> {
   const used = new Set<K>();
   const blockIds = { chart: Object.keys(opts.blocks.chart), table: Object.keys(opts.blocks.table) };
-  const tree = checkedTree(markdown, opts, blockIds);
+  const { tree, program } = checked(markdown, opts, blockIds);
+  // The check admitted only names in `kinds`, so every name used is one of them.
+  const placeholders = { ...opts, onUse: (k: string) => used.add(k as K) };
+  if (program) return { html: runProgram(program, placeholders), used: [...used] };
   const filler = remark()
     .use(remarkDirective)
     .use(remarkWhen, { file: opts.file, asOf: opts.asOf, figures: opts.figures, ...(opts.memo ? { memo: opts.memo } : {}) })
     .use(remarkDropEmptySections)
-    // The check admitted only names in `kinds`, so every name used is one of them.
-    .use(remarkPlaceholders, { ...opts, onUse: (k) => used.add(k as K) })
+    .use(remarkPlaceholders, placeholders)
     .use(remarkBlocks, { file: opts.file, blocks: opts.blocks })
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeStringify, { allowDangerousHtml: true });
-  const html = String(filler.stringify(filler.runSync(tree)));
+  const html = String(filler.stringify(filler.runSync(copyTree(tree))));
   return { html, used: [...used] };
 }

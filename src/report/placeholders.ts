@@ -51,7 +51,7 @@ export const remarkPlaceholders: Plugin<[PlaceholderOptions], Root> = (opts) => 
 };
 
 /** Prerendered HTML (remarkPrerender) with its slots filled, as a new node. */
-function filledSlots(node: PrerenderedHtml, opts: PlaceholderOptions): Html {
+export function filledSlots(node: PrerenderedHtml, opts: PlaceholderOptions): Html {
   const { slots } = node.data;
   const value = node.value.replace(SLOT, (_, n: string) => {
     const slot = slots[Number(n)] as Slot;

@@ -15,6 +15,58 @@ export interface WhenOptions {
   readonly memo?: Memo;
 }
 
+/** A `:::when` container as the fill sees it. */
+export type WhenNode = Extract<RootContent, { type: 'containerDirective' }>;
+/** What a condition is decided on: one edition's date and figures. */
+export type WhenContext = Pick<WhenOptions, 'asOf' | 'figures'>;
+
+/**
+ * The test of one `:::when` container, read from its attributes once and then decided for each
+ * edition (report/program.ts keeps one per container of a template). A condition reading a
+ * metric with no data on the date throws TemplateError at the container.
+ */
+export function whenTest(node: WhenNode, file: string, memo?: Memo): (ctx: WhenContext) => boolean {
+  const { line = 0, column = 0 } = node.position?.start ?? {};
+  const attrs = node.attributes ?? {};
+  // remarkCheck has rejected unknown claims; a claim beside another condition must hold too.
+  const alsoClaim = attrs.claim && Object.keys(attrs).length > 1 ? (claimByName(attrs.claim.trim()) as Claim) : null;
+  const main = mainTest(attrs, file, line, column, memo);
+  if (!alsoClaim) return main;
+  return (ctx) => alsoClaim.holds((k) => ctx.figures[k] ?? null) && main(ctx);
+}
+
+function mainTest(attrs: Record<string, string | null | undefined>, file: string, line: number, column: number, memo?: Memo): (ctx: WhenContext) => boolean {
+  const [name, raw = ''] = (Object.entries(attrs).find(([a]) => a !== 'claim') ?? Object.entries(attrs)[0]) as [string, string];
+  const value = raw ?? '';
+  const keys = name === 'if' ? [] : value.split(',').map((k) => k.trim());
+  if (name === 'has') return ({ figures }) => keys.every((k) => figures[k] != null);
+  if (name === 'missing') return ({ figures }) => keys.some((k) => figures[k] == null);
+  if (name === 'fresh') return ({ figures }) => keys.every((k) => figures[k] != null && !(figures[k] as Figure).stale);
+  if (name === 'stale') return ({ figures }) => keys.some((k) => figures[k] != null && (figures[k] as Figure).stale);
+  if (name === 'claim') {
+    // remarkCheck has rejected unknown claims.
+    const claim = claimByName(value.trim()) as Claim;
+    return ({ figures }) => claim.holds((k) => figures[k] ?? null);
+  }
+  if (name === 'after' || name === 'before' || name === 'during') {
+    // remarkCheck has rejected unknown ids.
+    const events = keys.map((k) => eventById(k) as PolicyEvent);
+    if (name === 'after') return ({ asOf }) => events.every((e) => knownBy(e, asOf));
+    if (name === 'before') return ({ asOf }) => events.every((e) => !knownBy(e, asOf));
+    return ({ asOf }) => events.every((e) => runningAt(e, asOf));
+  }
+  const cond = memo ? memo.once(`condition ${value}`, () => parseCondition(value)) : parseCondition(value);
+  const reads = conditionKeys(cond);
+  return ({ asOf, figures }) => {
+    const absent = reads.filter((k) => figures[k] == null);
+    if (absent.length) {
+      throw new TemplateError(file, line, column,
+        `condition "${value}" reads ${absent.join(', ')}, which has no data on or before ${asOf}; wrap it in :::when{has="${absent.join(',')}"}`);
+    }
+    return evaluate(cond, figures);
+  };
+}
+
 /**
  * remark plugin: `:::when{if="…"}`, `:::when{has="a,b"}`, `:::when{missing="a"}`,
  * `:::when{claim="backstopIdle"}` (a named claim of src/report/guards.ts),
@@ -27,39 +79,9 @@ export interface WhenOptions {
  * Run after remarkCheck, which has validated the syntax of every branch.
  */
 export const remarkWhen: Plugin<[WhenOptions], Root> = (opts) => (tree) => {
-  const decide = (node: Extract<RootContent, { type: 'containerDirective' }>): boolean => {
-    const { line = 0, column = 0 } = node.position?.start ?? {};
-    const attrs = node.attributes ?? {};
-    // remarkCheck has rejected unknown claims; a claim beside another condition must hold too.
-    if (attrs.claim && Object.keys(attrs).length > 1 && !(claimByName(attrs.claim.trim()) as Claim).holds((k) => opts.figures[k] ?? null)) return false;
-    const [name, value = ''] = (Object.entries(attrs).find(([a]) => a !== 'claim') ?? Object.entries(attrs)[0]) as [string, string];
-    const keys = name === 'if' ? null : value.split(',').map((k) => k.trim());
-    if (name === 'has') return (keys as string[]).every((k) => opts.figures[k] != null);
-    if (name === 'missing') return (keys as string[]).some((k) => opts.figures[k] == null);
-    if (name === 'fresh') return (keys as string[]).every((k) => opts.figures[k] != null && !(opts.figures[k] as Figure).stale);
-    if (name === 'stale') return (keys as string[]).some((k) => opts.figures[k] != null && (opts.figures[k] as Figure).stale);
-    if (name === 'claim') {
-      // remarkCheck has rejected unknown claims.
-      return (claimByName(value.trim()) as Claim).holds((k) => opts.figures[k] ?? null);
-    }
-    if (name === 'after' || name === 'before' || name === 'during') {
-      // remarkCheck has rejected unknown ids.
-      const events = (keys as string[]).map((k) => eventById(k) as PolicyEvent);
-      if (name === 'after') return events.every((e) => knownBy(e, opts.asOf));
-      if (name === 'before') return events.every((e) => !knownBy(e, opts.asOf));
-      return events.every((e) => runningAt(e, opts.asOf));
-    }
-    const cond = opts.memo ? opts.memo.once(`condition ${value}`, () => parseCondition(value)) : parseCondition(value);
-    const absent = conditionKeys(cond).filter((k) => opts.figures[k] == null);
-    if (absent.length) {
-      throw new TemplateError(opts.file, line, column,
-        `condition "${value}" reads ${absent.join(', ')}, which has no data on or before ${opts.asOf}; wrap it in :::when{has="${absent.join(',')}"}`);
-    }
-    return evaluate(cond, opts.figures);
-  };
   const walk = (children: RootContent[]): RootContent[] =>
     children.flatMap((child) => {
-      if (child.type === 'containerDirective' && child.name === 'when') return decide(child) ? walk(child.children as RootContent[]) : [];
+      if (child.type === 'containerDirective' && child.name === 'when') return whenTest(child, opts.file, opts.memo)(opts) ? walk(child.children as RootContent[]) : [];
       if ('children' in child) (child as { children: RootContent[] }).children = walk(child.children as RootContent[]);
       return [child];
     });
