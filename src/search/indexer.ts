@@ -1,8 +1,8 @@
 // The search index, written while the site builds: pages are handed to Pagefind as they are
 // rendered (src/search/integration.ts), so the Pagefind process indexes on the second core while
 // Node renders the next pages, and each bundle of editions is written, and its memory freed, as
-// soon as the pages of the next span begin. writeSearchIndex() feeds the same indexer from
-// files on disk (tests, or a site built some other way).
+// soon as the pages of the next span begin. writeSearchIndex() (searchThread.ts) feeds the same
+// indexer from files on disk (tests, or a site built some other way).
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
@@ -182,24 +182,4 @@ export class SearchIndexer {
     write.catch(() => undefined);
     this.#writes.push(write);
   }
-}
-
-/** Every index.html under `dir`, as site URLs ("/en/reports/2025-11-04/") with their file paths. */
-async function pagesOf(dir: string): Promise<{ url: string; file: string }[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name === 'index.html')
-    .map((e) => {
-      const rel = join(e.parentPath, e.name).slice(dir.length).replaceAll('\\', '/').replace(/^\/?/, '/');
-      return { url: rel.replace(/index\.html$/, ''), file: join(e.parentPath, e.name) };
-    })
-    // Date order within each language, as the build renders them.
-    .sort((a, b) => a.url.localeCompare(b.url));
-}
-
-/** Indexes an already built site in `siteDir` the same way the build does. */
-export async function writeSearchIndex(siteDir: string, years = SHARD_YEARS): Promise<IndexResult> {
-  const indexer = new SearchIndexer(siteDir, years);
-  for (const { url, file } of await pagesOf(siteDir)) await indexer.add(url, await readFile(file, 'utf8'));
-  return indexer.finish();
 }

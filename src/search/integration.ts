@@ -1,19 +1,18 @@
 // Builds the static search index during every `astro build` (so `npm run build`, the publishing
 // build and the test builds all ship a working search): each rendered page goes to Pagefind as
 // soon as Astro has rendered it (a wrapper around Astro's prerenderer), so the Pagefind process
-// indexes on the second core while Node renders the next pages; the last bundles are written
+// indexes on the second core while Node renders the next pages (handed over by a worker thread,
+// searchThread.ts); the last bundles are written
 // when the build is done. Pages are split into one index per <html lang> (zh-CN at the root, en
 // under /en/), and only articles marked by searchAttrs() are indexed (src/search/indexer.ts).
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { SearchIndexer } from './indexer.ts';
-
-const utf8 = new TextDecoder();
+import { SearchThread } from './searchThread.ts';
 
 export function searchIndex(): AstroIntegration {
   let outDir = '';
   let base = '/';
-  let indexer: SearchIndexer | undefined;
+  let indexer: SearchThread | undefined;
   return {
     name: 'usd-liquidity-search',
     hooks: {
@@ -22,7 +21,7 @@ export function searchIndex(): AstroIntegration {
         base = config.base;
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        const index = (indexer = new SearchIndexer(outDir, undefined, base));
+        const index = (indexer = new SearchThread(outDir, base));
         setPrerenderer((astro) => ({
           ...astro,
           name: 'usd-liquidity-search',
@@ -35,7 +34,7 @@ export function searchIndex(): AstroIntegration {
             // Pagefind's browser script puts the bundle's parent (the site's base) before every
             // result URL, so pages are indexed by their path inside the site.
             const path = new URL(request.url).pathname;
-            await index.add(path.startsWith(base) ? `/${path.slice(base.length)}` : path, utf8.decode(bytes));
+            await index.add(path.startsWith(base) ? `/${path.slice(base.length)}` : path, bytes);
             const copy = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
             return rendered instanceof Response ? copy : { ...rendered, response: copy };
           },

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchAttrs, type SearchEntry } from '../../src/search/attrs.ts';
-import { writeSearchIndex } from '../../src/search/indexer.ts';
+import { writeSearchIndex } from '../../src/search/searchThread.ts';
 import { bundleOf, emptyDiv, forIndex, pageLanguage, withoutCharts } from '../../src/search/shards.ts';
 
 const attrs = (e: SearchEntry) => Object.entries(searchAttrs(e)).map(([k, v]) => (v ? `${k}="${v}"` : k)).join(' ');
