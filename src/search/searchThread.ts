@@ -32,7 +32,9 @@ export class SearchThread {
   constructor(siteDir: string, base: string, years = SHARD_YEARS, file = SEARCH_WORKER) {
     this.#file = file;
     const data: SearchWorkerData = { siteDir, base, years };
-    this.#worker = new Worker(file, { workerData: data });
+    // Each page is garbage once handed on; without caps the thread's heap grew to ~190 MiB of
+    // them before collecting, which took the build's peak past 1 GB.
+    this.#worker = new Worker(file, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 } });
     this.#worker.on('message', (reply: unknown) => {
       if (!isSearchReply(reply)) return this.#fail(new Error(`the search thread answered with a message searchMessages.ts does not know: ${JSON.stringify(reply)?.slice(0, 200)}`));
       const w = this.#waiting.get(reply.id);
