@@ -145,6 +145,11 @@ export const CLAIMS = {
     meaning: 'SOFR 25 bp or more above the top of the range: more than the whole width of the range',
     holds: (f) => atLeast(f, 'sofrTop.latest', 25),
   },
+  sofrFarAboveIorb: {
+    reads: ['sofrIorb.latest'],
+    meaning: 'SOFR 15 bp or more above IORB: repo pays clearly more than reserves earn',
+    holds: (f) => atLeast(f, 'sofrIorb.latest', 15),
+  },
   effrAboveRange: {
     reads: ['effr.latest', 'rangeTop.latest'],
     meaning: 'EFFR above the top of the target range',

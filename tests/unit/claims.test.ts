@@ -151,6 +151,14 @@ describe('the reader pass findings, page by page (both languages)', () => {
     expect(mar9.zh).not.toContain('富余的准备金也不多了');
   });
 
+  it('calls repo clearly dearer than reserves only 15 bp or more over IORB (finding 13)', async () => {
+    const nov12 = await both('2025-11-12'); // +5 bp
+    expect(nov12.en).toContain('SOFR also stood 5 bp above IORB');
+    expect(nov12.en).not.toContain('clearly more than reserves earn');
+    expect(nov12.zh).not.toContain('回购利率明显高于准备金');
+    expect(await page('en', '2019-09-18')).toContain('clearly more than reserves earn'); // +315 bp
+  });
+
   it('ties the ON RRP and SOFR-over-BGCR words to their size (prose)', async () => {
     const mar23 = await both('2020-03-23'); // 5.7% of the peak
     expect(mar23.en).not.toContain('cash money funds can still move into repo');
