@@ -52,7 +52,7 @@ export const QUALITATIVE: Readonly<Record<Locale, readonly QualitativePhrase[]>>
     { phrase: '扩张来自纽约联储的回购操作', claims: ['fedGrowthRepo'] },
     { phrase: '扩张出自美联储主动操作', claims: ['fedGrowthRepoBills'] },
     { phrase: '正在购买国债和抵押贷款支持证券', claims: ['fedGrowthQe'] },
-    { phrase: '这张资产负债表早于', claims: ['fedDataBeforeQe'] },
+    { phrase: '这张资产负债表的日期早于', claims: ['fedDataBeforeQe'] },
   ],
 };
 

@@ -122,7 +122,7 @@ describe('the reader pass findings, page by page (both languages)', () => {
     }
     const mar17 = await both('2020-03-17');
     expect(mar17.en).toContain('This balance sheet predates the large-scale purchases');
-    expect(mar17.zh).toContain('这张资产负债表早于');
+    expect(mar17.zh).toContain('这张资产负债表的日期早于');
     // Data of Mar 18, 2020: QE.
     expect((await page('en', '2020-03-23'))).toContain('is buying Treasuries and mortgage-backed securities (QE)');
   });
