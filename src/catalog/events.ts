@@ -22,6 +22,12 @@ export interface PolicyEvent {
   readonly effective?: string;
   /** For a programme that ran for a time: its last day. */
   readonly end?: string;
+  /**
+   * Time of day the end became public, New York time (HH:MM), when known: at or before the
+   * cut-off, that day's edition already knows it ended (a law signed at noon), so it runs only to
+   * the day before (`lastDayOf`).
+   */
+  readonly endKnown?: string;
   readonly title: Text;
   readonly source: string;
   /**
@@ -117,18 +123,34 @@ export const EVENTS = [
   // Debt-limit episodes: from the day the Treasury began extraordinary measures to the day a
   // law suspended or raised the limit; X-date estimates as the Treasury published them, each
   // current until the next one or the resolution.
-  { id: 'debtLimit2019', topic: 'debtLimit', date: '2019-03-04', end: '2019-08-02',
+  // The Bipartisan Budget Act of 2019 was signed on Friday, Aug 2, 2019, reported signed by
+  // 13:40 New York time (WSJ, 18:40 BST): that day's edition already knows the suspension.
+  { id: 'debtLimit2019', topic: 'debtLimit', date: '2019-03-04', end: '2019-08-02', endKnown: '13:40',
     source: congress(116, 'house-bill', 3877),
     title: { zh: '债务上限恢复，财政部动用非常规措施（至2019年8月2日暂停上限）', en: 'Debt limit back in force; Treasury on extraordinary measures (until the Aug 2, 2019 suspension)' } },
-  { id: 'xDate20190712', topic: 'debtLimit', date: '2019-07-12', end: '2019-08-02',
+  { id: 'xDate20190712', topic: 'debtLimit', date: '2019-07-12', end: '2019-08-02', endKnown: '13:40',
     source: 'https://home.treasury.gov/news/press-releases', sourceIsIndex: true,
     title: { zh: '财政部警告现金可能在9月初用尽', en: 'Treasury warns its cash could run out in early September' } },
-  { id: 'debtLimit2021', topic: 'debtLimit', date: '2021-08-02', end: '2021-12-16',
+  // 2021: extraordinary measures from Aug 2 to the $2.5tn increase (S.J.Res. 33, P.L. 117-73),
+  // signed on Dec 16, 2021 and reported signed by 12:22 New York time, before the cut-off. In
+  // between, S. 1301 (P.L. 117-50) raised the limit by only $480bn on Oct 14, 2021, signed that
+  // evening (AP's report at 20:38 ET): the Treasury could borrow again, filled that room within
+  // weeks and by its Oct 18 letter still needed extraordinary measures, then through Dec 3.
+  { id: 'debtLimit2021', topic: 'debtLimit', date: '2021-08-02', end: '2021-12-16', endKnown: '12:22',
     source: 'https://home.treasury.gov/news/press-releases/jy0290',
     title: { zh: '债务上限恢复，财政部动用非常规措施（至2021年12月16日上调上限）', en: 'Debt limit back in force; Treasury on extraordinary measures (until the Dec 16, 2021 increase)' } },
   { id: 'xDate20210928', topic: 'debtLimit', date: '2021-09-28', end: '2021-10-14',
     source: 'https://home.treasury.gov/news/press-releases', sourceIsIndex: true,
     title: { zh: '财政部估计非常规措施将于10月18日用尽', en: 'Treasury estimates extraordinary measures run out on Oct 18' } },
+  { id: 'limitRaise2021', topic: 'debtLimit', date: '2021-10-14', known: '20:38', end: '2021-12-16', endKnown: '12:22',
+    source: congress(117, 'senate-bill', 1301),
+    title: { zh: '国会将债务上限临时上调 4800 亿美元', en: 'Congress raises the debt limit by $480bn, a stopgap' } },
+  { id: 'xDate20211018', topic: 'debtLimit', date: '2021-10-18', end: '2021-11-15',
+    source: 'https://home.treasury.gov/news/press-releases', sourceIsIndex: true,
+    title: { zh: '财政部预计可维持政府运转至12月3日', en: 'Treasury expects to finance the government through Dec 3' } },
+  { id: 'xDate20211116', topic: 'debtLimit', date: '2021-11-16', end: '2021-12-16', endKnown: '12:22',
+    source: 'https://home.treasury.gov/news/press-releases', sourceIsIndex: true,
+    title: { zh: '财政部估计12月15日之后资源可能不足', en: 'Treasury may lack the resources to finance the government beyond Dec 15' } },
   { id: 'debtLimit2023', topic: 'debtLimit', date: '2023-01-19', end: '2023-06-03',
     source: congress(118, 'house-bill', 3746),
     title: { zh: '触及债务上限，财政部动用非常规措施（至2023年6月3日暂停上限）', en: 'Debt limit reached; Treasury on extraordinary measures (until the Jun 3, 2023 suspension)' } },
@@ -200,8 +222,18 @@ export const firstKnown = (e: PolicyEvent): string => (e.known !== undefined && 
 /** Whether an event had become public by the edition of `asOf`. */
 export const knownBy = (e: PolicyEvent, asOf: string) => firstKnown(e) <= asOf;
 
+/**
+ * The last edition date on which a programme with an end still runs: its end, or the day before
+ * when the end became public before that day's cut-off.
+ */
+export const lastDayOf = (e: PolicyEvent & { end: string }): string =>
+  (e.endKnown !== undefined && e.endKnown <= CUTOFF_ET ? addDays(e.end, -1) : e.end);
+
 /** Whether a programme was running at `asOf` (announced, and its end not passed). */
-export const runningAt = (e: PolicyEvent, asOf: string) => knownBy(e, asOf) && (e.end === undefined || asOf <= e.end);
+export const runningAt = (e: PolicyEvent, asOf: string) => knownBy(e, asOf) && (e.end === undefined || asOf <= lastDayOf(e as PolicyEvent & { end: string }));
+
+/** Whether a programme's end was public by the edition of `asOf`. */
+export const endedBy = (e: PolicyEvent, asOf: string) => e.end !== undefined && asOf > lastDayOf(e as PolicyEvent & { end: string });
 
 /**
  * Estimated-tax dates as calendar rules: the 15th of April, June, September and December

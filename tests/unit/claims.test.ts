@@ -57,7 +57,7 @@ describe('every guarded phrase on every edition agrees with its figures.json', (
       const byKey = new Map(doc.figures.map((f) => [f.key as string, f]));
       const lookup = (k: string): ClaimFigure | null => {
         const f = byKey.get(k);
-        return f && f.value !== null ? { value: f.value, stale: f.stale } : null;
+        return f && f.value !== null ? { value: f.value, stale: f.stale, date: f.date as string } : null;
       };
       for (const locale of LOCALES) {
         const page = text((await build.edition(locale, date)).html);
@@ -72,4 +72,103 @@ describe('every guarded phrase on every edition agrees with its figures.json', (
     expect(checked).toBeGreaterThan(0);
     expect(contradictions).toEqual([]);
   }, 240_000);
+});
+
+describe('claims read the date of the figure, not only its value', () => {
+  const at = (figs: Record<string, [number, string]>) => (k: string): ClaimFigure | null =>
+    (figs[k] ? { value: (figs[k] as [number, string])[0], date: (figs[k] as [number, string])[1], stale: false } : null);
+  it('explains a grown balance sheet by the programme running at its own date', () => {
+    // The H.4.1 of Mar 11, 2020 (printed by the Mar 17 edition) predates QE; that of Mar 18 does not.
+    const mar11 = at({ 'fedAssets.latest': [4311, '2020-03-11'], 'fedAssets.chg3m': [216.4, '2020-03-11'] });
+    const mar18 = at({ 'fedAssets.latest': [4666, '2020-03-18'], 'fedAssets.chg3m': [531.2, '2020-03-18'] });
+    expect(CLAIMS.fedGrowthQe.holds(mar11)).toBe(false);
+    expect(CLAIMS.fedGrowthRepoBills.holds(mar11)).toBe(true);
+    expect(CLAIMS.fedDataBeforeQe.holds(mar11)).toBe(true);
+    expect(CLAIMS.fedGrowthQe.holds(mar18)).toBe(true);
+    expect(CLAIMS.fedGrowthRepoBills.holds(mar18)).toBe(false);
+    // Run-off's end explains nothing once repo operations began (Sep 17, 2019).
+    expect(CLAIMS.fedAfterRunoffEnd.holds(at({ 'fedAssets.latest': [3770, '2019-09-11'] }))).toBe(true);
+    expect(CLAIMS.fedAfterRunoffEnd.holds(at({ 'fedAssets.latest': [4170, '2019-12-25'] }))).toBe(false);
+    expect(CLAIMS.fedGrowthRepo.holds(at({ 'fedAssets.latest': [3900, '2019-10-09'], 'fedAssets.chg3m': [135, '2019-10-09'] }))).toBe(true);
+    expect(CLAIMS.fedGrowthRepo.holds(at({ 'fedAssets.latest': [3900, '2019-10-16'], 'fedAssets.chg3m': [158, '2019-10-16'] }))).toBe(false);
+  });
+});
+
+describe('the reader pass findings, page by page (both languages)', () => {
+  let build: Build;
+  beforeAll(async () => {
+    build = new Build(await fixtureSnapshot(), { reportsDir: 'content/reports', chartThread: false });
+  });
+  const page = async (locale: Locale, date: string) => text((await build.edition(locale, date)).html);
+  const both = async (date: string) => ({ en: await page('en', date), zh: await page('zh', date) });
+
+  it('2021-10-15: no cash build-up beside a falling TGA (finding 7)', async () => {
+    const p = await both('2021-10-15');
+    expect(p.en).not.toMatch(/cash build-up absorb|more than the Treasury took out/);
+    expect(p.zh).not.toMatch(/快于财政部积累现金|美联储投放的多于财政部回笼的/);
+    expect(p.en).toContain('With the Treasury also running its cash down, both are adding reserves.');
+    expect(p.zh).toContain('财政部同时在动用现金');
+  });
+
+  it('2019-12-31, 2020-03-09, 2020-03-17: balance-sheet growth explained by the repo operations and bill purchases of its date (findings 8, 9)', async () => {
+    for (const date of ['2019-12-31', '2020-03-09', '2020-03-17']) {
+      const p = await both(date);
+      expect(p.en, date).not.toContain('stopped shrinking its securities holdings');
+      expect(p.zh, date).not.toContain('停止缩表');
+      expect(p.en, date).not.toContain('is buying Treasuries and mortgage-backed securities');
+      expect(p.zh, date).not.toContain('正在购买国债和抵押贷款支持证券');
+      expect(p.en, date).toContain("The growth is the Fed's own doing: its repo operations");
+      expect(p.zh, date).toContain('扩张出自美联储主动操作');
+    }
+    const mar17 = await both('2020-03-17');
+    expect(mar17.en).toContain('This balance sheet predates the large-scale purchases');
+    expect(mar17.zh).toContain('这张资产负债表的日期早于');
+    // Data of Mar 18, 2020: QE.
+    expect((await page('en', '2020-03-23'))).toContain('is buying Treasuries and mortgage-backed securities (QE)');
+  });
+
+  it('2019-09-18: EFFR above the range is said, the repo operations named, the size of the spike told apart from 18 bp (findings 15, prose)', async () => {
+    const p = await both('2019-09-18');
+    expect(p.en).toMatch(/Fed funds broke out too: EFFR[^.]*printed 2\.30%/);
+    expect(p.zh).toMatch(/联邦基金利率也冲出了区间：[^。]*EFFR 报 2\.30%/);
+    expect(p.en).toContain('on Sep 17, 2019 the New York Fed began lending cash to dealers again');
+    expect(p.zh).toContain('2019年9月17日，纽约联储重启隔夜回购操作');
+    expect(p.en).toContain('a spike, not a drift');
+    expect(p.en).not.toContain('more than the Fed means to allow');
+    const sep17 = await both('2019-09-17');
+    expect(sep17.en).toContain('more than the Fed means to allow');
+    expect(sep17.en).not.toContain('a spike, not a drift');
+    expect(sep17.zh).not.toContain('这是一次急升');
+  });
+
+  it('says what rose under the bill purchases (finding 16), and keeps "little spare" off a page whose reserves grew (finding 2)', async () => {
+    const dec = await both('2019-12-31');
+    expect(dec.en).toMatch(/buying Treasury bills to keep reserves ample; bank reserves rose \$133\.2bn/);
+    expect(dec.en).not.toMatch(/; they rose/);
+    const mar9 = await both('2020-03-09');
+    expect(mar9.en).toContain('SOFR matched IORB');
+    expect(mar9.en).not.toContain('little spare to do it with');
+    expect(mar9.zh).not.toContain('富余的准备金也不多了');
+  });
+
+  it('calls repo clearly dearer than reserves only 15 bp or more over IORB (finding 13)', async () => {
+    const nov12 = await both('2025-11-12'); // +5 bp
+    expect(nov12.en).toContain('SOFR also stood 5 bp above IORB');
+    expect(nov12.en).not.toContain('clearly more than reserves earn');
+    expect(nov12.zh).not.toContain('回购利率明显高于准备金');
+    expect(await page('en', '2019-09-18')).toContain('clearly more than reserves earn'); // +315 bp
+  });
+
+  it('ties the ON RRP and SOFR-over-BGCR words to their size (prose)', async () => {
+    const mar23 = await both('2020-03-23'); // 5.7% of the peak
+    expect(mar23.en).not.toContain('cash money funds can still move into repo');
+    expect(mar23.en).toContain('far less than at the peak');
+    expect(mar23.zh).toContain('远不及峰值时');
+    expect(await page('en', '2021-10-15')).toContain('a large pool of cash money funds can still move into repo'); // 91.1%
+    const jun18 = await both('2018-06-15'); // SOFR 3 bp over BGCR: an everyday gap
+    expect(jun18.en).not.toContain('the premium sat in centrally cleared bilateral repo');
+    expect(jun18.en).toContain('the few basis points that usually separate them');
+    expect(jun18.zh).not.toContain('溢价主要出现在双边清算回购');
+    for (const p of [jun18.en, mar23.en]) expect(p).not.toContain('has to be met out of bank reserves');
+  });
 });

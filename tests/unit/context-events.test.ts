@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EVENTS, MENTIONS, firstKnown, knownBy, runningAt, taxDateOf, type Topic } from '../../src/catalog/events.ts';
 import { CUTOFF_ET } from '../../src/catalog/cutoff.ts';
+import { addDays } from '../../src/core/dates.ts';
 import { latestKnown } from '../../src/metrics/lookup.ts';
 import { published } from '../../src/metrics/publication.ts';
 import { computeTimeline, metricCatalog, type EditionMetrics } from '../../src/metrics/timeline.ts';
@@ -74,7 +75,10 @@ describe('context figures on the fixture', () => {
       const closeSince = (e: { date: string } | undefined) => e !== undefined && (latestKnown(tga, d)?.date ?? '') >= e.date;
       expect(f['tga.chgShutdown'] != null, d).toBe(closeSince(shut));
       const debt = EVENTS.find((e) => e.topic === 'debtLimit' && e.id.startsWith('debtLimit') && runningAt(e, d));
-      expect(f['tga.chgDebtLimit'] != null, d).toBe(closeSince(debt));
+      const raise = EVENTS.find((e) => e.id.startsWith('limitRaise') && runningAt(e, d));
+      // After a stopgap increase the Treasury can borrow again: no "unable to borrow" figure.
+      expect(f['tga.chgDebtLimit'] != null, d).toBe(closeSince(debt) && raise === undefined);
+      if (raise) expect(f['tga.chgSinceRaise'] != null, d).toBe((latestKnown(tga, d)?.date ?? '') > raise.date);
       if (shut && f['tga.chgShutdown']) {
         shutdownDays++;
         const start = f['tga.atShutdownStart']!;
@@ -88,6 +92,31 @@ describe('context figures on the fixture', () => {
     // The 2025 shutdown as the page says it: the Treasury's cash higher on its last day than before it.
     expect(timeline.get('2025-11-12')!.figures['tga.chgShutdown']!.value).toBeGreaterThan(0);
     expect(timeline.get('2025-10-15')!.figures['tga.chgShutdown']!.value).toBeLessThan(0);
+  });
+
+  it('stop a debt-limit episode the day its increase was public, and measure the cash from the stopgap increase after it', () => {
+    // S. 1301 ($480bn) was signed on the evening of Oct 14, 2021: the Oct 14 edition still has the
+    // episode's figure, the Oct 15 edition no longer (finding 6 of the reader pass).
+    expect(timeline.get('2021-10-14')!.figures['tga.chgDebtLimit']!.value).toBeLessThan(0);
+    expect(timeline.get('2021-10-15')!.figures['tga.chgDebtLimit'] ?? null).toBeNull();
+    const nov = timeline.get('2021-11-01')!.figures;
+    expect(nov['tga.chgDebtLimit'] ?? null).toBeNull();
+    expect(nov['tga.atRaise']).toMatchObject({ date: '2021-10-14' });
+    expect(nov['tga.chgSinceRaise']!.value).toBeCloseTo(nov['tga.latest']!.value - nov['tga.atRaise']!.value, 6);
+    // Laws signed before the cut-off end their episode on that day's edition: Aug 2, 2019 (13:40)
+    // and Dec 16, 2021 (12:22); the estimates current until then end with them.
+    for (const [d, id] of [['2019-08-02', 'debtLimit2019'], ['2019-08-02', 'xDate20190712'], ['2021-12-16', 'debtLimit2021'], ['2021-12-16', 'xDate20211116'], ['2021-12-16', 'limitRaise2021']] as const) {
+      const e = EVENTS.find((x) => x.id === id)!;
+      expect(runningAt(e, addDays(d, -1)), `${id} the day before`).toBe(true);
+      expect(runningAt(e, d), `${id} on ${d}`).toBe(false);
+    }
+    expect(timeline.get('2019-08-02')!.figures['tga.chgDebtLimit'] ?? null).toBeNull();
+    expect(timeline.get('2021-12-16')!.figures['tga.chgDebtLimit'] ?? null).toBeNull();
+    expect(timeline.get('2021-12-16')!.figures['tga.chgSinceRaise'] ?? null).toBeNull();
+    // Every episode and estimate ends by the day its end was public, whatever hour it came.
+    for (const e of EVENTS.filter((x) => x.topic === 'debtLimit' && 'end' in x)) {
+      expect(runningAt(e, addDays((e as { end: string }).end, 1)), e.id).toBe(false);
+    }
   });
 
   it('follow the Treasury\'s rebuild of its cash after a debt-limit resolution, and only then', () => {
@@ -139,6 +168,11 @@ describe('no edition names a context event before it was public', () => {
         if (!words(topic).some((w) => text.includes(w))) continue;
         named++;
         expect(EVENTS.some((e) => e.topic === topic && knownBy(e, d)), `${d} names ${topic}`).toBe(true);
+      }
+      if (d === '2021-10-15') {
+        // The day after the $480bn increase was signed (finding 6): named, and no "unable to borrow".
+        expect(text).toContain(locale === 'en' ? 'raised the debt limit by $480bn' : '临时上调 4800 亿美元');
+        expect(text).not.toContain(locale === 'en' ? 'Unable to borrow more' : '无法新增举债');
       }
       // The specific estimate named is the one current on the day.
       for (const e of EVENTS.filter((x) => x.id.startsWith('xDate'))) {

@@ -1,4 +1,4 @@
-import { EVENTS, runningAt, taxDateOf, type PolicyEvent } from '../../catalog/events.ts';
+import { EVENTS, endedBy, runningAt, taxDateOf, type PolicyEvent } from '../../catalog/events.ts';
 import { addDays } from '../../core/dates.ts';
 import { defineFamily } from '../family.ts';
 import { lastNKnown, latestAt, latestKnown } from '../lookup.ts';
@@ -18,6 +18,9 @@ export const REBUILD_NEWS_DAYS = 60;
 const shutdowns: readonly PolicyEvent[] = EVENTS.filter((e) => e.topic === 'shutdown');
 // Episodes of the debt limit, not the Treasury's estimates within them (ids `xDate…`).
 const debtLimits: readonly PolicyEvent[] = EVENTS.filter((e) => e.topic === 'debtLimit' && e.id.startsWith('debtLimit'));
+// Stopgap increases within an episode (ids `limitRaise…`): the Treasury may borrow again, so
+// from the increase on, the cash is measured from the close of its day, not from the episode's start.
+const limitRaises: readonly PolicyEvent[] = EVENTS.filter((e) => e.topic === 'debtLimit' && e.id.startsWith('limitRaise'));
 
 export const context = defineFamily({
   id: 'context',
@@ -28,6 +31,8 @@ export const context = defineFamily({
     'tga.atShutdownStart': { kind: 'usd_bn', doc: 'TGA close before that shutdown began, with its date' },
     'tga.chgDebtLimit': { kind: 'usd_bn_delta', doc: 'TGA change since the last close before the Treasury began extraordinary measures; only while the episode runs' },
     'tga.atDebtLimitStart': { kind: 'usd_bn', doc: 'TGA close before those extraordinary measures began, with its date' },
+    'tga.chgSinceRaise': { kind: 'usd_bn_delta', doc: 'TGA change since the close of the day a stopgap increase of the debt limit was signed (events catalog); while the episode it eased runs, in place of tga.chgDebtLimit' },
+    'tga.atRaise': { kind: 'usd_bn', doc: 'TGA close on the day of that stopgap increase, with its date' },
     'tga.chgRebuild': { kind: 'usd_bn_delta', doc: `TGA change since the last close on or before a debt-limit resolution; within ${REBUILD_NEWS_DAYS} business days of it` },
     'tga.atRebuildStart': { kind: 'usd_bn', doc: 'TGA close on or before that resolution, with its date' },
     'tga.taxDay': { kind: 'usd_bn_delta', doc: `TGA change on the latest estimated-tax date (catalog rule), dated that day; within ${CONTEXT_NEWS_DAYS} business days of it` },
@@ -45,7 +50,8 @@ export const context = defineFamily({
     });
     return (ed) => {
       const last = latestKnown(tga, ed.asOf);
-      type Pair = ['tga.chgShutdown', 'tga.atShutdownStart'] | ['tga.chgDebtLimit', 'tga.atDebtLimitStart'] | ['tga.chgRebuild', 'tga.atRebuildStart'];
+      type Pair = ['tga.chgShutdown', 'tga.atShutdownStart'] | ['tga.chgDebtLimit', 'tga.atDebtLimitStart'] | ['tga.chgRebuild', 'tga.atRebuildStart']
+        | ['tga.chgSinceRaise', 'tga.atRaise'];
       const since = (from: string | undefined, [chg, at]: Pair) => {
         const before = from && last ? latestAt(tga, from) : undefined;
         if (!last || !before || last.date <= before.date) return;
@@ -54,9 +60,12 @@ export const context = defineFamily({
       };
       const dayBefore = (e: PolicyEvent | undefined) => (e ? addDays(e.date, -1) : undefined);
       since(dayBefore(shutdowns.find((e) => runningAt(e, ed.asOf))), ['tga.chgShutdown', 'tga.atShutdownStart']);
-      since(dayBefore(debtLimits.find((e) => runningAt(e, ed.asOf))), ['tga.chgDebtLimit', 'tga.atDebtLimitStart']);
+      // "Unable to borrow more" stops being true the day a stopgap increase is public.
+      const raise = limitRaises.find((e) => runningAt(e, ed.asOf));
+      if (raise) since(raise.date, ['tga.chgSinceRaise', 'tga.atRaise']);
+      else since(dayBefore(debtLimits.find((e) => runningAt(e, ed.asOf))), ['tga.chgDebtLimit', 'tga.atDebtLimitStart']);
       // After a resolution the Treasury borrows again and rebuilds its cash, draining reserves and ON RRP.
-      const resolved = debtLimits.find((e) => e.end !== undefined && e.end < ed.asOf && run.calendar.add(e.end, REBUILD_NEWS_DAYS) >= ed.asOf);
+      const resolved = debtLimits.find((e) => e.end !== undefined && endedBy(e, ed.asOf) && run.calendar.add(e.end, REBUILD_NEWS_DAYS) >= ed.asOf);
       since(resolved?.end, ['tga.chgRebuild', 'tga.atRebuildStart']);
 
       // The latest tax date on or before the edition, this month's or last month's.
