@@ -8,6 +8,8 @@ export interface ChartFrame {
   /** Source and notice line shown under the chart. */
   readonly source: string;
   readonly legend: readonly LegendItem[];
+  /** What the chart's numbered markers stand for, in their order (marker 1 first). */
+  readonly key?: readonly string[];
 }
 
 export interface LegendItem {
@@ -36,6 +38,7 @@ export function chartFigure(frame: ChartFrame, svg: string): string {
     `<figcaption><strong id="${titleId}">${escapeHtml(frame.title)}</strong></figcaption>` +
     legendHtml(frame.legend) +
     `<div class="chart-svg">${svg}</div>` +
+    (frame.key?.length ? `<ol class="chart-key">${frame.key.map((k) => `<li>${escapeHtml(k)}</li>`).join('')}</ol>` : '') +
     `<p class="chart-desc" id="${descId}">${escapeHtml(frame.description)}</p>` +
     `<p class="chart-source">${escapeHtml(frame.source)}</p>` +
     `</figure>`

@@ -51,6 +51,7 @@ const UI = {
     chartRatesSofr: 'SOFR',
     chartRatesRange: '联邦基金目标区间',
     chartRatesIorb: (rate: ReserveRate) => RESERVE_RATE.zh[rate].short,
+    chartRatesBandEnd: (date: string) => `区间数据截至 ${date}`,
     chartRatesDesc: (n: number, from: string, to: string, last: string, rate: ReserveRate) =>
       `折线为最近 ${n} 个交易日的 SOFR（${from} 至 ${to}），阴影为联邦基金目标区间，虚线为${RESERVE_RATE.zh[rate].long}。最新 SOFR 为 ${last}。`,
     chartEpisodesTitle: '历次资金紧张：SOFR 与目标区间上限之差',
@@ -221,6 +222,7 @@ const UI = {
     chartRatesSofr: 'SOFR',
     chartRatesRange: 'Fed funds target range',
     chartRatesIorb: (rate: ReserveRate) => RESERVE_RATE.en[rate].short,
+    chartRatesBandEnd: (date: string) => `range data end ${date}`,
     chartRatesDesc: (n: number, from: string, to: string, last: string, rate: ReserveRate) =>
       `The line is SOFR over the last ${n} business days (${from} to ${to}); the shaded band is the fed funds target range and the dashed line is the ${RESERVE_RATE.en[rate].long}. Latest SOFR: ${last}.`,
     chartEpisodesTitle: 'Past squeezes: SOFR minus the top of the target range',

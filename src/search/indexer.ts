@@ -20,7 +20,7 @@ import { bundleOf, forIndex, isSearchable, pageLanguage, PRIMARY_BUNDLE, SHARD_Y
  * Leaving out the chart texts cut Pagefind's CPU time for a year of Chinese editions by ~15%.
  */
 export const SEARCH_EXCLUDE = [
-  `.${EDITION_DETAIL}`, 'svg', '.chart-legend', '.chart-desc', '.chart-source', '.episode-axes', '.episode-panels', '.scroll-hint',
+  `.${EDITION_DETAIL}`, 'svg', '.chart-legend', '.chart-key', '.chart-desc', '.chart-source', '.episode-axes', '.episode-panels', '.scroll-hint',
   '.report-head', '.stale-banner', '.report .table-wrap',
   '.indicator .as-of', '.ind-figures', '.range-pick', '.range-alt',
 ];

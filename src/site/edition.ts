@@ -7,6 +7,7 @@ import { reserveRateOver, seriesDef, type SeriesId } from '../catalog/series.ts'
 import type { Locale } from '../core/locale.ts';
 import { episodePanelsHtml } from '../charts/episodes.ts';
 import { chartFigure } from '../charts/figure.ts';
+import { bandEnd } from '../charts/rateRange.ts';
 import { fillSlots, timeTickWords } from '../charts/slots.ts';
 import { THEME } from '../charts/theme.ts';
 import { EPISODE_NAMES } from '../i18n/report.ts';
@@ -102,8 +103,9 @@ function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale, charts: DateC
         const iorbLabel = t.chartRatesIorb(rate);
         const words = new Map([
           ...timeTickWords(ticks, locale), ['title', title], ['y', t.chartRatesY], ['sofr', t.chartRatesSofr],
-          ...marks.map((e, i) => [`e${i}`, e.title[locale]] as const),
         ]);
+        const stop = bandEnd(rows);
+        if (stop) words.set('bandEnd', t.chartRatesBandEnd(formatDate(iso(stop.date), locale)));
         return chartFigure({
           id: 'rates', title, description,
           source: `${t.sourcePrefix}${sourceOf(['SOFR', 'DFEDTARU', 'IORB'], locale)} (FRED)`,
@@ -112,6 +114,7 @@ function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale, charts: DateC
             { label: t.chartRatesRange, color: THEME.colors.band, style: 'band' },
             { label: iorbLabel, color: THEME.colors.secondary, style: 'dash' },
           ],
+          key: marks.map((e) => `${formatDate(e.date, locale)} ${e.title[locale]}`),
         }, fillSlots(svg, words));
       },
       episodes: () => {
