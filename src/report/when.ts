@@ -17,22 +17,27 @@ export interface WhenOptions {
 
 /**
  * remark plugin: `:::when{if="…"}`, `:::when{has="a,b"}`, `:::when{missing="a"}`,
- * `:::when{claim="backstopIdle"}` (a named claim of src/report/guards.ts),
+ * `:::when{claim="srfIdle"}` (a named claim of src/report/guards.ts),
  * `:::when{fresh="a,b"}` (data that is not stale), `:::when{stale="a,b"}` (any of them shown but
  * out of date), and the event guards `:::when{after="srf"}`,
  * `:::when{before="qt2End"}` and `:::when{during="btfp"}` keep their content when the condition
- * holds at the edition date and drop it otherwise. Outer blocks are decided first, so an
+ * holds at the edition date and drop it otherwise. One condition, one event guard and one claim
+ * may stand on one block (`:::when{before="srf" if="signal.overall == calm" claim="repoOpsIdle"}`):
+ * all must hold. Outer blocks are decided first, so an
  * inner `if` may rely on an outer `has`. A condition reading a metric with no data at the
  * as-of date is an error: guard it with `has` (data must never be skipped silently).
  * Run after remarkCheck, which has validated the syntax of every branch.
  */
 export const remarkWhen: Plugin<[WhenOptions], Root> = (opts) => (tree) => {
-  const decide = (node: Extract<RootContent, { type: 'containerDirective' }>): boolean => {
+  const decide = (node: Extract<RootContent, { type: 'containerDirective' }>): boolean =>
+    // remarkCheck has allowed at most one condition, one event guard and one claim; all must hold.
+    // Claim and event first, so a condition beside them is read only when they hold.
+    Object.entries(node.attributes ?? {})
+      .sort(([a], [b]) => rank(a) - rank(b))
+      .every(([name, value]) => holds(node, name, String(value ?? '')));
+  const rank = (name: string) => (name === 'claim' ? 0 : name === 'after' || name === 'before' || name === 'during' ? 1 : 2);
+  const holds = (node: Extract<RootContent, { type: 'containerDirective' }>, name: string, value: string): boolean => {
     const { line = 0, column = 0 } = node.position?.start ?? {};
-    const attrs = node.attributes ?? {};
-    // remarkCheck has rejected unknown claims; a claim beside another condition must hold too.
-    if (attrs.claim && Object.keys(attrs).length > 1 && !(claimByName(attrs.claim.trim()) as Claim).holds((k) => opts.figures[k] ?? null)) return false;
-    const [name, value = ''] = (Object.entries(attrs).find(([a]) => a !== 'claim') ?? Object.entries(attrs)[0]) as [string, string];
     const keys = name === 'if' ? null : value.split(',').map((k) => k.trim());
     if (name === 'has') return (keys as string[]).every((k) => opts.figures[k] != null);
     if (name === 'missing') return (keys as string[]).some((k) => opts.figures[k] == null);
