@@ -79,6 +79,7 @@ const UI = {
     verdictSince: (date: string, n: number, fromStart: boolean) =>
       n === 1 ? '本期起的新判断' : `${fromStart ? '本站首期' : ''}${date}起保持，已连续 ${n} 期`,
     verdictLead: (pillar: string, level: string) => `主要来自${pillar}（${level}）`,
+    verdictWatch: (pillar: string, level: string) => `值得留意：${pillar}（${level}）`,
     verdictAllGreen: '各支柱均为绿色',
     verdictChannel: (channel: string) => `压力最大的渠道：${channel}`,
     pillarsHeading: '各支柱读数',
@@ -250,6 +251,7 @@ const UI = {
     verdictSince: (date: string, n: number, fromStart: boolean) =>
       n === 1 ? 'New with this edition' : `Unchanged since ${date}${fromStart ? ', the first edition' : ''}: ${n} editions`,
     verdictLead: (pillar: string, level: string) => `Driven by ${pillar.toLowerCase()} (${level})`,
+    verdictWatch: (pillar: string, level: string) => `To watch: ${pillar.toLowerCase()} (${level})`,
     verdictAllGreen: 'Every pillar reads green',
     verdictChannel: (channel: string) => `The channel under most strain: ${channel}`,
     pillarsHeading: 'Pillar readings',

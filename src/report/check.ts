@@ -26,6 +26,7 @@ export interface CheckOptions {
 
 const WHEN_ATTRS = ['if', 'has', 'missing', 'fresh', 'stale', 'after', 'before', 'during', 'claim'] as const;
 const EVENT_ATTRS: readonly string[] = ['after', 'before', 'during'];
+const PLAIN_ATTRS: readonly string[] = WHEN_ATTRS.filter((a) => a !== 'claim' && !EVENT_ATTRS.includes(a));
 
 const formatsFor = (kind: FigureKind) =>
   Object.entries(FORMATS).filter(([, d]) => !d.kinds || d.kinds.includes(kind)).map(([n]) => n).join(' or ');
@@ -88,37 +89,36 @@ export const remarkCheck: Plugin<[CheckOptions], Root> = (opts) => (tree, file) 
     if (node.type === 'containerDirective' && node.name === 'when') {
       const given = Object.keys(attrs);
       const unknown = given.filter((a) => !(WHEN_ATTRS as readonly string[]).includes(a));
-      // claim="…" may stand beside one other condition: both must hold.
-      const others = given.filter((a) => a !== 'claim');
-      if (others.length > 1 || given.length === 0 || unknown.length) {
-        fail(line, column, `:::when takes exactly one of ${WHEN_ATTRS.map((a) => `${a}="…"`).join(', ')}, or claim="…" beside one of the others (got ${given.join(', ') || 'none'})`);
+      // One condition on the figures, one event guard and one claim may stand together; all must hold.
+      const events = given.filter((a) => EVENT_ATTRS.includes(a));
+      const plain = given.filter((a) => a !== 'claim' && !EVENT_ATTRS.includes(a));
+      if (plain.length > 1 || events.length > 1 || given.length === 0 || unknown.length) {
+        fail(line, column, `:::when takes one of ${PLAIN_ATTRS.map((a) => `${a}="…"`).join(', ')}, or one of ${EVENT_ATTRS.map((a) => `${a}="…"`).join(', ')}, ` +
+          `or claim="…", or one of each kind together (all must hold) (got ${given.join(', ') || 'none'})`);
       }
-      if (attrs.claim !== undefined && others.length) {
-        const claim = claimByName(String(attrs.claim).trim());
-        if (!claim) fail(line, column, `unknown claim "${attrs.claim}"; claims (src/report/guards.ts): ${Object.keys(CLAIMS).join(', ')}`);
-        for (const key of claim?.reads ?? []) knownMetric(key, line, column);
-      }
-      const [name, value = ''] = (Object.entries(attrs).find(([a]) => a !== 'claim') ?? Object.entries(attrs)[0]) as [string, string];
-      if (EVENT_ATTRS.includes(name)) {
-        for (const id of value.split(',').map((k) => k.trim())) {
-          const e = eventById(id);
-          if (!e) fail(line, column, `unknown event "${id}"; events: ${EVENTS.map((x) => x.id).join(', ')}`);
-          if (name === 'during' && !e?.end) fail(line, column, `event "${id}" has no end date, so during="${id}" cannot be decided; use after="${id}"`);
+      for (const [name, raw] of Object.entries(attrs)) {
+        const value = String(raw ?? '');
+        if (EVENT_ATTRS.includes(name)) {
+          for (const id of value.split(',').map((k) => k.trim())) {
+            const e = eventById(id);
+            if (!e) fail(line, column, `unknown event "${id}"; events: ${EVENTS.map((x) => x.id).join(', ')}`);
+            if (name === 'during' && !e?.end) fail(line, column, `event "${id}" has no end date, so during="${id}" cannot be decided; use after="${id}"`);
+          }
+        } else if (name === 'claim') {
+          const claim = claimByName(value.trim());
+          if (!claim) fail(line, column, `unknown claim "${value}"; claims (src/report/guards.ts): ${Object.keys(CLAIMS).join(', ')}`);
+          for (const key of claim?.reads ?? []) knownMetric(key, line, column);
+        } else if (name === 'if') {
+          let parsed: ReturnType<typeof parseCondition> = [];
+          try {
+            parsed = parseCondition(value);
+          } catch (err) {
+            fail(line, column, (err as Error).message);
+          }
+          for (const key of conditionKeys(parsed)) knownMetric(key, line, column);
+        } else {
+          for (const key of value.split(',').map((k) => k.trim())) knownMetric(key, line, column);
         }
-      } else if (name === 'claim') {
-        const claim = claimByName(value.trim());
-        if (!claim) fail(line, column, `unknown claim "${value}"; claims (src/report/guards.ts): ${Object.keys(CLAIMS).join(', ')}`);
-        for (const key of claim?.reads ?? []) knownMetric(key, line, column);
-      } else if (name === 'if') {
-        let parsed: ReturnType<typeof parseCondition> = [];
-        try {
-          parsed = parseCondition(value);
-        } catch (err) {
-          fail(line, column, (err as Error).message);
-        }
-        for (const key of conditionKeys(parsed)) knownMetric(key, line, column);
-      } else {
-        for (const key of value.split(',').map((k) => k.trim())) knownMetric(key, line, column);
       }
       return;
     }
@@ -218,10 +218,10 @@ function checkEventGuards(nodes: readonly RootContent[], guarded: ReadonlySet<To
     if (!('children' in node)) continue;
     let inner = guarded;
     if (node.type === 'containerDirective' && node.name === 'when') {
-      const [name, value = ''] = Object.entries(node.attributes ?? {})[0] ?? [];
-      if (name && EVENT_ATTRS.includes(name)) {
+      for (const [name, value] of Object.entries(node.attributes ?? {})) {
+        if (!EVENT_ATTRS.includes(name)) continue;
         const topics = (value ?? '').split(',').map((k) => eventById(k.trim())?.topic).filter((t): t is Topic => t !== undefined);
-        inner = new Set([...guarded, ...topics]);
+        inner = new Set([...inner, ...topics]);
       }
     }
     checkEventGuards(node.children as RootContent[], inner, fail);

@@ -25,10 +25,34 @@ const fresh = (f: ClaimLookup, key: string): number | null => {
 const below = (v: number | null, limit: number) => v !== null && v < limit;
 
 // Thresholds an analyst would defend (stated in content/methodology): under $1bn of SRF or
-// temporary-operation take-up is a test trade; loans plus swaps under $25bn is the routine
+// temporary-operation take-up is a test trade; loans plus swaps of $25bn or more is more than the routine
 // discount-window and swap use outside crises; a 3-month reserve fall of $150bn or more (about
 // 5% of a $3tn stock) is a drain that matters; a 99th percentile 10 bp or more over the top is
 // "well beyond" the range; under 5 bp over the top is noise only while the funding pillar is green.
+// Equities are "under pressure" only when an index itself is down: 10% off its 52-week high is a
+// correction (the risk pillar's red line), 5% a pullback (its amber line). Bitcoin alone turns the
+// pillar amber at -15% and red at -25% (src/metrics/signals.ts THRESHOLDS; claims.test.ts holds
+// these equal), which says little about dollar funding while the indexes sit near their highs.
+export const EQUITY_SELLOFF_PCT = -10;
+export const EQUITY_PULLBACK_PCT = -5;
+export const BTC_DOWN_PCT = -15;
+// Drawdowns are judged at the one decimal the page prints and figures.json publishes (a price
+// index leaves only at that precision), so a -9.96% the reader sees as -10.0% reads as -10.0%.
+const drawdown = (f: ClaimLookup, key: string): number | null => {
+  const v = fresh(f, key);
+  return v === null ? null : Math.round(v * 10) / 10;
+};
+/** The deeper of the S&P 500's and the Nasdaq's fresh drawdowns; null when neither is fresh. */
+const worstEquity = (f: ClaimLookup): number | null => {
+  const v = ['sp500.drawdown', 'nasdaq.drawdown'].map((k) => drawdown(f, k)).filter((x): x is number => x !== null);
+  return v.length ? Math.min(...v) : null;
+};
+// SOFR over IORB: from 5 bp the funding rule starts counting (held two prints); 10 bp or more is a
+// gap day-to-day noise does not explain, so only then may the text call repo "clearly" dearer.
+const SOFR_IORB_WIDE_BP = 10;
+const SOFR_IORB_ABOVE_BP = 5;
+const ratesBrokeOut = (f: ClaimLookup) => (fresh(f, 'sofrTop.latest') ?? -Infinity) >= 5;
+
 // What explains a change of the Fed's balance sheet depends on the date of the balance sheet, not
 // of the edition: the H.4.1 lags a week, so an edition days after QE began still prints a
 // balance sheet from before it. The windows come from the events catalog.
@@ -46,25 +70,51 @@ const fedGrew = (f: ClaimLookup) => (f('fedAssets.chg3m')?.value ?? 0) > 0;
 const value = (f: ClaimLookup, key: string) => f(key)?.value;
 const atLeast = (f: ClaimLookup, key: string, limit: number) => (value(f, key) ?? -Infinity) >= limit;
 
-const facilityIdle = (f: ClaimLookup) =>
-  below(fresh(f, 'srf.latest'), 1) && (f('omo.today')?.value ?? 0) < 1 && below(fresh(f, 'lending.latest'), 25);
-const facilityKnown = (f: ClaimLookup) => fresh(f, 'srf.latest') !== null && fresh(f, 'lending.latest') !== null;
-
 export const CLAIMS = {
-  backstopIdle: {
-    reads: ['srf.latest', 'omo.today', 'lending.latest'],
-    meaning: 'SRF take-up known, fresh and under $1bn, no temporary repo operation of $1bn or more that day, and Fed loans plus swaps under $25bn',
-    holds: facilityIdle,
+  srfIdle: {
+    reads: ['srf.latest'],
+    meaning: 'Standing Repo Facility take-up known, current and under $1bn (a test trade)',
+    holds: (f) => below(fresh(f, 'srf.latest'), 1),
   },
-  backstopInUse: {
-    reads: ['srf.latest', 'omo.today', 'lending.latest'],
-    meaning: 'facility data known and fresh, and SRF or temporary repo take-up of $1bn or more, or Fed loans plus swaps of $25bn or more',
-    holds: (f) => facilityKnown(f) && !facilityIdle(f),
+  srfInUse: {
+    reads: ['srf.latest'],
+    meaning: 'Standing Repo Facility take-up known, current and $1bn or more',
+    holds: (f) => (fresh(f, 'srf.latest') ?? -Infinity) >= 1,
   },
-  backstopUnknown: {
-    reads: ['srf.latest', 'lending.latest'],
-    meaning: 'no fresh SRF take-up (before the SRF began, or its data stopped) or no fresh Fed lending figure',
-    holds: (f) => !facilityKnown(f),
+  srfMissing: {
+    reads: ['srf.latest'],
+    meaning: 'no Standing Repo Facility take-up figure in the data for the period',
+    holds: (f) => f('srf.latest') === null,
+  },
+  srfStale: {
+    reads: ['srf.latest'],
+    meaning: 'Standing Repo Facility take-up figures that stop before the edition (stale)',
+    holds: (f) => f('srf.latest')?.stale === true,
+  },
+  repoOpsInUse: {
+    reads: ['omo.today'],
+    meaning: "the New York Fed's temporary repo operations supplied $1bn or more that day",
+    holds: (f) => (fresh(f, 'omo.today') ?? -Infinity) >= 1,
+  },
+  repoOpsIdle: {
+    reads: ['omo.today'],
+    meaning: "the New York Fed's temporary repo operations that day are in the data and supplied under $1bn",
+    holds: (f) => below(fresh(f, 'omo.today'), 1),
+  },
+  repoOpsMissing: {
+    reads: ['omo.today', 'omo.latest'],
+    meaning: "no figure at all yet for the New York Fed's temporary repo operations (the data begin later)",
+    holds: (f) => fresh(f, 'omo.today') === null && f('omo.latest') === null,
+  },
+  repoOpsStale: {
+    reads: ['omo.today', 'omo.latest'],
+    meaning: "no current figure for the day's temporary repo operations, while older ones are in the data",
+    holds: (f) => fresh(f, 'omo.today') === null && f('omo.latest') !== null,
+  },
+  fedLendingLarge: {
+    reads: ['lending.latest'],
+    meaning: 'Fed loans plus central-bank liquidity swaps of $25bn or more in the latest weekly balance sheet (current)',
+    holds: (f) => (fresh(f, 'lending.latest') ?? -Infinity) >= 25,
   },
   tgaFalling3m: {
     reads: ['fiscal.drain3m', 'tga.latest', 'tga.high3m'],
@@ -99,6 +149,73 @@ export const CLAIMS = {
     reads: ['sofrTop.latest', 'sofrIorb.latest'],
     meaning: 'SOFR above the top of the range, or 5 bp or more above IORB',
     holds: (f) => (f('sofrTop.latest')?.value ?? -Infinity) > 0 || (f('sofrIorb.latest')?.value ?? -Infinity) >= 5,
+  },
+  ratesBrokeOut: {
+    reads: ['sofrTop.latest'],
+    meaning: 'SOFR itself printed 5 bp or more above the top of the target range, and is current',
+    holds: ratesBrokeOut,
+  },
+  ratesNotBrokeOut: {
+    reads: ['sofrTop.latest'],
+    meaning: 'SOFR printed less than 5 bp above the top of the target range (or below it), and is current',
+    holds: (f) => fresh(f, 'sofrTop.latest') !== null && !ratesBrokeOut(f),
+  },
+  ratesNotCurrent: {
+    reads: ['sofrTop.latest'],
+    meaning: 'no current SOFR against the top of the range (stale or missing)',
+    holds: (f) => fresh(f, 'sofrTop.latest') === null,
+  },
+  sofrIorbWide: {
+    reads: ['sofrIorb.latest'],
+    meaning: `SOFR ${SOFR_IORB_WIDE_BP} bp or more above IORB`,
+    holds: (f) => (fresh(f, 'sofrIorb.latest') ?? -Infinity) >= SOFR_IORB_WIDE_BP,
+  },
+  sofrIorbEdging: {
+    reads: ['sofrIorb.latest'],
+    meaning: `SOFR ${SOFR_IORB_ABOVE_BP} bp or more, but less than ${SOFR_IORB_WIDE_BP} bp, above IORB`,
+    holds: (f) => {
+      const v = fresh(f, 'sofrIorb.latest');
+      return v !== null && v >= SOFR_IORB_ABOVE_BP && v < SOFR_IORB_WIDE_BP;
+    },
+  },
+  equitiesSelloff: {
+    reads: ['sp500.drawdown', 'nasdaq.drawdown'],
+    meaning: `the S&P 500 or the Nasdaq Composite ${-EQUITY_SELLOFF_PCT}% or more below its 52-week high (current data)`,
+    holds: (f) => (worstEquity(f) ?? 0) <= EQUITY_SELLOFF_PCT,
+  },
+  equitiesPullback: {
+    reads: ['sp500.drawdown', 'nasdaq.drawdown'],
+    meaning: `the deeper of the two equity indexes ${-EQUITY_PULLBACK_PCT}% or more, but less than ${-EQUITY_SELLOFF_PCT}%, below its 52-week high`,
+    holds: (f) => {
+      const w = worstEquity(f);
+      return w !== null && w <= EQUITY_PULLBACK_PCT && w > EQUITY_SELLOFF_PCT;
+    },
+  },
+  cryptoOnlyDown: {
+    reads: ['btc.drawdown', 'sp500.drawdown', 'nasdaq.drawdown'],
+    meaning: `Bitcoin ${-BTC_DOWN_PCT}% or more below its 52-week high while every current equity index is less than ${-EQUITY_PULLBACK_PCT}% below its own`,
+    holds: (f) => {
+      const w = worstEquity(f);
+      return (drawdown(f, 'btc.drawdown') ?? 0) <= BTC_DOWN_PCT && w !== null && w > EQUITY_PULLBACK_PCT;
+    },
+  },
+  reservesAmpleByRate: {
+    reads: ['sofrIorb.latest'],
+    meaning: 'SOFR 5 bp or more below IORB (current): banks still lend reserves into repo below what the Fed pays on them',
+    holds: (f) => (fresh(f, 'sofrIorb.latest') ?? Infinity) <= -5,
+  },
+  sofrNearIorb: {
+    reads: ['sofrIorb.latest'],
+    meaning: 'SOFR within 5 bp of IORB either side (current)',
+    holds: (f) => {
+      const v = fresh(f, 'sofrIorb.latest');
+      return v !== null && v > -5 && v < 5;
+    },
+  },
+  sofrIorbAboveCalm: {
+    reads: ['sofrIorb.latest'],
+    meaning: 'SOFR 5 bp or more above IORB (current)',
+    holds: (f) => (fresh(f, 'sofrIorb.latest') ?? -Infinity) >= 5,
   },
   tgaRising3m: {
     reads: ['fiscal.drain3m'],
@@ -144,11 +261,6 @@ export const CLAIMS = {
     reads: ['sofrTop.latest'],
     meaning: 'SOFR 25 bp or more above the top of the range: more than the whole width of the range',
     holds: (f) => atLeast(f, 'sofrTop.latest', 25),
-  },
-  sofrFarAboveIorb: {
-    reads: ['sofrIorb.latest'],
-    meaning: 'SOFR 15 bp or more above IORB: repo pays clearly more than reserves earn',
-    holds: (f) => atLeast(f, 'sofrIorb.latest', 15),
   },
   effrAboveRange: {
     reads: ['effr.latest', 'rangeTop.latest'],

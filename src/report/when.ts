@@ -27,17 +27,17 @@ export type WhenContext = Pick<WhenOptions, 'asOf' | 'figures'>;
  */
 export function whenTest(node: WhenNode, file: string, memo?: Memo): (ctx: WhenContext) => boolean {
   const { line = 0, column = 0 } = node.position?.start ?? {};
-  const attrs = node.attributes ?? {};
-  // remarkCheck has rejected unknown claims; a claim beside another condition must hold too.
-  const alsoClaim = attrs.claim && Object.keys(attrs).length > 1 ? (claimByName(attrs.claim.trim()) as Claim) : null;
-  const main = mainTest(attrs, file, line, column, memo);
-  if (!alsoClaim) return main;
-  return (ctx) => alsoClaim.holds((k) => ctx.figures[k] ?? null) && main(ctx);
+  // remarkCheck has allowed at most one condition, one event guard and one claim; all must hold.
+  // Claim and event first, so a condition beside them is read only when they hold.
+  const tests = Object.entries(node.attributes ?? {})
+    .sort(([a], [b]) => rank(a) - rank(b))
+    .map(([name, value]) => attributeTest(name, String(value ?? ''), file, line, column, memo));
+  return tests.length === 1 ? (tests[0] as (ctx: WhenContext) => boolean) : (ctx) => tests.every((t) => t(ctx));
 }
 
-function mainTest(attrs: Record<string, string | null | undefined>, file: string, line: number, column: number, memo?: Memo): (ctx: WhenContext) => boolean {
-  const [name, raw = ''] = (Object.entries(attrs).find(([a]) => a !== 'claim') ?? Object.entries(attrs)[0]) as [string, string];
-  const value = raw ?? '';
+const rank = (name: string) => (name === 'claim' ? 0 : name === 'after' || name === 'before' || name === 'during' ? 1 : 2);
+
+function attributeTest(name: string, value: string, file: string, line: number, column: number, memo?: Memo): (ctx: WhenContext) => boolean {
   const keys = name === 'if' ? [] : value.split(',').map((k) => k.trim());
   if (name === 'has') return ({ figures }) => keys.every((k) => figures[k] != null);
   if (name === 'missing') return ({ figures }) => keys.some((k) => figures[k] == null);
@@ -69,11 +69,13 @@ function mainTest(attrs: Record<string, string | null | undefined>, file: string
 
 /**
  * remark plugin: `:::when{if="…"}`, `:::when{has="a,b"}`, `:::when{missing="a"}`,
- * `:::when{claim="backstopIdle"}` (a named claim of src/report/guards.ts),
+ * `:::when{claim="srfIdle"}` (a named claim of src/report/guards.ts),
  * `:::when{fresh="a,b"}` (data that is not stale), `:::when{stale="a,b"}` (any of them shown but
  * out of date), and the event guards `:::when{after="srf"}`,
  * `:::when{before="qt2End"}` and `:::when{during="btfp"}` keep their content when the condition
- * holds at the edition date and drop it otherwise. Outer blocks are decided first, so an
+ * holds at the edition date and drop it otherwise. One condition, one event guard and one claim
+ * may stand on one block (`:::when{before="srf" if="signal.overall == calm" claim="repoOpsIdle"}`):
+ * all must hold. Outer blocks are decided first, so an
  * inner `if` may rely on an outer `has`. A condition reading a metric with no data at the
  * as-of date is an error: guard it with `has` (data must never be skipped silently).
  * Run after remarkCheck, which has validated the syntax of every branch.

@@ -36,11 +36,21 @@ export interface VerdictHead {
   readonly streak: VerdictStreak | null;
   /** Every pillar in the methodology's order, with or without a reading. */
   readonly pillars: readonly PillarReading[];
-  /** The pillar at the highest level (the first in order on a tie); none when all read green or none reads. */
+  /**
+   * The pillar that drives a tight or stressed verdict: the highest above green of the verdict's
+   * channel (the first in order on a tie). None under a calm verdict, which no pillar drives, and
+   * none when the channel's pillars all read green today (a verdict held from the last edition).
+   */
   readonly lead: PillarReading | null;
+  /** Without a lead, the highest pillar above green: the page names it as the one to watch, not as a driver. */
+  readonly watch: PillarReading | null;
   /** True when some pillar reads and none reads above green: only then may the page say "every pillar reads green". */
   readonly allGreen: boolean;
-  /** The channel that sets the verdict when it is not calm (signals.ts): the lead pillar is one of its pillars. */
+  /**
+   * The channel that sets the verdict when it is not calm (signals.ts), and only while one of its
+   * pillars reads above green today: a held verdict's channel can read green, and the page then
+   * must not call it the channel under most strain. The lead pillar is one of its pillars.
+   */
   readonly channel: Channel | null;
   readonly figures: readonly KeyFigure[];
 }
@@ -77,11 +87,16 @@ export function verdictHead(dates: readonly string[], timeline: ReadonlyMap<stri
   const pillars = m.signals.filter((s) => s.pillar !== 'overall').map((s) => ({
     ...s, unchecked: staleRuleInputs(m.figures, s.pillar).length > 0, stale: s.level === null && s.rule.endsWith('.stale'),
   }));
-  const channel = m.signals.find((s) => s.pillar === 'overall')?.channel ?? null;
-  // The lead pillar is the highest of the verdict's channel when one is named, else of all pillars.
-  const candidates = channel ? pillars.filter((p) => channelOf(p.pillar as Pillar) === channel) : pillars;
-  let lead: PillarReading | null = null;
-  for (const p of candidates) if (p.level !== null && p.level > 0 && (lead === null || p.level > (lead.level as number))) lead = p;
+  const verdictChannel = m.signals.find((s) => s.pillar === 'overall')?.channel ?? null;
+  const highest = (from: readonly PillarReading[]) => {
+    let top: PillarReading | null = null;
+    for (const p of from) if (p.level !== null && p.level > 0 && (top === null || p.level > (top.level as number))) top = p;
+    return top;
+  };
+  // Only a pillar of the verdict's channel drives it; a calm verdict has no channel and no driver.
+  const lead = verdictChannel ? highest(pillars.filter((p) => channelOf(p.pillar as Pillar) === verdictChannel)) : null;
+  const channel = lead ? verdictChannel : null;
+  const watch = lead ? null : highest(pillars);
   const at = indexOf(dates, asOf);
   const window = dates.slice(Math.max(0, at - PATH_EDITIONS + 1), at + 1);
   const figures = KEY_FIGURES.flatMap((key) => {
@@ -96,7 +111,7 @@ export function verdictHead(dates: readonly string[], timeline: ReadonlyMap<stri
   // A held verdict can name a channel whose pillars read green today while another pillar does not:
   // no lead then, and no claim that all is green either.
   const allGreen = pillars.some((p) => p.level !== null) && pillars.every((p) => p.level === null || p.level === 0);
-  return { level: overallOf(m), streak: verdictStreak(dates, timeline, asOf), pillars, lead, allGreen, channel, figures };
+  return { level: overallOf(m), streak: verdictStreak(dates, timeline, asOf), pillars, lead, watch, allGreen, channel, figures };
 }
 
 /**

@@ -10,7 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/core/locale.ts';
 import { remarkCheck } from '../../src/report/check.ts';
 import { TemplateError } from '../../src/report/errors.ts';
-import { CLAIMS, claimByName, type ClaimFigure } from '../../src/report/guards.ts';
+import { BTC_DOWN_PCT, CLAIMS, EQUITY_PULLBACK_PCT, EQUITY_SELLOFF_PCT, claimByName, type ClaimFigure } from '../../src/report/guards.ts';
+import { THRESHOLDS } from '../../src/metrics/signals.ts';
 import { QUALITATIVE } from '../../src/report/qualitative.ts';
 import { metricCatalog } from '../../src/metrics/timeline.ts';
 import { Build } from '../../src/site/build.ts';
@@ -27,13 +28,29 @@ describe('qualitative phrases need their claim', () => {
     return p.runSync(p.parse(md), md);
   };
   it('refuses an unguarded phrase, naming file, line, phrase and the claim to use', () => {
-    const err = catchError(() => check('## Summary\n\nOvernight money is fine, and its backstop sits idle.\n'));
+    const err = catchError(() => check('## Summary\n\nOvernight money is fine, and its repo facility saw next to no use.\n'));
     expect(err).toBeInstanceOf(TemplateError);
-    expect(err.message).toMatch(/^content\/reports\/en\.md:3:\d+: "backstop sits idle" is a qualitative phrase outside its claim; wrap the sentence in :::when\{claim="backstopIdle"\}/);
+    expect(err.message).toMatch(/^content\/reports\/en\.md:3:\d+: "next to no use" is a qualitative phrase outside its claim; wrap the sentence in :::when\{claim="srfIdle"\}/);
   });
   it('refuses a phrase under a claim that does not back it, and an unknown claim', () => {
-    expect(catchError(() => check(':::when{claim="tgaFalling3m"}\nIts backstop sits idle.\n:::\n')).message).toMatch(/:2:\d+: "backstop sits idle"/);
+    expect(catchError(() => check(':::when{claim="tgaFalling3m"}\nIts facility saw next to no use.\n:::\n')).message).toMatch(/:2:\d+: "next to no use"/);
     expect(catchError(() => check(':::when{claim="nope"}\nx\n:::\n')).message).toMatch(/1:1: unknown claim "nope"/);
+  });
+  it('judges equities and Bitcoin at the risk pillar\'s own lines (the report layer cannot import the metrics)', () => {
+    expect([EQUITY_SELLOFF_PCT, EQUITY_PULLBACK_PCT, BTC_DOWN_PCT]).toEqual([THRESHOLDS.equityRedPct, THRESHOLDS.equityAmberPct, THRESHOLDS.btcAmberPct]);
+  });
+  it('says equities are under pressure only when an index is down, never from Bitcoin alone', () => {
+    const at = (v: Record<string, number>) => (k: string): ClaimFigure | null => (k in v ? { value: v[k] as number, stale: false, date: '2024-06-28' } : null);
+    const bitcoinOnly = at({ 'sp500.drawdown': -0.6, 'nasdaq.drawdown': -1.2, 'btc.drawdown': -44.7 });
+    expect([CLAIMS.equitiesSelloff.holds(bitcoinOnly), CLAIMS.equitiesPullback.holds(bitcoinOnly), CLAIMS.cryptoOnlyDown.holds(bitcoinOnly)]).toEqual([false, false, true]);
+    const selloff = at({ 'sp500.drawdown': -12.2, 'btc.drawdown': -38.7 });
+    expect([CLAIMS.equitiesSelloff.holds(selloff), CLAIMS.cryptoOnlyDown.holds(selloff)]).toEqual([true, false]);
+    // At the printed precision: -9.96% reads as -10.0%, a sell-off.
+    expect(CLAIMS.equitiesSelloff.holds(at({ 'sp500.drawdown': -9.96 }))).toBe(true);
+  });
+  it('the template README names every claim', () => {
+    const readme = readFileSync('content/reports/README.md', 'utf8');
+    for (const name of Object.keys(CLAIMS)) expect(readme, name).toContain(`\`${name}\``);
   });
   it('every listed phrase names claims the table defines', () => {
     for (const list of Object.values(QUALITATIVE)) for (const q of list) for (const c of q.claims) expect(claimByName(c)).toBeDefined();

@@ -31,7 +31,9 @@ describe('the rates chart of an edition', () => {
       const key = /<ol class="chart-key">([\s\S]*?)<\/ol>/.exec(figure)?.[1] ?? '';
       const items = [...key.matchAll(/<li>([^<]*)<\/li>/g)].map((m) => m[1]);
       expect(items).toHaveLength(marks.length);
-      marks.forEach((e, i) => expect(items[i]).toContain(e.title[locale].replaceAll('&', '&amp;')));
+      marks.forEach((e, i) => {
+        expect(items[i]).toContain(e.title[locale].replaceAll('&', '&amp;'));
+      });
       const svg = /<svg[\s\S]*<\/svg>/.exec(figure)?.[0] ?? '';
       for (const e of marks) expect(svg).not.toContain(e.title[locale]);
       expect(svg).toMatch(/>1(,2)?<\/text>/);

@@ -125,8 +125,9 @@ const ERRORS: [string, string, RegExp][] = [
   ['chart without id', '::chart', /::chart needs an id/],
   ['misspelt directive', 'x\n\n::chrat{id=rates}', /test\.md:3:1: unknown directive "::chrat"/],
   ['unknown container', ':::whn{has=sofr.latest}\ntext\n:::', /1:1: unknown directive ":::whn"/],
-  ['when without a condition', ':::when\ntext\n:::', /1:1: :::when takes exactly one of if="…", has="…", missing="…", fresh="…", stale="…", after="…", before="…", during="…", claim="…", or claim="…" beside one of the others \(got none\)/],
-  ['when with two conditions', ':::when{if="sofr.latest > 1" has=sofr.latest}\ntext\n:::', /takes exactly one of .* \(got if, has\)/],
+  ['when without a condition', ':::when\ntext\n:::', /1:1: :::when takes one of if="…", has="…", missing="…", fresh="…", stale="…", or one of after="…", before="…", during="…", or claim="…", or one of each kind together \(all must hold\) \(got none\)/],
+  ['when with two conditions', ':::when{if="sofr.latest > 1" has=sofr.latest}\ntext\n:::', /takes one of .* \(got if, has\)/],
+  ['when with two event guards', ':::when{after="srf" before="btfp"}\ntext\n:::', /takes one of .* \(got after, before\)/],
   ['unreadable condition', ':::when{if="sofr.latest is high"}\ntext\n:::', /cannot read condition "sofr\.latest is high"/],
   ['unknown word in condition', ':::when{if="signal.overall == purple"}\ntext\n:::', /unknown word "purple" in condition/],
   ['unknown metric in condition', ':::when{if="sofr.last > 1"}\ntext\n:::', /1:1: unknown metric "sofr\.last"/],
@@ -195,5 +196,22 @@ describe('empty sections', () => {
     const { html: nested } = fill(md.replace('sofr.latest > 10"}\nNever.', 'sofr.latest > 1"}\nNever.'));
     expect(nested).toContain('<h2>Risks</h2>');
     expect(nested).toContain('<h3>A subsection with nothing</h3>');
+  });
+});
+
+describe('a condition, an event guard and a claim on one block', () => {
+  const shown = (attrs: string) => fill(`:::when{${attrs}}\nShown.\n:::\n`).html.includes('Shown.');
+  it('keeps the block only when all three hold', () => {
+    expect(shown('if="signal.overall == stress" after="srf" claim="ratesBrokeOut"')).toBe(true);
+    expect(shown('if="signal.overall == stress" before="srf" claim="ratesBrokeOut"')).toBe(false);
+    expect(shown('if="signal.overall == calm" after="srf" claim="ratesBrokeOut"')).toBe(false);
+    expect(shown('if="signal.overall == stress" after="srf" claim="ratesNotBrokeOut"')).toBe(false);
+    expect(shown('after="srf" claim="ratesBrokeOut"')).toBe(true);
+  });
+  it('decides the claim and the event before the condition, which is read only when they hold', () => {
+    // srf.latest has no data: the condition alone is an error, behind a failing claim it is never read.
+    expect(catchError(() => shown('if="srf.latest > 0"')).message).toMatch(/reads srf.latest, which has no data/);
+    expect(shown('if="srf.latest > 0" claim="ratesNotBrokeOut"')).toBe(false);
+    expect(shown('if="srf.latest > 0" before="srf"')).toBe(false);
   });
 });

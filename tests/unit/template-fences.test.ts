@@ -38,7 +38,7 @@ describe.each(LOCALES)('template fences (%s.md)', (locale) => {
 
   it('refuses the "stressed" verdict block without its closing ":::" (it would swallow the "tight" verdict), naming its line', () => {
     const tpl = template(locale);
-    const open = lineOf(tpl, ':::when{if="signal.overall == stress and channel.worst == 1 and signal.held == 0"}');
+    const open = lineOf(tpl, ':::when{if="signal.overall == stress and channel.worst == 1 and signal.held == 0" claim="ratesBrokeOut"}');
     expect(open).toBeGreaterThan(0);
     const err = catchError(() => editionOf(snap, locale, asOf, withoutLine(tpl, lineOf(tpl, ':::', open)), file));
     expect(err).toBeInstanceOf(TemplateError);
