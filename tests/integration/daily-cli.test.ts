@@ -137,7 +137,7 @@ describe('npm run daily', () => {
     const reports = join(work, 'reports');
     await cp('content/reports', reports, { recursive: true });
     const lines = (await readFile(join(reports, 'en.md'), 'utf8')).split('\n');
-    const open = lines.indexOf(':::when{if="signal.overall == stress and channel.worst == 1 and signal.held == 0"}');
+    const open = lines.findIndex((l) => l.startsWith(':::when{if="signal.overall == stress and channel.worst == 1 and signal.held == 0"'));
     const fence = lines.indexOf(':::', open);
     expect([open, fence].every((i) => i >= 0)).toBe(true);
     await writeFile(join(reports, 'en.md'), [...lines.slice(0, fence), ...lines.slice(fence + 1)].join('\n'));
