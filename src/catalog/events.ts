@@ -142,6 +142,13 @@ export const EVENTS = [
   { id: 'xDate20210928', topic: 'debtLimit', date: '2021-09-28', end: '2021-10-14',
     source: 'https://home.treasury.gov/news/press-releases', sourceIsIndex: true,
     title: { zh: '财政部估计非常规措施将于10月18日用尽', en: 'Treasury estimates extraordinary measures run out on Oct 18' } },
+  // S. 1301 passed the Senate on Oct 7 and the House late on Tuesday, Oct 12, 2021 (219–206), and
+  // waited for the President's signature until the evening of Oct 14. The hour of the House vote
+  // is not on record here, so it counts as after the cut-off: editions of Oct 13 and 14 say the
+  // increase is passed but not yet law.
+  { id: 'limitPassed2021', topic: 'debtLimit', date: '2021-10-12', known: '23:59', end: '2021-10-14', endKnown: '20:38',
+    source: congress(117, 'senate-bill', 1301),
+    title: { zh: '国会通过 4800 亿美元的债务上限临时上调，待总统签署', en: 'Congress passes a $480bn debt-limit increase, awaiting signature' } },
   { id: 'limitRaise2021', topic: 'debtLimit', date: '2021-10-14', known: '20:38', end: '2021-12-16', endKnown: '12:22',
     source: congress(117, 'senate-bill', 1301),
     title: { zh: '国会将债务上限临时上调 4800 亿美元', en: 'Congress raises the debt limit by $480bn, a stopgap' } },

@@ -51,6 +51,16 @@ const worstEquity = (f: ClaimLookup): number | null => {
 // gap day-to-day noise does not explain, so only then may the text call repo "clearly" dearer.
 const SOFR_IORB_WIDE_BP = 10;
 const SOFR_IORB_ABOVE_BP = 5;
+/**
+ * A comparison of two figures speaks of one day: the spread `key` (made only on days both rates
+ * printed) counts when it is dated the same day as `other`, the figure the text also prints.
+ */
+const sameDay = (f: ClaimLookup, key: string, other: string, current = false): number | null => {
+  const a = f(key);
+  const b = f(other);
+  return a && b && a.date === b.date && !(current && a.stale) ? a.value : null;
+};
+const buffersThin = (f: ClaimLookup) => (value(f, 'signal.buffers') ?? 0) >= 1;
 const ratesBrokeOut = (f: ClaimLookup) => (fresh(f, 'sofrTop.latest') ?? -Infinity) >= 5;
 
 // What explains a change of the Fed's balance sheet depends on the date of the balance sheet, not
@@ -160,6 +170,16 @@ export const CLAIMS = {
     meaning: 'SOFR printed less than 5 bp above the top of the target range (or below it), and is current',
     holds: (f) => fresh(f, 'sofrTop.latest') !== null && !ratesBrokeOut(f),
   },
+  ratesNotBrokeOutBuffersThin: {
+    reads: ['sofrTop.latest', 'signal.buffers'],
+    meaning: 'SOFR less than 5 bp above the top (current) while the buffers pillar reads amber or red',
+    holds: (f) => fresh(f, 'sofrTop.latest') !== null && !ratesBrokeOut(f) && buffersThin(f),
+  },
+  ratesNotBrokeOutBuffersGreen: {
+    reads: ['sofrTop.latest', 'signal.buffers'],
+    meaning: 'SOFR less than 5 bp above the top (current) while the buffers pillar does not read amber or red',
+    holds: (f) => fresh(f, 'sofrTop.latest') !== null && !ratesBrokeOut(f) && !buffersThin(f),
+  },
   ratesNotCurrent: {
     reads: ['sofrTop.latest'],
     meaning: 'no current SOFR against the top of the range (stale or missing)',
@@ -222,6 +242,11 @@ export const CLAIMS = {
     meaning: 'the TGA weekly average rose over three months (a cash build-up to compare with)',
     holds: (f) => (value(f, 'fiscal.drain3m') ?? 0) > 0,
   },
+  fedShrinkDrain3m: {
+    reads: ['fiscal.drain3m', 'fedAssets.chg3m'],
+    meaning: 'the TGA weekly average did not rise over three months while Fed assets shrank: the drain is the Fed\'s, not the Treasury\'s',
+    holds: (f) => (value(f, 'fiscal.drain3m') ?? Infinity) <= 0 && (value(f, 'fedAssets.chg3m') ?? 0) < 0,
+  },
   reservesNotGrowing: {
     reads: ['reserves.chg3m'],
     meaning: 'reserves did not grow over three months',
@@ -263,9 +288,19 @@ export const CLAIMS = {
     holds: (f) => atLeast(f, 'sofrTop.latest', 25),
   },
   effrAboveRange: {
-    reads: ['effr.latest', 'rangeTop.latest'],
-    meaning: 'EFFR above the top of the target range',
-    holds: (f) => f('effr.latest') !== null && f('rangeTop.latest') !== null && (f('effr.latest') as ClaimFigure).value > (f('rangeTop.latest') as ClaimFigure).value,
+    reads: ['effr.latest', 'effrTop.latest'],
+    meaning: 'the latest EFFR above the top of the target range in force on its own date (never the range of a later day: on a rate-cut day the latest EFFR is the day before)',
+    holds: (f) => (sameDay(f, 'effrTop.latest', 'effr.latest') ?? -Infinity) > 0,
+  },
+  effrInRange: {
+    reads: ['effr.latest', 'effrTop.latest'],
+    meaning: 'the latest EFFR at or under the top of the target range in force on its own date',
+    holds: (f) => (sameDay(f, 'effrTop.latest', 'effr.latest') ?? Infinity) <= 0,
+  },
+  sofrBelowFloor: {
+    reads: ['sofr.latest', 'sofrBottom.latest'],
+    meaning: 'the latest SOFR below the bottom of the target range on its own date (current)',
+    holds: (f) => (sameDay(f, 'sofrBottom.latest', 'sofr.latest', true) ?? Infinity) < 0,
   },
   sofrBgcrPremium: {
     reads: ['bgcrSofr.latest'],

@@ -189,3 +189,86 @@ describe('the reader pass findings, page by page (both languages)', () => {
     for (const p of [jun18.en, mar23.en]) expect(p).not.toContain('has to be met out of bank reserves');
   });
 });
+
+describe('reader pass 2: a sentence never contradicts its own page (both languages)', () => {
+  let build: Build;
+  beforeAll(async () => {
+    build = new Build(await fixtureSnapshot(), { reportsDir: 'content/reports', chartThread: false });
+  });
+  const page = async (locale: Locale, date: string) => text((await build.edition(locale, date)).html);
+  const both = async (date: string) => ({ en: await page('en', date), zh: await page('zh', date) });
+  const day = (figs: Record<string, [number, string]>) => (k: string): ClaimFigure | null =>
+    (figs[k] ? { value: (figs[k] as [number, string])[0], date: (figs[k] as [number, string])[1], stale: false } : null);
+
+  it('B1: compares EFFR only with the range in force on its own date, never the new range of a rate-cut day', async () => {
+    // 2020-03-16: EFFR 1.10% of Mar 13 against that day's 1.25% top, not Mar 16's 0.25%.
+    expect(CLAIMS.effrAboveRange.holds(day({ 'effr.latest': [1.1, '2020-03-13'], 'effrTop.latest': [-15, '2020-03-13'] }))).toBe(false);
+    // A spread of another day than the EFFR the sentence prints says nothing.
+    expect(CLAIMS.effrAboveRange.holds(day({ 'effr.latest': [2.3, '2019-09-18'], 'effrTop.latest': [5, '2019-09-17'] }))).toBe(false);
+    expect(CLAIMS.effrAboveRange.holds(day({ 'effr.latest': [2.3, '2019-09-17'], 'effrTop.latest': [5, '2019-09-17'] }))).toBe(true);
+    for (const date of ['2019-08-01', '2019-09-19', '2019-10-31', '2020-03-04', '2020-03-16', '2024-09-19', '2024-12-19', '2025-09-18']) {
+      const p = await both(date);
+      expect(p.en, date).not.toContain('Fed funds broke out');
+      expect(p.zh, date).not.toContain('联邦基金利率也冲出了区间');
+    }
+    const sep18 = await both('2019-09-18'); // the one true breakout: 2.30% against Sep 17's 2.25% top
+    expect(sep18.en).toContain('printed 2.30% (Sep 17, 2019), 5 bp above the top of the range that day');
+    expect(sep18.zh).toContain('EFFR 报 2.30%（2019年9月17日），比当日区间上限高出 5 个基点');
+  });
+
+  it('B2: blames a drain on the Treasury only when its cash rose; otherwise names the shrinking balance sheet', async () => {
+    const jun28 = await both('2024-06-28'); // TGA weekly average fell, Fed assets down $283.2bn
+    expect(jun28.en).not.toContain('cash build-up');
+    expect(jun28.zh).not.toContain('财政部积累现金');
+    expect(jun28.en).toContain("Not from the Treasury: its cash did not grow over three months. The Fed's balance sheet shrank $283.2bn");
+    expect(jun28.en).toContain("comes not from the Treasury, whose cash did not grow over three months, but from the Fed's shrinking balance sheet");
+    expect(jun28.zh).toContain('压力并非来自财政部：三个月来其现金没有增加。美联储资产负债表同期收缩 2,832 亿美元');
+    expect(CLAIMS.fedShrinkDrain3m.holds(day({ 'fiscal.drain3m': [0.01, '2024-06-26'], 'fedAssets.chg3m': [-283, '2024-06-26'] }))).toBe(false);
+  });
+
+  it('B3: one reading of SOFR against IORB in the summary and the conclusion', async () => {
+    for (const date of ['2019-12-31']) { // −1 bp
+      const p = await both(date);
+      expect(p.en, date).not.toContain('reserves to spare');
+      expect(p.en, date).toContain('no longer show the slack');
+      expect(p.en, date).toContain('a gap too narrow to show spare reserves');
+      expect(p.zh, date).not.toContain('仍有富余准备金');
+      expect(p.zh, date).toContain('不再显示');
+    }
+    const jun15 = await both('2022-06-15'); // −21 bp: both sections read spare reserves
+    expect(jun15.en).toContain('banks still have reserves to spare');
+    expect(jun15.en).not.toContain('no longer show the slack');
+  });
+
+  it('B4: names thin buffers in the stressed summary only while the buffers pillar reads above green', async () => {
+    const mar17 = await both('2020-03-17'); // buffers green
+    expect(mar17.en).toContain('the dearest trades or the Fed\'s backstop, as the pillars above show');
+    expect(mar17.en).not.toContain('buffers running thin');
+    expect(mar17.zh).not.toContain('日渐变薄的缓冲');
+    expect(CLAIMS.ratesNotBrokeOutBuffersThin.holds(day({ 'sofrTop.latest': [-15, '2020-03-16'], 'signal.buffers': [1, '2020-03-17'] }))).toBe(true);
+    expect(CLAIMS.ratesNotBrokeOutBuffersThin.holds(day({ 'sofrTop.latest': [-15, '2020-03-16'], 'signal.buffers': [0, '2020-03-17'] }))).toBe(false);
+  });
+
+  it('B8, B9: one X-date estimate at a time; a passed but unsigned increase is said as such', async () => {
+    for (const date of ['2021-10-15', '2021-11-16', '2021-12-06', '2021-12-15']) {
+      const p = await both(date);
+      expect(p.en, date).not.toContain('early December');
+      expect(p.zh, date).not.toContain('12月初');
+    }
+    expect((await both('2021-12-06')).en).toContain('The Treasury\'s latest estimate (Nov 16, 2021) is that its resources may run short after Dec 15.');
+    for (const date of ['2021-10-13', '2021-10-14']) {
+      const p = await both(date);
+      expect(p.en, date).toContain('Congress has passed a $480bn increase of the debt limit (the House voted on Oct 12, 2021, after the Senate), but it is not law until the President signs it');
+      expect(p.zh, date).toContain('但须经总统签署才生效');
+    }
+    for (const date of ['2021-10-12', '2021-10-15']) expect(await page('en', date), date).not.toContain('Congress has passed');
+  });
+
+  it('B10: says when SOFR printed below the floor of the range, against the floor of its own date', async () => {
+    const jun15 = await both('2022-06-15'); // SOFR 0.69% on Jun 14, floor 0.75%
+    expect(jun15.en).toContain('That also puts SOFR below the floor of the range, 6 bp under the bottom that day');
+    expect(jun15.zh).toContain('这意味着 SOFR 同时跌破区间下限，比当日下限还低 6 个基点');
+    expect(await page('en', '2019-12-31')).not.toContain('below the floor');
+    expect(CLAIMS.sofrBelowFloor.holds(day({ 'sofr.latest': [0.69, '2022-06-14'], 'sofrBottom.latest': [-6, '2022-06-13'] }))).toBe(false);
+  });
+});

@@ -9,6 +9,10 @@ export const spreads = defineFamily({
   doc: 'Spreads in bp, on days both rates have a print; they also get `min2d` (the lower of the last two prints).',
   bases: {
     sofrTop: { kind: 'bp', series: ['SOFR', 'DFEDTARU'], derive: (s) => spreadSeries(s('SOFR'), s('DFEDTARU')), doc: 'SOFR − top of range' },
+    // Same-date comparisons with the range (issue 19): on a rate-move day the latest EFFR is the
+    // previous day's, so it is read against the range in force that day, never the new one.
+    effrTop: { kind: 'bp', series: ['EFFR', 'DFEDTARU'], derive: (s) => spreadSeries(s('EFFR'), s('DFEDTARU')), doc: 'EFFR − top of range, same date' },
+    sofrBottom: { kind: 'bp', series: ['SOFR', 'DFEDTARL'], derive: (s) => spreadSeries(s('SOFR'), s('DFEDTARL')), doc: 'SOFR − bottom of range, same date' },
     sofrIorb: { kind: 'bp', series: ['SOFR', 'IORB'], derive: (s) => spreadSeries(s('SOFR'), iorb(s)), doc: 'SOFR − IORB' },
     sofrP99Top: { kind: 'bp', series: ['SOFR_P99', 'DFEDTARU'], derive: (s) => spreadSeries(s('SOFR_P99'), s('DFEDTARU')), doc: 'SOFR 99th percentile − top of range' },
     tgcrRrp: { kind: 'bp', series: ['TGCR', 'RRPONTSYAWARD'], derive: (s) => spreadSeries(s('TGCR'), s('RRPONTSYAWARD')), doc: 'TGCR − ON RRP rate' },
