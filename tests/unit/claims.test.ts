@@ -272,3 +272,21 @@ describe('reader pass 2: a sentence never contradicts its own page (both languag
     expect(CLAIMS.sofrBelowFloor.holds(day({ 'sofr.latest': [0.69, '2022-06-14'], 'sofrBottom.latest': [-6, '2022-06-13'] }))).toBe(false);
   });
 });
+
+describe('reader pass 2, B10: the FOMC decision of the edition\'s own day is named', () => {
+  let build: Build;
+  beforeAll(async () => {
+    build = new Build(await fixtureSnapshot(), { reportsDir: 'content/reports', chartThread: false });
+  });
+  const page = async (locale: Locale, date: string) => text((await build.edition(locale, date)).html);
+  it('names the day\'s decision from the range series of the next day, and the move itself once it takes effect', async () => {
+    expect(await page('en', '2022-06-15')).toContain('Context: at its meeting today the FOMC raised the Fed\'s target range by 75 bp, effective tomorrow');
+    expect(await page('zh', '2022-06-15')).toContain('背景：美联储今日议息会议决定将目标区间上调 75 个基点，次日生效');
+    expect(await page('en', '2024-09-18')).toContain('the FOMC cut the Fed\'s target range by 50 bp, effective tomorrow');
+    expect(await page('en', '2020-03-03')).toContain('the FOMC cut the Fed\'s target range by 50 bp, effective tomorrow');
+    // A meeting that left the range alone, and the day after a decision, say nothing of it.
+    expect(await page('en', '2022-07-26')).not.toContain('at its meeting today');
+    expect(await page('en', '2023-09-20')).not.toContain('at its meeting today');
+    expect(await page('en', '2022-06-16')).not.toContain('at its meeting today');
+  });
+});
