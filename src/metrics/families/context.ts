@@ -1,5 +1,4 @@
 import { EVENTS, endedBy, runningAt, taxDateOf, type PolicyEvent } from '../../catalog/events.ts';
-import { FOMC_MEETINGS } from '../../catalog/fomc.ts';
 import { addDays } from '../../core/dates.ts';
 import { defineFamily } from '../family.ts';
 import { lastNKnown, latestAt, latestKnown } from '../lookup.ts';
@@ -23,8 +22,6 @@ const debtLimits: readonly PolicyEvent[] = EVENTS.filter((e) => e.topic === 'deb
 // from the increase on, the cash is measured from the close of its day, not from the episode's start.
 const limitRaises: readonly PolicyEvent[] = EVENTS.filter((e) => e.topic === 'debtLimit' && e.id.startsWith('limitRaise'));
 
-const statementDays: ReadonlySet<string> = new Set(FOMC_MEETINGS.map((m) => m.date));
-
 export const context = defineFamily({
   id: 'context',
   doc: 'What else was happening: the TGA over a shutdown or debt-limit episode and on tax dates; the latest move of the target range.',
@@ -39,7 +36,6 @@ export const context = defineFamily({
     'tga.chgRebuild': { kind: 'usd_bn_delta', doc: `TGA change since the last close on or before a debt-limit resolution; within ${REBUILD_NEWS_DAYS} business days of it` },
     'tga.atRebuildStart': { kind: 'usd_bn', doc: 'TGA close on or before that resolution, with its date' },
     'tga.taxDay': { kind: 'usd_bn_delta', doc: `TGA change on the latest estimated-tax date (catalog rule), dated that day; within ${CONTEXT_NEWS_DAYS} business days of it` },
-    'rangeTop.decided': { kind: 'bp', doc: 'the change of the top of the target range an FOMC statement of the edition\'s own day decided, effective the next day; dated the statement day' },
     'rangeTop.lastMove': { kind: 'bp', doc: `the latest change of the top of the target range, dated the day it took effect; within ${RANGE_MOVE_NEWS_DAYS} business days of it` },
   },
   start: (run) => {
@@ -85,18 +81,6 @@ export const context = defineFamily({
       }
 
       if (move && run.calendar.add(move.date, RANGE_MOVE_NEWS_DAYS) >= ed.asOf) ed.put('rangeTop.lastMove', move.bp, move.date, ['DFEDTARU']);
-
-      // The range series dates a new range the day it takes effect, the day after the statement;
-      // the statement itself (2 p.m., or earlier for the 2020 intermeeting cut) comes before the
-      // cut-off, so the edition of the statement day names the decision, read from the range
-      // series of the next day.
-      if (statementDays.has(ed.asOf)) {
-        const today = latestAt(top, ed.asOf);
-        const next = latestAt(top, addDays(ed.asOf, 1));
-        if (today && next && next.date === addDays(ed.asOf, 1) && next.value !== today.value) {
-          ed.put('rangeTop.decided', Math.round((next.value - today.value) * 100), ed.asOf, ['DFEDTARU']);
-        }
-      }
     };
   },
 });
