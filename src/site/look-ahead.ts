@@ -5,7 +5,7 @@
 import { ChartDrawer } from '../charts/chartDrawer.ts';
 import { episodeLayerJobs } from '../charts/episodes.ts';
 import { LANG_PARAMS, ui } from '../i18n/ui.ts';
-import { EPISODE_SPAN_DAYS, LOOKAHEAD, ratesJob, type EditionCharts } from './edition-charts.ts';
+import { EPISODE_SPAN_DAYS, LOOKAHEAD, pillarsJob, ratesJob, type EditionCharts } from './edition-charts.ts';
 
 export class LookAhead {
   readonly #dates: readonly string[];
@@ -31,20 +31,28 @@ export class LookAhead {
     const at = this.#index.get(asOf) ?? -1;
     const dates = at < 0 ? [asOf] : this.#dates.slice(at, at + 1 + LOOKAHEAD);
     const thread = (this.#drawer ??= this.#newDrawer());
-    for (const d of dates) if (!this.#queued.has(d)) this.#queued.set(d, this.#send(d, thread));
+    for (const d of dates) {
+      if (this.#queued.has(d)) continue;
+      const sent = this.#send(d, thread);
+      // A date drawn ahead whose pages never come (the build's last dates, a closed thread) must not
+      // end the process as an unhandled rejection; the pages that do come await `sent` and see its error.
+      sent.catch(() => undefined);
+      this.#queued.set(d, sent);
+    }
     return this.#queued.get(asOf) as Promise<void>;
   }
 
   /** Stops the thread (tests; a build ends with its process). */
   close(): Promise<void> { return this.#drawer?.close() ?? Promise.resolve(); }
 
-  /** Sends a date's charts to the thread: its rates chart, and its episode layers in each language. */
+  /** Sends a date's charts to the thread: its rates and pillar charts, and its episode layers in each language. */
   #send(asOf: string, thread: ChartDrawer): Promise<void> {
     const got = this.#charts.inputs(asOf);
     const what = `the charts of the edition of ${asOf}`;
     const rates = thread.rates(ratesJob(got), what).then((drawing) => this.#charts.keepRates(asOf, drawing));
+    const pillars = thread.pillars(pillarsJob(got), what).then((drawings) => this.#charts.keepPillars(asOf, drawings));
     const jobs = LANG_PARAMS.map((p) => p.locale).flatMap((l) => episodeLayerJobs(got.points, got.panels, EPISODE_SPAN_DAYS, ui(l).chartEpisodesY, l));
     const layers = jobs.map((job) => thread.layer(job, what).then((svg) => this.#charts.episodes.keep(job, svg)));
-    return Promise.all([rates, ...layers]).then(() => undefined);
+    return Promise.all([rates, pillars, ...layers]).then(() => undefined);
   }
 }
