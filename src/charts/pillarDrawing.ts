@@ -56,6 +56,37 @@ const lineEnd = (data: readonly { date: Date; value: number }[], color: string) 
   return last ? [Plot.dot([last], { x: 'date', y: 'value', fill: color, r: 2.5 }), Plot.text([last], { x: 'date', y: 'value', text: (d: { value: number }) => endLabel(d.value), dx: 6, textAnchor: 'start', fill: color })] : [];
 };
 
+/** A job per chart, with a key naming its inputs: a chart whose key a date shares with the date before is the same drawing. */
+export interface PillarPart {
+  readonly id: PillarChartId;
+  readonly job: PillarJob;
+  readonly key: string;
+}
+
+export function pillarParts({ windows, range }: PillarJob): PillarPart[] {
+  return (Object.keys(windows) as PillarChartId[]).filter((id) => windows[id] !== undefined).map((id) => {
+    const job = { windows: { [id]: windows[id] }, range: id === 'band' ? range : [] };
+    return { id, job, key: JSON.stringify(job) };
+  });
+}
+
+/**
+ * The last drawing of each chart with the key it was drawn for. The five-year buffers chart
+ * changes once a week, the others when a print arrives; a build asks date by date, so one entry
+ * per chart finds most repeats.
+ */
+export class LastDrawn<T> {
+  readonly #last = new Map<PillarChartId, { readonly key: string; readonly value: T }>();
+
+  get(part: PillarPart, draw: () => T): T {
+    const got = this.#last.get(part.id);
+    if (got?.key === part.key) return got.value;
+    const value = draw();
+    this.#last.set(part.id, { key: part.key, value });
+    return value;
+  }
+}
+
 /** A step line needs only the days it changes, and its last day (where it ends). */
 function changes<T extends { readonly date: string }>(rows: readonly T[], key: (r: T) => string): (T & { date: Date })[] {
   return rows.filter((r, i) => i === 0 || i === rows.length - 1 || key(r) !== key(rows[i - 1] as T)).map((r) => ({ ...r, date: day(r.date) }));

@@ -2,7 +2,7 @@
 // edition pages date by date (the rates chart of a date is drawn once for both languages).
 import { CONTEXT_TOPICS, EMERGENCY_TOPICS, EVENTS, knownBy, type PolicyEvent } from '../catalog/events.ts';
 import { EpisodeDrawings } from '../charts/episodes.ts';
-import { drawPillars, pillarJob, type PillarDrawings, type PillarJob } from '../charts/pillarDrawing.ts';
+import { drawPillars, LastDrawn, pillarJob, pillarParts, type ChartDrawing, type PillarDrawings, type PillarJob } from '../charts/pillarDrawing.ts';
 import { drawRates, type RatesDrawing, type RatesJob } from '../charts/ratesDrawing.ts';
 import { EPISODES, episodesBy, episodeWindows, type EpisodeId, type EpisodePoint } from '../metrics/episodes.ts';
 import { pillarWindows, type PillarWindows } from '../metrics/pillarWindows.ts';
@@ -94,6 +94,7 @@ export class EditionCharts {
   constructor(snap: Snapshot) { this.#snap = snap; }
 
   #pillarsDrawnHere = 0;
+  readonly #lastPillars = new LastDrawn<ChartDrawing | undefined>();
 
   get drawnHere(): number { return this.#ratesDrawnHere + this.#pillarsDrawnHere + this.episodes.drawnHere; }
 
@@ -124,8 +125,15 @@ export class EditionCharts {
   pillars(asOf: string): PillarDrawings {
     const got = this.#entry(asOf);
     if (!got.pillars) {
-      this.#pillarsDrawnHere += 1;
-      got.pillars = drawPillars(pillarsJob(got.inputs));
+      const drawn: PillarDrawings = {};
+      for (const part of pillarParts(pillarsJob(got.inputs))) {
+        const d = this.#lastPillars.get(part, () => {
+          this.#pillarsDrawnHere += 1;
+          return drawPillars(part.job)[part.id];
+        });
+        if (d) drawn[part.id] = d;
+      }
+      got.pillars = drawn;
     }
     return got.pillars;
   }
