@@ -21,11 +21,27 @@ export interface PillarJob {
   readonly range: readonly { readonly date: string; readonly lower?: number; readonly upper?: number; readonly iorb?: number }[];
 }
 
-export interface ChartDrawing {
-  /** Slots: title, y, and the time ticks (timeTickWords). */
+/** One variant of a chart. Slots: title, y, and the time ticks (timeTickWords). */
+export interface Variant {
   readonly svg: string;
   readonly ticks: readonly Date[];
 }
+
+/** A chart drawn for wide screens and again for phones, where CSS shows the one that fits (site.css). */
+export interface ChartDrawing {
+  readonly wide: Variant;
+  readonly phone: Variant;
+}
+
+/**
+ * The two sizes. The phone variant is drawn at about the column it gets on a 390 px phone (358 CSS
+ * px), taller, with 14 px text and 2.6 px lines (2.1 for the range and threshold lines), so at its rendered size its text stays at or above
+ * 12 px from 335 px of column up (PHONE.font × column / PHONE.width); wide charts keep the look of
+ * the rates chart.
+ */
+export const WIDE = { width: THEME.width, height: 260, font: 12, line: 2, ticksX: 6, ticksY: 5, marginLeft: THEME.marginLeft, marginRight: THEME.marginRight } as const;
+export const PHONE = { width: 360, height: 300, font: 14, line: 2.6, ticksX: 3, ticksY: 4, marginLeft: 44, marginRight: 48 } as const;
+export type Size = typeof WIDE | typeof PHONE;
 
 export type PillarDrawings = Partial<Record<PillarChartId, ChartDrawing>>;
 
@@ -38,22 +54,25 @@ export const pillarJob = (windows: PillarWindows, rows: readonly RateRangeRow[])
   range: rows.map((r) => ({ date: r.date.toISOString().slice(0, 10), lower: r.lower, upper: r.upper, iorb: r.iorb })),
 });
 
-function frame(marks: Plot.Markish[], yZero: boolean): ChartDrawing {
+function variant(marks: Plot.Markish[], yZero: boolean, size: Size): Variant {
   const ticks = timeTickSlots();
   const svg = renderPlot({
-    width: THEME.width, height: 260, marginLeft: THEME.marginLeft, marginRight: THEME.marginRight,
-    style: { fontFamily: THEME.font, fontSize: '12px' },
+    width: size.width, height: size.height, marginLeft: size.marginLeft, marginRight: size.marginRight, marginBottom: size.font * 2 + 10,
+    style: { fontFamily: THEME.font, fontSize: `${size.font}px` },
     ariaLabel: attrSlot('title'), ariaDescription: '',
-    x: { type: 'utc', label: null, ticks: 6, tickFormat: ticks.format as unknown as (d: Date, i: number) => string },
-    y: { label: textSlot('y'), grid: true, nice: true, ticks: 5, ...(yZero ? { zero: true } : {}) },
+    x: { type: 'utc', label: null, ticks: size.ticksX, tickFormat: ticks.format as unknown as (d: Date, i: number) => string },
+    y: { label: textSlot('y'), grid: true, nice: true, ticks: size.ticksY, ...(yZero ? { zero: true } : {}) },
     marks,
   });
   return { svg, ticks: ticks.ticks() };
 }
 
-const lineEnd = (data: readonly { date: Date; value: number }[], color: string) => {
+const frame = (marks: (size: Size) => Plot.Markish[], yZero: boolean): ChartDrawing =>
+  ({ wide: variant(marks(WIDE), yZero, WIDE), phone: variant(marks(PHONE), yZero, PHONE) });
+
+const lineEnd = (data: readonly { date: Date; value: number }[], color: string, size: Size) => {
   const last = data.at(-1);
-  return last ? [Plot.dot([last], { x: 'date', y: 'value', fill: color, r: 2.5 }), Plot.text([last], { x: 'date', y: 'value', text: (d: { value: number }) => endLabel(d.value), dx: 6, textAnchor: 'start', fill: color })] : [];
+  return last ? [Plot.dot([last], { x: 'date', y: 'value', fill: color, r: size.line + 0.5 }), Plot.text([last], { x: 'date', y: 'value', text: (d: { value: number }) => endLabel(d.value), dx: 5, textAnchor: 'start', fill: color })] : [];
 };
 
 /** A job per chart, with a key naming its inputs: a chart whose key a date shares with the date before is the same drawing. */
@@ -98,18 +117,18 @@ export function drawPillars({ windows, range }: PillarJob): PillarDrawings {
   if (buffers) {
     const res = points(buffers.reserves.dates, buffers.reserves.values);
     const rrp = points(buffers.rrp.dates, buffers.rrp.values);
-    out.buffers = frame([
-      Plot.ruleY([buffers.lowLine], { stroke: THEME.colors.muted, strokeDasharray: '4,3', strokeWidth: 1.5 }),
-      Plot.lineY(res, { x: 'date', y: 'value', stroke: THEME.colors.primary, strokeWidth: 2, curve: roundedCurve('linear') }),
-      Plot.lineY(rrp, { x: 'date', y: 'value', stroke: THEME.colors.secondary, strokeWidth: 2, curve: roundedCurve('linear') }),
-      ...lineEnd(res, THEME.colors.primary), ...lineEnd(rrp, THEME.colors.secondary),
+    out.buffers = frame((z) => [
+      Plot.ruleY([buffers.lowLine], { stroke: THEME.colors.muted, strokeDasharray: '4,3', strokeWidth: z.line - 0.5 }),
+      Plot.lineY(res, { x: 'date', y: 'value', stroke: THEME.colors.primary, strokeWidth: z.line, curve: roundedCurve('linear') }),
+      Plot.lineY(rrp, { x: 'date', y: 'value', stroke: THEME.colors.secondary, strokeWidth: z.line, curve: roundedCurve('linear') }),
+      ...lineEnd(res, THEME.colors.primary, z), ...lineEnd(rrp, THEME.colors.secondary, z),
     ], true);
   }
   if (tga) {
     const data = points(tga.dates, tga.values);
-    out.tga = frame([
-      Plot.lineY(data, { x: 'date', y: 'value', stroke: THEME.colors.primary, strokeWidth: 2, curve: roundedCurve('linear') }),
-      ...lineEnd(data, THEME.colors.primary),
+    out.tga = frame((z) => [
+      Plot.lineY(data, { x: 'date', y: 'value', stroke: THEME.colors.primary, strokeWidth: z.line, curve: roundedCurve('linear') }),
+      ...lineEnd(data, THEME.colors.primary, z),
     ], true);
   }
   if (band) {
@@ -118,27 +137,27 @@ export function drawPillars({ windows, range }: PillarJob): PillarDrawings {
     const iorb = changes(range.filter((r) => r.iorb !== undefined), (r) => String(r.iorb));
     const lastRange = rng.at(-1);
     const lastBand = rows.at(-1);
-    out.band = frame([
-      Plot.lineY(rng, { x: 'date', y: 'upper', stroke: THEME.colors.muted, strokeWidth: 1.5, curve: roundedCurve('step-after') }),
-      Plot.lineY(rng, { x: 'date', y: 'lower', stroke: THEME.colors.muted, strokeWidth: 1.5, curve: roundedCurve('step-after') }),
-      Plot.lineY(iorb, { x: 'date', y: 'iorb', stroke: THEME.colors.secondary, strokeDasharray: '4,3', strokeWidth: 1.5, curve: roundedCurve('step-after') }),
+    out.band = frame((z) => [
+      Plot.lineY(rng, { x: 'date', y: 'upper', stroke: THEME.colors.muted, strokeWidth: z.line - 0.5, curve: roundedCurve('step-after') }),
+      Plot.lineY(rng, { x: 'date', y: 'lower', stroke: THEME.colors.muted, strokeWidth: z.line - 0.5, curve: roundedCurve('step-after') }),
+      Plot.lineY(iorb, { x: 'date', y: 'iorb', stroke: THEME.colors.secondary, strokeDasharray: '4,3', strokeWidth: z.line - 0.5, curve: roundedCurve('step-after') }),
       Plot.areaY(rows, { x: 'date', y1: 'p1', y2: 'p99', fill: BAND_OUTER, curve: roundedCurve('linear') }),
       Plot.areaY(rows, { x: 'date', y1: 'p25', y2: 'p75', fill: BAND_INNER, curve: roundedCurve('linear') }),
       // Where the published range stops before the band does, a mark says so: the range was not abolished, its data ends.
       ...(lastRange && lastBand && lastRange.date < lastBand.date
-        ? [Plot.ruleX([lastRange], { x: 'date', stroke: THEME.colors.muted, strokeWidth: 2 }), Plot.text([lastRange], { x: 'date', y: 'upper', text: () => textSlot('rangeEnd'), dy: -8, textAnchor: 'end', fill: THEME.colors.muted })]
+        ? [Plot.ruleX([lastRange], { x: 'date', stroke: THEME.colors.muted, strokeWidth: z.line }), Plot.text([lastRange], { x: 'date', y: 'upper', text: () => textSlot('rangeEnd'), dy: -8, textAnchor: 'end', fill: THEME.colors.muted })]
         : []),
-      ...(lastBand ? [Plot.text([lastBand], { x: 'date', y: 'p99', text: (d: { p99: number }) => d.p99.toFixed(2), dx: 6, textAnchor: 'start', fill: THEME.colors.primary })] : []),
+      ...(lastBand ? [Plot.text([lastBand], { x: 'date', y: 'p99', text: (d: { p99: number }) => d.p99.toFixed(2), dx: 5, textAnchor: 'start', fill: THEME.colors.primary })] : []),
     ], false);
   }
   if (facility) {
     // Days without take-up draw nothing; leaving them out keeps the SVG small.
     const data = points(facility.dates, facility.values).filter((p) => p.value > 0);
-    out.facility = frame([
+    out.facility = frame((z) => [
       Plot.rectY(data, { x: 'date', y: 'value', interval: 'day', fill: THEME.colors.primary, insetLeft: -1, insetRight: -1 }),
       // The window's ends fix the time axis, so one day of take-up is not a chart of one day.
       Plot.ruleX([day(facility.dates[0] as string), day(facility.dates.at(-1) as string)], { strokeOpacity: 0 }),
-      Plot.ruleY([0], { stroke: THEME.colors.muted }),
+      Plot.ruleY([0], { stroke: THEME.colors.muted, strokeWidth: z.line - 0.5 }),
     ], true);
   }
   return out;

@@ -3,7 +3,7 @@
 // chart's question, a description, and a source line with the data's as-of date. A chart whose
 // data the edition does not have is left out (an empty block), never drawn empty.
 import { chartFigure } from '../charts/figure.ts';
-import { BAND_INNER, BAND_OUTER, type ChartDrawing } from '../charts/pillarDrawing.ts';
+import { BAND_INNER, BAND_OUTER, type ChartDrawing, type Variant } from '../charts/pillarDrawing.ts';
 import { fillSlots, timeTickWords } from '../charts/slots.ts';
 import { THEME } from '../charts/theme.ts';
 import { SRF_START } from '../catalog/events.ts';
@@ -25,8 +25,11 @@ export function pillarChartBlocks(charts: DateCharts, locale: Locale): Record<st
   const t = ui(locale);
   const date = (d: string) => formatDate(d, locale);
   const source = (series: readonly SeriesId[], last: string) => `${t.sourcePrefix}${sourceOf(series, locale)} · ${w.asOf(date(last))}`;
+  const fill = (v: Variant, title: string, y: string, extra: [string, string][]) =>
+    fillSlots(v.svg, new Map([...timeTickWords(v.ticks, locale), ['title', title], ['y', y], ...extra]));
+  // Both variants in the page; CSS shows the wide one or the phone one by the width (site.css), no script.
   const filled = (d: ChartDrawing, title: string, y: string, extra: [string, string][] = []) =>
-    fillSlots(d.svg, new Map([...timeTickWords(d.ticks, locale), ['title', title], ['y', y], ...extra]));
+    `<div class="v-wide">${fill(d.wide, title, y, extra)}</div><div class="v-phone">${fill(d.phone, title, y, extra)}</div>`;
   const { pillars, rows } = charts.inputs;
 
   return {

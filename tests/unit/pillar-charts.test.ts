@@ -101,3 +101,24 @@ describe('pillar chart figures', () => {
     }
   });
 });
+
+describe('the phone variant', () => {
+  // The column of a 390 px phone: the viewport less the page's 1rem padding on each side.
+  const COLUMN = 390 - 32;
+  it.each(['zh', 'en'] as Locale[])('%s: text at least 12 px and lines at least 2 px at its rendered size', (locale) => {
+    const file = `content/reports/${locale}.md`;
+    const { html } = editionOf(snap, locale, '2025-10-31', readFileSync(file, 'utf8'), file);
+    const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+    const phones = [...document.querySelectorAll('.v-phone svg')];
+    expect(phones.length).toBe(4); // buffers, TGA, SOFR band, facility
+    for (const svg of phones) {
+      const scale = COLUMN / Number(svg.getAttribute('viewBox')?.split(' ')[2]);
+      const sizes = [svg, ...svg.querySelectorAll('[font-size]')].map((e) => Number.parseFloat(e.getAttribute('font-size') as string));
+      for (const s of sizes) expect(s * scale, svg.getAttribute('aria-label') as string).toBeGreaterThanOrEqual(12);
+      const lines = [...svg.querySelectorAll('[data-mark="line"], [data-mark="rule"]')].filter((g) => g.getAttribute('stroke-opacity') !== '0');
+      for (const g of lines) expect(Number(g.getAttribute('stroke-width') ?? 1) * scale).toBeGreaterThanOrEqual(2);
+      // The wide drawing of the same chart sits beside it, for wider screens.
+      expect(svg.closest('.chart-svg')?.querySelector('.v-wide svg')?.getAttribute('aria-label')).toBe(svg.getAttribute('aria-label'));
+    }
+  });
+});
