@@ -1,12 +1,10 @@
 // An edition's pillar charts (buffers, TGA, SOFR distribution, facility), drawn once for both
 // languages: words in slots (slots.ts), numbers at the line ends are the same in both. Pure; the
 // chart thread draws them from a PillarJob of plain data.
-import * as Plot from '@observablehq/plot';
 import type { PillarWindows } from '../metrics/pillarWindows.ts';
 import type { RateRangeRow } from '../metrics/windows.ts';
-import { roundedCurve } from './curves.ts';
-import { renderPlot } from './render.ts';
 import { attrSlot, textSlot, timeTickSlots } from './slots.ts';
+import { area, dot, label, line, ruleX, ruleY, svgChart, tickLabel, type Mark, type XY } from './svgChart.ts';
 import { THEME } from './theme.ts';
 
 /** The SOFR percentile bands as solid colours (the primary red, light and mid), so the legend's swatches match them. */
@@ -21,58 +19,46 @@ export interface PillarJob {
   readonly range: readonly { readonly date: string; readonly lower?: number; readonly upper?: number; readonly iorb?: number }[];
 }
 
-/** One variant of a chart. Slots: title, y, and the time ticks (timeTickWords). */
-export interface Variant {
+/** A chart's drawing. Slots: title, y, and the time ticks (timeTickWords). */
+export interface ChartDrawing {
   readonly svg: string;
   readonly ticks: readonly Date[];
 }
 
-/** A chart drawn for wide screens and again for phones, where CSS shows the one that fits (site.css). */
-export interface ChartDrawing {
-  readonly wide: Variant;
-  readonly phone: Variant;
-}
-
 /**
- * The two sizes. The phone variant is drawn at about the column it gets on a 390 px phone (358 CSS
- * px), taller, with 14 px text and 2.6 px lines (2.1 for the range and threshold lines), so at its rendered size its text stays at or above
- * 12 px from 335 px of column up (PHONE.font × column / PHONE.width); wide charts keep the look of
- * the rates chart.
+ * One drawing per chart, for phone and desktop alike: 360 units wide, about the 358 CSS px
+ * column of a 390 px phone, where its 13 px text renders at 12.9 px and its 2.5 px lines (2.1
+ * for the range and threshold lines) at 2.1 px or more; wider screens show it at that size,
+ * two side by side (site.css .chart-small), so it never scales down. Coordinates are whole
+ * units, a CSS pixel or so, written as relative moves (svgChart.ts): most of a chart's bytes
+ * are its paths.
  */
-export const WIDE = { width: THEME.width, height: 260, font: 12, line: 2, ticksX: 6, ticksY: 5, marginLeft: THEME.marginLeft, marginRight: THEME.marginRight } as const;
-export const PHONE = { width: 360, height: 300, font: 14, line: 2.6, ticksX: 3, ticksY: 4, marginLeft: 44, marginRight: 48 } as const;
-export type Size = typeof WIDE | typeof PHONE;
+export const SIZE = { width: 360, height: 250, font: 13, line: 2.5, thin: 2.1, ticksX: 4, ticksY: 4, marginLeft: 44, marginRight: 48 } as const;
 
 export type PillarDrawings = Partial<Record<PillarChartId, ChartDrawing>>;
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const points = (dates: readonly string[], values: readonly number[]) => dates.map((d, i) => ({ date: day(d), value: values[i] as number }));
-const endLabel = (v: number) => (Math.abs(v) >= 100 ? Math.round(v).toLocaleString('en-US') : v.toFixed(2));
+const endLabel = (v: number) => (Math.abs(v) >= 100 ? tickLabel(Math.round(v), 1) : v.toFixed(2));
 
 export const pillarJob = (windows: PillarWindows, rows: readonly RateRangeRow[]): PillarJob => ({
   windows,
   range: rows.map((r) => ({ date: r.date.toISOString().slice(0, 10), lower: r.lower, upper: r.upper, iorb: r.iorb })),
 });
 
-function variant(marks: Plot.Markish[], yZero: boolean, size: Size): Variant {
+const BOX = { width: SIZE.width, height: SIZE.height, marginTop: 20, marginRight: SIZE.marginRight, marginBottom: SIZE.font * 2 + 10, marginLeft: SIZE.marginLeft };
+
+function frame(marks: Mark[], yZero: boolean): ChartDrawing {
   const ticks = timeTickSlots();
-  const svg = renderPlot({
-    width: size.width, height: size.height, marginLeft: size.marginLeft, marginRight: size.marginRight, marginBottom: size.font * 2 + 10,
-    style: { fontFamily: THEME.font, fontSize: `${size.font}px` },
-    ariaLabel: attrSlot('title'), ariaDescription: '',
-    x: { type: 'utc', label: null, ticks: size.ticksX, tickFormat: ticks.format as unknown as (d: Date, i: number) => string },
-    y: { label: textSlot('y'), grid: true, nice: true, ticks: size.ticksY, ...(yZero ? { zero: true } : {}) },
-    marks,
+  return svgChart({
+    box: BOX, font: { family: THEME.font, size: SIZE.font }, ariaLabel: attrSlot('title'), yLabel: textSlot('y'),
+    xTicks: SIZE.ticksX, yTicks: SIZE.ticksY, yZero, xFormat: ticks.format, marks,
   });
-  return { svg, ticks: ticks.ticks() };
 }
 
-const frame = (marks: (size: Size) => Plot.Markish[], yZero: boolean): ChartDrawing =>
-  ({ wide: variant(marks(WIDE), yZero, WIDE), phone: variant(marks(PHONE), yZero, PHONE) });
-
-const lineEnd = (data: readonly { date: Date; value: number }[], color: string, size: Size) => {
+const lineEnd = (data: readonly XY[], color: string): Mark[] => {
   const last = data.at(-1);
-  return last ? [Plot.dot([last], { x: 'date', y: 'value', fill: color, r: size.line + 0.5 }), Plot.text([last], { x: 'date', y: 'value', text: (d: { value: number }) => endLabel(d.value), dx: 5, textAnchor: 'start', fill: color })] : [];
+  return last ? [dot(last, color, SIZE.line + 0.5), label(last, endLabel(last.value), color, { dx: 5 })] : [];
 };
 
 /** A job per chart, with a key naming its inputs: a chart whose key a date shares with the date before is the same drawing. */
@@ -111,25 +97,40 @@ function changes<T extends { readonly date: string }>(rows: readonly T[], key: (
   return rows.filter((r, i) => i === 0 || i === rows.length - 1 || key(r) !== key(rows[i - 1] as T)).map((r) => ({ ...r, date: day(r.date) }));
 }
 
+/**
+ * Take-up as a step area over every day of the window, one path instead of a rect per day:
+ * a day's bar runs to the next day, a run of days without take-up needs only its first day, and
+ * the day after the window's last closes a bar on that day.
+ */
+export function facilitySteps(dates: readonly string[], values: readonly number[]): { date: Date; value: number }[] {
+  const out: { date: Date; value: number }[] = [];
+  for (const [i, date] of dates.entries()) {
+    const v = values[i] as number;
+    if (i === 0 || v > 0 || (values[i - 1] as number) > 0) out.push({ date: day(date), value: v });
+  }
+  const last = dates.at(-1);
+  if (last) out.push({ date: new Date(day(last).getTime() + 86_400_000), value: 0 });
+  return out;
+}
+
 export function drawPillars({ windows, range }: PillarJob): PillarDrawings {
   const out: PillarDrawings = {};
   const { buffers, tga, band, facility } = windows;
+  const wide = { width: SIZE.line };
+  const thin = { width: SIZE.thin };
   if (buffers) {
     const res = points(buffers.reserves.dates, buffers.reserves.values);
     const rrp = points(buffers.rrp.dates, buffers.rrp.values);
-    out.buffers = frame((z) => [
-      Plot.ruleY([buffers.lowLine], { stroke: THEME.colors.muted, strokeDasharray: '4,3', strokeWidth: z.line - 0.5 }),
-      Plot.lineY(res, { x: 'date', y: 'value', stroke: THEME.colors.primary, strokeWidth: z.line, curve: roundedCurve('linear') }),
-      Plot.lineY(rrp, { x: 'date', y: 'value', stroke: THEME.colors.secondary, strokeWidth: z.line, curve: roundedCurve('linear') }),
-      ...lineEnd(res, THEME.colors.primary, z), ...lineEnd(rrp, THEME.colors.secondary, z),
+    out.buffers = frame([
+      ruleY(buffers.lowLine, { ...thin, color: THEME.colors.muted, dash: '4,3' }),
+      line(res, { ...wide, color: THEME.colors.primary }),
+      line(rrp, { ...wide, color: THEME.colors.secondary }),
+      ...lineEnd(res, THEME.colors.primary), ...lineEnd(rrp, THEME.colors.secondary),
     ], true);
   }
   if (tga) {
     const data = points(tga.dates, tga.values);
-    out.tga = frame((z) => [
-      Plot.lineY(data, { x: 'date', y: 'value', stroke: THEME.colors.primary, strokeWidth: z.line, curve: roundedCurve('linear') }),
-      ...lineEnd(data, THEME.colors.primary, z),
-    ], true);
+    out.tga = frame([line(data, { ...wide, color: THEME.colors.primary }), ...lineEnd(data, THEME.colors.primary)], true);
   }
   if (band) {
     const rows = band.map((r) => ({ ...r, date: day(r.date) }));
@@ -137,27 +138,28 @@ export function drawPillars({ windows, range }: PillarJob): PillarDrawings {
     const iorb = changes(range.filter((r) => r.iorb !== undefined), (r) => String(r.iorb));
     const lastRange = rng.at(-1);
     const lastBand = rows.at(-1);
-    out.band = frame((z) => [
-      Plot.lineY(rng, { x: 'date', y: 'upper', stroke: THEME.colors.muted, strokeWidth: z.line - 0.5, curve: roundedCurve('step-after') }),
-      Plot.lineY(rng, { x: 'date', y: 'lower', stroke: THEME.colors.muted, strokeWidth: z.line - 0.5, curve: roundedCurve('step-after') }),
-      Plot.lineY(iorb, { x: 'date', y: 'iorb', stroke: THEME.colors.secondary, strokeDasharray: '4,3', strokeWidth: z.line - 0.5, curve: roundedCurve('step-after') }),
-      Plot.areaY(rows, { x: 'date', y1: 'p1', y2: 'p99', fill: BAND_OUTER, curve: roundedCurve('linear') }),
-      Plot.areaY(rows, { x: 'date', y1: 'p25', y2: 'p75', fill: BAND_INNER, curve: roundedCurve('linear') }),
+    // The words beside the mark go towards the middle of the chart, so they stay inside it.
+    const t0 = rows[0]?.date.getTime() ?? 0;
+    const early = lastRange && lastBand ? (lastRange.date.getTime() - t0) * 2 < lastBand.date.getTime() - t0 : false;
+    const at = (rs: typeof rng, v: (r: (typeof rng)[number]) => number | undefined) => rs.map((r) => ({ date: r.date, value: v(r) as number }));
+    out.band = frame([
+      line(at(rng, (r) => r.upper), { ...thin, color: THEME.colors.muted }, true),
+      line(at(rng, (r) => r.lower), { ...thin, color: THEME.colors.muted }, true),
+      line(at(iorb, (r) => r.iorb), { ...thin, color: THEME.colors.secondary, dash: '4,3' }, true),
+      area(rows, (r) => r.p1, (r) => r.p99, BAND_OUTER),
+      area(rows, (r) => r.p25, (r) => r.p75, BAND_INNER),
       // Where the published range stops before the band does, a mark says so: the range was not abolished, its data ends.
       ...(lastRange && lastBand && lastRange.date < lastBand.date
-        ? [Plot.ruleX([lastRange], { x: 'date', stroke: THEME.colors.muted, strokeWidth: z.line }), Plot.text([lastRange], { x: 'date', y: 'upper', text: () => textSlot('rangeEnd'), dy: -8, textAnchor: 'end', fill: THEME.colors.muted })]
+        ? [ruleX(lastRange.date, { ...wide, color: THEME.colors.muted }),
+          label({ date: lastRange.date, value: lastRange.upper as number }, textSlot('rangeEnd'), THEME.colors.muted, { dx: early ? 4 : -4, dy: -12, anchor: early ? 'start' : 'end' })]
         : []),
-      ...(lastBand ? [Plot.text([lastBand], { x: 'date', y: 'p99', text: (d: { p99: number }) => d.p99.toFixed(2), dx: 5, textAnchor: 'start', fill: THEME.colors.primary })] : []),
+      ...(lastBand ? [label({ date: lastBand.date, value: lastBand.p99 }, lastBand.p99.toFixed(2), THEME.colors.primary, { dx: 5 })] : []),
     ], false);
   }
   if (facility) {
-    // Days without take-up draw nothing; leaving them out keeps the SVG small.
-    const data = points(facility.dates, facility.values).filter((p) => p.value > 0);
-    out.facility = frame((z) => [
-      Plot.rectY(data, { x: 'date', y: 'value', interval: 'day', fill: THEME.colors.primary, insetLeft: -1, insetRight: -1 }),
-      // The window's ends fix the time axis, so one day of take-up is not a chart of one day.
-      Plot.ruleX([day(facility.dates[0] as string), day(facility.dates.at(-1) as string)], { strokeOpacity: 0 }),
-      Plot.ruleY([0], { stroke: THEME.colors.muted, strokeWidth: z.line - 0.5 }),
+    out.facility = frame([
+      area(facilitySteps(facility.dates, facility.values), undefined, (r) => r.value, THEME.colors.primary, true),
+      ruleY(0, { ...thin, color: THEME.colors.muted }),
     ], true);
   }
   return out;

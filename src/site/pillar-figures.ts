@@ -3,7 +3,7 @@
 // chart's question, a description, and a source line with the data's as-of date. A chart whose
 // data the edition does not have is left out (an empty block), never drawn empty.
 import { chartFigure } from '../charts/figure.ts';
-import { BAND_INNER, BAND_OUTER, type ChartDrawing, type Variant } from '../charts/pillarDrawing.ts';
+import { BAND_INNER, BAND_OUTER, type ChartDrawing } from '../charts/pillarDrawing.ts';
 import { fillSlots, timeTickWords } from '../charts/slots.ts';
 import { THEME } from '../charts/theme.ts';
 import { SRF_START } from '../catalog/events.ts';
@@ -25,11 +25,8 @@ export function pillarChartBlocks(charts: DateCharts, locale: Locale): Record<st
   const t = ui(locale);
   const date = (d: string) => formatDate(d, locale);
   const source = (series: readonly SeriesId[], last: string) => `${t.sourcePrefix}${sourceOf(series, locale)} · ${w.asOf(date(last))}`;
-  const fill = (v: Variant, title: string, y: string, extra: [string, string][]) =>
-    fillSlots(v.svg, new Map([...timeTickWords(v.ticks, locale), ['title', title], ['y', y], ...extra]));
-  // Both variants in the page; CSS shows the wide one or the phone one by the width (site.css), no script.
   const filled = (d: ChartDrawing, title: string, y: string, extra: [string, string][] = []) =>
-    `<div class="v-wide">${fill(d.wide, title, y, extra)}</div><div class="v-phone">${fill(d.phone, title, y, extra)}</div>`;
+    fillSlots(d.svg, new Map([...timeTickWords(d.ticks, locale), ['title', title], ['y', y], ...extra]));
   const { pillars, rows } = charts.inputs;
 
   return {
@@ -40,7 +37,7 @@ export function pillarChartBlocks(charts: DateCharts, locale: Locale): Record<st
       const [from, to] = [b.reserves.dates[0] as string, b.reserves.dates.at(-1) as string];
       const rank = THRESHOLDS.reservesLowRank;
       return chartFigure({
-        id: 'buffers', title: w.buffersTitle,
+        id: 'buffers', small: true, title: w.buffersTitle,
         description: w.buffersDesc(date(from), date(to), formatUsdBn(b.reserves.values.at(-1) as number, locale),
           formatUsdBn(b.rrp.values.at(-1) ?? 0, locale), formatUsdBn(b.lowLine, locale), rank),
         source: source(['WRESBAL', 'RRPONTSYD'], to),
@@ -57,7 +54,7 @@ export function pillarChartBlocks(charts: DateCharts, locale: Locale): Record<st
       if (!g || !d) return '';
       const [from, to] = [g.dates[0] as string, g.dates.at(-1) as string];
       return chartFigure({
-        id: 'tga', title: w.tgaTitle,
+        id: 'tga', small: true, title: w.tgaTitle,
         description: w.tgaDesc(date(from), date(to), formatUsdBn(g.values.at(-1) as number, locale),
           formatUsdBn(Math.min(...g.values), locale), formatUsdBn(Math.max(...g.values), locale)),
         source: source(['TGA_CLOSE'], to),
@@ -74,7 +71,7 @@ export function pillarChartBlocks(charts: DateCharts, locale: Locale): Record<st
       const lastRange = ranged.at(-1);
       const top = lastRange && iso(lastRange.date) === last.date && lastRange.upper !== undefined ? pct(lastRange.upper) : null;
       return chartFigure({
-        id: 'sofr-band', title: w.bandTitle,
+        id: 'sofr-band', small: true, title: w.bandTitle,
         description: w.bandDesc(date(first.date), date(last.date), pct(last.p99), pct(last.p1), top),
         source: source(['SOFR_P99', 'DFEDTARU', 'IORB'], last.date),
         legend: [
@@ -96,7 +93,7 @@ export function pillarChartBlocks(charts: DateCharts, locale: Locale): Record<st
       const srf = to >= SRF_START;
       const title = srf ? w.facilityTitle : w.omoTitle;
       return chartFigure({
-        id: 'facility', title,
+        id: 'facility', small: true, title,
         description: w.facilityDesc(f.values.filter((v) => v > 0).length, date(from), date(to),
           formatUsdBn(f.values[top] as number, locale), date(f.dates[top] as string)),
         source: source(['SRF_TOTAL'], to),
