@@ -46,7 +46,8 @@ export const pillarJob = (windows: PillarWindows, rows: readonly RateRangeRow[])
   range: rows.map((r) => ({ date: r.date.toISOString().slice(0, 10), lower: r.lower, upper: r.upper, iorb: r.iorb })),
 });
 
-const BOX = { width: SIZE.width, height: SIZE.height, marginTop: 20, marginRight: SIZE.marginRight, marginBottom: SIZE.font * 2 + 10, marginLeft: SIZE.marginLeft };
+// The top margin keeps the y axis title above the top tick label (at 20 they met by 2 px).
+const BOX = { width: SIZE.width, height: SIZE.height, marginTop: 26, marginRight: SIZE.marginRight, marginBottom: SIZE.font * 2 + 10, marginLeft: SIZE.marginLeft };
 
 function frame(marks: Mark[], yZero: boolean): ChartDrawing {
   const ticks = timeTickSlots();
