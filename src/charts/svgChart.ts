@@ -104,7 +104,7 @@ export function timeTicks(t0: number, t1: number, count: number): Date[] {
   return out;
 }
 
-// A path of whole-unit moves and lines, as pathOf writes it.
+// A path of whole-unit moves and lines.
 const WHOLE_PATH = /^(?:[ML]-?\d+,-?\d+|Z)+$/;
 const STEP = /([MLZ])(?:(-?\d+),(-?\d+))?/g;
 
@@ -115,43 +115,80 @@ const STEP = /([MLZ])(?:(-?\d+),(-?\d+))?/g;
  */
 export function relativePath(d: string): string {
   if (!WHOLE_PATH.test(d)) return d;
-  let out = '';
-  let [x, y] = [0, 0]; // the current point
-  let [sx, sy] = [0, 0]; // where the subpath started (Z goes back there)
-  let [px, py] = [0, 0]; // the line not yet written, from the current point's last written place
-  const flush = () => {
-    if (px !== 0 || py !== 0) out += `l${px}${py < 0 ? '' : ','}${py}`;
-    px = 0;
-    py = 0;
-  };
+  const w = new RelativePath();
   for (const [, cmd, a, b] of d.matchAll(STEP)) {
-    if (cmd === 'Z') { flush(); out += 'Z'; [x, y] = [sx, sy]; continue; }
-    const [nx, ny] = [Number(a), Number(b)];
-    if (cmd === 'M') { flush(); out += `M${nx},${ny}`; [x, y, sx, sy] = [nx, ny, nx, ny]; continue; }
-    const [dx, dy] = [nx - x, ny - y];
-    [x, y] = [nx, ny];
-    if (dx === 0 && dy === 0) continue;
-    // Same direction: parallel (cross product 0) and not turning back (dot product above 0).
-    if ((px !== 0 || py !== 0) && px * dy === py * dx && px * dx + py * dy > 0) { px += dx; py += dy; continue; }
-    flush();
-    [px, py] = [dx, dy];
+    if (cmd === 'Z') w.close();
+    else if (cmd === 'M') w.move(Number(a), Number(b));
+    else w.line(Number(a), Number(b));
   }
-  flush();
-  return out;
+  return w.text();
+}
+
+/** Writes a path of whole-unit points as relativePath describes, as the points come. */
+class RelativePath {
+  #out = '';
+  #x = 0; // the current point
+  #y = 0;
+  #sx = 0; // where the subpath started (Z goes back there)
+  #sy = 0;
+  #px = 0; // the line not yet written, from the last written place
+  #py = 0;
+
+  #flush(): void {
+    if (this.#px !== 0 || this.#py !== 0) this.#out += `l${this.#px}${this.#py < 0 ? '' : ','}${this.#py}`;
+    this.#px = 0;
+    this.#py = 0;
+  }
+
+  move(x: number, y: number): void {
+    this.#flush();
+    this.#out += `M${x},${y}`;
+    this.#x = this.#sx = x;
+    this.#y = this.#sy = y;
+  }
+
+  line(x: number, y: number): void {
+    const dx = x - this.#x;
+    const dy = y - this.#y;
+    this.#x = x;
+    this.#y = y;
+    if (dx === 0 && dy === 0) return;
+    const [px, py] = [this.#px, this.#py];
+    // Same direction: parallel (cross product 0) and not turning back (dot product above 0).
+    if ((px !== 0 || py !== 0) && px * dy === py * dx && px * dx + py * dy > 0) { this.#px += dx; this.#py += dy; return; }
+    this.#flush();
+    this.#px = dx;
+    this.#py = dy;
+  }
+
+  close(): void {
+    this.#flush();
+    this.#out += 'Z';
+    this.#x = this.#sx;
+    this.#y = this.#sy;
+  }
+
+  text(): string {
+    this.#flush();
+    return this.#out;
+  }
 }
 
 const r = Math.round;
 const escapeText = (s: string) => s.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] as string);
 
-/** A path through the points, whole units; `step` holds each value until the next point (d3's step-after). */
-export function pathOf(pts: readonly (readonly [number, number])[], step = false): string {
-  let d = '';
+/**
+ * A path through the points in whole units, as relative moves (relativePath); `step` holds each
+ * value until the next point (d3's step-after). `into` continues a path (an area's way back).
+ */
+export function pathOf(pts: readonly (readonly [number, number])[], step = false, into?: RelativePath): RelativePath {
+  const w = into ?? new RelativePath();
   for (const [i, [x, y]] of pts.entries()) {
-    if (i === 0) { d += `M${r(x)},${r(y)}`; continue; }
-    if (step) d += `L${r(x)},${r((pts[i - 1] as readonly [number, number])[1])}`;
-    d += `L${r(x)},${r(y)}`;
+    if (i === 0 && !into) { w.move(r(x), r(y)); continue; }
+    if (step && i > 0) w.line(r(x), r((pts[i - 1] as readonly [number, number])[1]));
+    w.line(r(x), r(y));
   }
-  return d;
+  return w;
 }
 
 export interface Stroke {
@@ -164,17 +201,17 @@ const strokeAttrs = (s: Stroke) => `stroke="${s.color}" stroke-width="${s.width}
 
 export const line = (data: readonly XY[], stroke: Stroke, step = false): Mark => ({
   dates: data.map((p) => p.date), values: data.map((p) => p.value),
-  write: ({ x, y }) => `<g data-mark="line" fill="none" stroke-linecap="round" stroke-linejoin="round" ${strokeAttrs(stroke)}><path d="${relativePath(pathOf(data.map((p) => [x(p.date), y(p.value)]), step))}"/></g>`,
+  write: ({ x, y }) => `<g data-mark="line" fill="none" stroke-linecap="round" stroke-linejoin="round" ${strokeAttrs(stroke)}><path d="${pathOf(data.map((p) => [x(p.date), y(p.value)]), step).text()}"/></g>`,
 });
 
 /** The area between two values of each row, or between a value and zero (`low` omitted). */
 export const area = <T extends { readonly date: Date }>(rows: readonly T[], low: ((r: T) => number) | undefined, high: (r: T) => number, fill: string, step = false): Mark => ({
   dates: rows.map((p) => p.date), values: [...rows.map(high), ...(low ? rows.map(low) : [0])],
   write: ({ x, y }) => {
-    const top = pathOf(rows.map((p) => [x(p.date), y(high(p))]), step);
+    const path = pathOf(rows.map((p) => [x(p.date), y(high(p))]), step);
     const back = low ? [...rows].reverse().map((p) => [x(p.date), y(low(p))] as const) : [[x((rows.at(-1) as T).date), y(0)] as const, [x((rows[0] as T).date), y(0)] as const];
-    const bottom = pathOf(back, step).replace(/^M/, 'L');
-    return `<g data-mark="area" fill="${fill}"><path d="${relativePath(`${top}${bottom}Z`)}"/></g>`;
+    pathOf(back, step, path).close();
+    return `<g data-mark="area" fill="${fill}"><path d="${path.text()}"/></g>`;
   },
 });
 
