@@ -10,6 +10,8 @@ export interface ChartFrame {
   readonly legend: readonly LegendItem[];
   /** What the chart's numbered markers stand for, in their order (marker 1 first). */
   readonly key?: readonly string[];
+  /** Drawn at about its CSS size for a phone's column (pillarDrawing.ts): laid out at that size on every screen (site.css .chart-small). */
+  readonly small?: boolean;
 }
 
 export interface LegendItem {
@@ -34,7 +36,7 @@ export function chartFigure(frame: ChartFrame, svg: string): string {
   const titleId = `chart-${frame.id}-title`;
   const descId = `chart-${frame.id}-desc`;
   return (
-    `<figure class="chart" id="chart-${escapeHtml(frame.id)}" aria-labelledby="${titleId}" aria-describedby="${descId}">` +
+    `<figure class="chart${frame.small ? ' chart-small' : ''}" id="chart-${escapeHtml(frame.id)}" aria-labelledby="${titleId}" aria-describedby="${descId}">` +
     `<figcaption><strong id="${titleId}">${escapeHtml(frame.title)}</strong></figcaption>` +
     legendHtml(frame.legend) +
     `<div class="chart-svg">${svg}</div>` +

@@ -2,8 +2,10 @@
 // edition pages date by date (the rates chart of a date is drawn once for both languages).
 import { CONTEXT_TOPICS, EMERGENCY_TOPICS, EVENTS, knownBy, type PolicyEvent } from '../catalog/events.ts';
 import { EpisodeDrawings } from '../charts/episodes.ts';
+import { drawPillars, LastDrawn, pillarJob, pillarParts, type ChartDrawing, type PillarDrawings, type PillarJob } from '../charts/pillarDrawing.ts';
 import { drawRates, type RatesDrawing, type RatesJob } from '../charts/ratesDrawing.ts';
 import { EPISODES, episodesBy, episodeWindows, type EpisodeId, type EpisodePoint } from '../metrics/episodes.ts';
+import { pillarWindows, type PillarWindows } from '../metrics/pillarWindows.ts';
 import { vintageAt } from '../metrics/vintage.ts';
 import { rateRangeWindow, type RateRangeRow } from '../metrics/windows.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
@@ -23,6 +25,8 @@ export interface ChartInputs {
   readonly points: readonly EpisodePoint[];
   /** This edition first, then the past episodes from the most recent, as in the table. */
   readonly panels: readonly { readonly id: EpisodeId; readonly day0: string }[];
+  /** The pillar charts' data, cut at this edition's cut-off (metrics/pillarWindows.ts). */
+  readonly pillars: PillarWindows;
 }
 
 /** The chart inputs of the edition of `asOf` (pure). */
@@ -38,15 +42,18 @@ export function chartInputs(snap: Snapshot, asOf: string): ChartInputs {
     marks: EVENTS.filter((e) => !EPISODE_TOPICS.has(e.topic) && !EMERGENCY_TOPICS.has(e.topic) && !CONTEXT_TOPICS.has(e.topic) && knownBy(e, asOf) && e.date >= iso(first.date) && e.date <= iso(last.date)),
     points: episodeWindows(view, asOf, EPISODE_SPAN_DAYS),
     panels: [{ id: 'now', day0: asOf }, ...episodesBy(asOf).map((e) => ({ id: e.id, day0: e.date })).reverse()],
+    pillars: pillarWindows(view, asOf, rows),
   };
 }
 
 export const ratesJob = ({ rows, marks }: ChartInputs): RatesJob => ({ rows, events: marks.map((e) => new Date(`${e.date}T00:00:00Z`)) });
+export const pillarsJob = ({ pillars, rows }: ChartInputs): PillarJob => pillarJob(pillars, rows);
 
 /** The charts of one edition date as composition reads them: inputs, rates drawing, episode drawings. */
 export interface DateCharts {
   readonly inputs: ChartInputs;
   readonly rates: () => RatesDrawing;
+  readonly pillars: () => PillarDrawings;
   readonly episodes: EpisodeDrawings;
 }
 
@@ -54,7 +61,11 @@ export interface DateCharts {
 export function freshCharts(snap: Snapshot, asOf: string): DateCharts {
   const inputs = chartInputs(snap, asOf);
   let drawing: RatesDrawing | undefined;
-  return { inputs, rates: () => (drawing ??= drawRates(ratesJob(inputs))), episodes: new EpisodeDrawings() };
+  let pillars: PillarDrawings | undefined;
+  return {
+    inputs, rates: () => (drawing ??= drawRates(ratesJob(inputs))), pillars: () => (pillars ??= drawPillars(pillarsJob(inputs))),
+    episodes: new EpisodeDrawings(),
+  };
 }
 
 /** Dates whose charts are sent to the chart thread ahead of their pages (look-ahead.ts). */
@@ -68,20 +79,29 @@ const INPUTS_KEPT = LOOKAHEAD + 4;
  * and rates drawings, and the episode frames and layers. `drawnHere` counts the charts drawn on
  * the main thread, which the chart thread's look-ahead keeps at zero.
  */
+interface Kept {
+  readonly inputs: ChartInputs;
+  drawing?: RatesDrawing;
+  pillars?: PillarDrawings;
+}
+
 export class EditionCharts {
   readonly episodes = new EpisodeDrawings();
   readonly #snap: Snapshot;
-  readonly #kept = new Map<string, { inputs: ChartInputs; drawing?: RatesDrawing }>();
+  readonly #kept = new Map<string, Kept>();
   #ratesDrawnHere = 0;
 
   constructor(snap: Snapshot) { this.#snap = snap; }
 
-  get drawnHere(): number { return this.#ratesDrawnHere + this.episodes.drawnHere; }
+  #pillarsDrawnHere = 0;
+  readonly #lastPillars = new LastDrawn<ChartDrawing | undefined>();
 
-  #entry(asOf: string): { inputs: ChartInputs; drawing?: RatesDrawing } {
+  get drawnHere(): number { return this.#ratesDrawnHere + this.#pillarsDrawnHere + this.episodes.drawnHere; }
+
+  #entry(asOf: string): Kept {
     const found = this.#kept.get(asOf);
     if (found) return found;
-    const made = { inputs: chartInputs(this.#snap, asOf) };
+    const made: Kept = { inputs: chartInputs(this.#snap, asOf) };
     this.#kept.set(asOf, made);
     if (this.#kept.size > INPUTS_KEPT) this.#kept.delete(this.#kept.keys().next().value as string);
     return made;
@@ -95,6 +115,29 @@ export class EditionCharts {
     if (got) got.drawing ??= drawing;
   }
 
+  /** Pillar drawings made elsewhere (the chart thread), for the pages of their date. */
+  keepPillars(asOf: string, drawings: PillarDrawings): void {
+    const got = this.#kept.get(asOf);
+    if (got) got.pillars ??= drawings;
+  }
+
+  /** The pillar charts of a date, drawn once for both languages. */
+  pillars(asOf: string): PillarDrawings {
+    const got = this.#entry(asOf);
+    if (!got.pillars) {
+      const drawn: PillarDrawings = {};
+      for (const part of pillarParts(pillarsJob(got.inputs))) {
+        const d = this.#lastPillars.get(part, () => {
+          this.#pillarsDrawnHere += 1;
+          return drawPillars(part.job)[part.id];
+        });
+        if (d) drawn[part.id] = d;
+      }
+      got.pillars = drawn;
+    }
+    return got.pillars;
+  }
+
   /** The rates chart of a date, drawn once for both languages. */
   rates(asOf: string): RatesDrawing {
     const got = this.#entry(asOf);
@@ -106,6 +149,6 @@ export class EditionCharts {
   }
 
   of(asOf: string): DateCharts {
-    return { inputs: this.inputs(asOf), rates: () => this.rates(asOf), episodes: this.episodes };
+    return { inputs: this.inputs(asOf), rates: () => this.rates(asOf), pillars: () => this.pillars(asOf), episodes: this.episodes };
   }
 }

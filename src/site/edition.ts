@@ -23,6 +23,7 @@ import { fillReport } from '../report/fill.ts';
 import { formatBp, formatDate, formatFigure } from '../report/format.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { EPISODE_SPAN_DAYS, freshCharts, type DateCharts } from './edition-charts.ts';
+import { pillarChartBlocks } from './pillar-figures.ts';
 import { revisionNote, type RevisionNote } from './revisions.ts';
 import { localePath, sitePath } from './paths.ts';
 import { staleNotice, type StaleNotice } from './staleness.ts';
@@ -89,6 +90,7 @@ function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale, charts: DateC
   const asOf = m.asOf;
   return {
     chart: {
+      ...pillarChartBlocks(charts, locale),
       rates: () => {
         const { rows, marks } = charts.inputs;
         const { svg, ticks } = charts.rates();

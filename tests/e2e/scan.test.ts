@@ -12,6 +12,14 @@ describe('scanPage', () => {
     expect(s).toMatchObject({ leftovers: [], late: [], emptyCharts: [], editions: 1, charts: 1, pages: 1 });
   });
 
+  it('scans small charts too, and reads their relative lines as drawn', () => {
+    const s = emptyScan();
+    const small = (marks: string) => `<figure class="chart chart-small" id="chart-y"><svg>${marks}</svg></figure>`;
+    scanPage('ok', page(`${small('<g data-mark="line" fill="none"><path d="M44,52l1,18l2-4"/></g>')}${small('<g data-mark="rule"><line x1="0"/></g>')}`), s);
+    expect(s.charts).toBe(2);
+    expect(s.emptyCharts).toEqual(['ok: chart-y']);
+  });
+
   it.each(['NaN bp', 'undefined', '{{ sofr.latest | pct }}', '::chart{id=rates}', ':::when{has="x"}'])('flags the leftover %s', (text) => {
     const s = emptyScan();
     scanPage('bad', page(`<p>${text}</p>`), s);

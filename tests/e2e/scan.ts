@@ -19,7 +19,8 @@ const LEFTOVER = /.{0,40}(\bNaN\b|\bundefined\b|\{\{|\}\}|:::|::(?:chart|table)\
 
 /** A chart with data draws a line or area through two or more points, or at least one dot. */
 // Plot names its marks with aria-label; the site moves that to data-mark (valid HTML). Accept both.
-const MARK_WITH_DATA = /(?:aria-label|data-mark)="(?:line|area)"[^>]*>(?:\s*<g[^>]*>)*\s*<path[^>]*\sd="M[^"]*L|(?:aria-label|data-mark)="dot"[^>]*>(?:\s*<g[^>]*>)*\s*<circle/;
+// Lines may be written as relative moves (charts/svgChart.ts: `l3-1`).
+const MARK_WITH_DATA = /(?:aria-label|data-mark)="(?:line|area)"[^>]*>(?:\s*<g[^>]*>)*\s*<path[^>]*\sd="M[^"]*[Ll]|(?:aria-label|data-mark)="dot"[^>]*>(?:\s*<g[^>]*>)*\s*<circle/;
 
 export interface SiteScan {
   /** `file: …text around it…` for each page with a leftover */
@@ -56,7 +57,8 @@ export function scanPage(file: string, html: string, into: SiteScan): void {
       if (first > asOf) into.earlyEvents.push(`${file}: "${word}" (${topic}, from ${first}) in the edition of ${asOf}`);
     }
   }
-  for (const part of html.split('<figure class="chart"').slice(1)) {
+  // Every chart figure, whatever classes it adds to "chart" (chart-small).
+  for (const part of html.split(/<figure class="chart[" ]/).slice(1)) {
     into.charts++;
     const fig = part.slice(0, part.indexOf('</figure>'));
     if (!MARK_WITH_DATA.test(fig)) into.emptyCharts.push(`${file}: ${/id="([^"]+)"/.exec(fig)?.[1] ?? '(no id)'}`);
