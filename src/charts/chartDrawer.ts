@@ -9,7 +9,6 @@ import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { isChartError, isChartReply, type ChartRequest } from './chartMessages.ts';
 import type { LayerJob } from './episodes.ts';
-import type { PillarDrawings, PillarJob } from './pillarDrawing.ts';
 import { packRatesJob, type RatesDrawing, type RatesJob } from './ratesDrawing.ts';
 
 /** The worker's module. Node runs it from source (type stripping), so the build bundles nothing for it. */
@@ -58,10 +57,6 @@ export class ChartDrawer {
     return this.#send<string>((id) => ({ id, kind: 'layer', job }), what);
   }
 
-  /** Draws an edition's pillar charts (pillarDrawing.ts drawPillars) on the thread. */
-  pillars(job: PillarJob, what: string): Promise<PillarDrawings> {
-    return this.#send<PillarDrawings>((id) => ({ id, kind: 'pillars', job }), what);
-  }
 
   #send<T>(request: (id: number) => ChartRequest, what: string): Promise<T> {
     if (this.#failed) return Promise.reject(this.#failed);

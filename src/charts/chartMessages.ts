@@ -2,24 +2,22 @@
 // (chartDrawer.ts) sends to the thread (chartThread.ts) and what the thread answers. Messages
 // cross a structured clone, so each side checks what it receives with the guards below.
 import type { LayerJob } from './episodes.ts';
-import type { PillarDrawings, PillarJob } from './pillarDrawing.ts';
 import type { PackedRatesJob, RatesDrawing } from './ratesDrawing.ts';
 
 /** Main thread -> chart thread: draw one chart; `id` pairs the reply with the request. */
 export type ChartRequest =
   | { readonly id: number; readonly kind: 'rates'; readonly job: PackedRatesJob }
-  | { readonly id: number; readonly kind: 'layer'; readonly job: LayerJob }
-  | { readonly id: number; readonly kind: 'pillars'; readonly job: PillarJob };
+  | { readonly id: number; readonly kind: 'layer'; readonly job: LayerJob };
 
-/** Chart thread -> main thread: the drawing (RatesDrawing for 'rates', SVG text for 'layer', PillarDrawings for 'pillars'), or the error's stack. */
+/** Chart thread -> main thread: the drawing (RatesDrawing for 'rates', SVG text for 'layer'), or the error's stack. */
 export type ChartReply =
-  | { readonly id: number; readonly drawing: RatesDrawing | PillarDrawings | string }
+  | { readonly id: number; readonly drawing: RatesDrawing | string }
   | { readonly id: number; readonly error: string };
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 
 export function isChartRequest(x: unknown): x is ChartRequest {
-  return isRecord(x) && typeof x.id === 'number' && (x.kind === 'rates' || x.kind === 'layer' || x.kind === 'pillars') && isRecord(x.job);
+  return isRecord(x) && typeof x.id === 'number' && (x.kind === 'rates' || x.kind === 'layer') && isRecord(x.job);
 }
 
 export function isChartReply(x: unknown): x is ChartReply {

@@ -2,7 +2,6 @@
 import { parentPort } from 'node:worker_threads';
 import { drawLayer } from './episodes.ts';
 import { isChartRequest, type ChartReply } from './chartMessages.ts';
-import { drawPillars } from './pillarDrawing.ts';
 import { drawRates, unpackRatesJob } from './ratesDrawing.ts';
 
 if (!parentPort) throw new Error('chartThread.ts runs as a worker thread of ChartDrawer (src/charts/chartDrawer.ts), not on its own');
@@ -12,9 +11,7 @@ port.on('message', (request: unknown) => {
   // Unanswerable (no id to answer): the thread fails, and ChartDrawer rejects every waiting drawing.
   if (!isChartRequest(request)) throw new Error(`not a chart request (chartMessages.ts): ${JSON.stringify(request)?.slice(0, 200)}`);
   try {
-    const drawing = request.kind === 'rates' ? drawRates(unpackRatesJob(request.job))
-      : request.kind === 'pillars' ? drawPillars(request.job)
-      : drawLayer(request.job);
+    const drawing = request.kind === 'rates' ? drawRates(unpackRatesJob(request.job)) : drawLayer(request.job);
     reply({ id: request.id, drawing });
   } catch (e) {
     reply({ id: request.id, error: e instanceof Error ? e.stack ?? e.message : String(e) });

@@ -93,10 +93,10 @@ export class EditionCharts {
 
   constructor(snap: Snapshot) { this.#snap = snap; }
 
-  #pillarsDrawnHere = 0;
   readonly #lastPillars = new LastDrawn<ChartDrawing | undefined>();
 
-  get drawnHere(): number { return this.#ratesDrawnHere + this.#pillarsDrawnHere + this.episodes.drawnHere; }
+  /** Charts the chart thread draws (rates, episode layers) that were drawn here instead; the pillar charts are always drawn here. */
+  get drawnHere(): number { return this.#ratesDrawnHere + this.episodes.drawnHere; }
 
   #entry(asOf: string): Kept {
     const found = this.#kept.get(asOf);
@@ -115,22 +115,13 @@ export class EditionCharts {
     if (got) got.drawing ??= drawing;
   }
 
-  /** Pillar drawings made elsewhere (the chart thread), for the pages of their date. */
-  keepPillars(asOf: string, drawings: PillarDrawings): void {
-    const got = this.#kept.get(asOf);
-    if (got) got.pillars ??= drawings;
-  }
-
   /** The pillar charts of a date, drawn once for both languages. */
   pillars(asOf: string): PillarDrawings {
     const got = this.#entry(asOf);
     if (!got.pillars) {
       const drawn: PillarDrawings = {};
       for (const part of pillarParts(pillarsJob(got.inputs))) {
-        const d = this.#lastPillars.get(part, () => {
-          this.#pillarsDrawnHere += 1;
-          return drawPillars(part.job)[part.id];
-        });
+        const d = this.#lastPillars.get(part, () => drawPillars(part.job)[part.id]);
         if (d) drawn[part.id] = d;
       }
       got.pillars = drawn;
