@@ -6,6 +6,9 @@ import type { MetricKey } from '../metrics/registry.ts';
 import { channelOf, staleRuleInputs, type Channel, type Pillar, type SignalResult } from '../metrics/signals.ts';
 import type { EditionMetrics } from '../metrics/timeline.ts';
 import type { Figure } from '../metrics/figure.ts';
+import type { Locale } from '../core/locale.ts';
+import { PILLAR_NAMES } from '../i18n/report.ts';
+import { ui } from '../i18n/ui.ts';
 
 export interface VerdictStreak {
   /** The first edition of the unbroken run of this verdict that ends at the edition. */
@@ -46,6 +49,8 @@ export interface VerdictHead {
   readonly watch: PillarReading | null;
   /** True when some pillar reads and none reads above green: only then may the page say "every pillar reads green". */
   readonly allGreen: boolean;
+  /** Pillars with no reading (no data, or all of it stale): "every pillar reads green" is then said of the others only, naming these. */
+  readonly unread: readonly PillarReading['pillar'][];
   /**
    * The channel that sets the verdict when it is not calm (signals.ts), and only while one of its
    * pillars reads above green today: a held verdict's channel can read green, and the page then
@@ -111,7 +116,8 @@ export function verdictHead(dates: readonly string[], timeline: ReadonlyMap<stri
   // A held verdict can name a channel whose pillars read green today while another pillar does not:
   // no lead then, and no claim that all is green either.
   const allGreen = pillars.some((p) => p.level !== null) && pillars.every((p) => p.level === null || p.level === 0);
-  return { level: overallOf(m), streak: verdictStreak(dates, timeline, asOf), pillars, lead, watch, allGreen, channel, figures };
+  const unread = pillars.filter((p) => p.level === null).map((p) => p.pillar);
+  return { level: overallOf(m), streak: verdictStreak(dates, timeline, asOf), pillars, lead, watch, allGreen, unread, channel, figures };
 }
 
 /**
@@ -128,4 +134,16 @@ export function sparkPoints(path: readonly number[], width: number, height: numb
     const y = span === 0 ? height / 2 : 1 + (height - 2) * (1 - (v - lo) / span);
     return `${(1 + i * step).toFixed(1)},${y.toFixed(1)}`;
   }).join(' ');
+}
+
+/**
+ * The head's sentence when no pillar reads above green: "every pillar reads green" only when
+ * each has a reading; pillars without one are named instead; stale inputs behind a green reading
+ * are owned. Empty when some pillar reads above green (the page names a driver or one to watch).
+ */
+export function greenSentence(head: VerdictHead, locale: Locale): string {
+  const t = ui(locale);
+  if (!head.allGreen) return '';
+  if (head.unread.length) return t.verdictGreenExcept(head.unread.map((p) => PILLAR_NAMES[locale][p] ?? p));
+  return head.pillars.some((p) => p.unchecked || p.stale) ? t.verdictAllGreenPartly : t.verdictAllGreen;
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { editionDates } from '../../src/site/edition.ts';
 import { computeTimeline } from '../../src/metrics/timeline.ts';
-import { KEY_FIGURES, PATH_EDITIONS, sparkPoints, verdictHead, verdictStreak } from '../../src/site/verdict.ts';
+import { greenSentence, KEY_FIGURES, PATH_EDITIONS, sparkPoints, verdictHead, verdictStreak } from '../../src/site/verdict.ts';
 import { channelOf, type Pillar } from '../../src/metrics/signals.ts';
 import { verdictHistoryCsv } from '../../src/site/verdict-history.ts';
 import type { EditionMetrics } from '../../src/metrics/timeline.ts';
@@ -98,6 +98,26 @@ describe('the verdict head', () => {
     }
     // Editions with a pillar above green and no lead in the named channel: the old page said "every pillar reads green" there.
     expect(notAllGreen).toBeGreaterThan(0);
+  });
+
+  it('names the pillars without a reading instead of saying every pillar reads green over them (reader pass 2)', () => {
+    let named = 0;
+    for (const d of dates) {
+      const head = verdictHead(dates, timeline, d);
+      expect(head.unread, d).toEqual(head.pillars.filter((p) => p.level === null).map((p) => p.pillar));
+      if (head.allGreen && head.unread.length) named++;
+    }
+    expect(named, 'fixture editions that are green where read, with a pillar unread').toBeGreaterThan(0);
+    // The latest edition of a snapshot whose SRF data stop early: facility use has no reading.
+    const stopped = seriesEndingAt(snap, 'SRF_TOTAL', '2025-09-30');
+    const sDates = editionDates(stopped);
+    const sTimeline = computeTimeline(stopped, sDates);
+    const d = sDates.findLast((day) => { const h = verdictHead(sDates, sTimeline, day); return h.allGreen && h.unread.length > 0; });
+    expect(d, 'an edition green where read, with an unread pillar').toBeDefined();
+    const head = verdictHead(sDates, sTimeline, d as string);
+    expect(greenSentence(head, 'en')).toMatch(/^Every pillar with current data reads green; no current data: /);
+    expect(greenSentence(head, 'zh')).toMatch(/^有最新数据的支柱均为绿色；.+暂无最新数据$/);
+    expect(greenSentence({ ...head, unread: [], pillars: head.pillars.filter((p) => p.level !== null).map((p) => ({ ...p, stale: false, unchecked: false })) }, 'en')).toBe('Every pillar reads green');
   });
 
   it('lists every pillar, including one without data', () => {
