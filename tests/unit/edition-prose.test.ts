@@ -1,9 +1,11 @@
 // The summary, risks and conclusion of every fixture edition, both languages (issue 19 §1, §5):
 // each edition opens with its verdict and ends with a conclusion, no risk or conclusion sentence
 // is printed on more than a third of the editions, and the reader-pass editions read right.
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/core/locale.ts';
 import { Build } from '../../src/site/build.ts';
+import { composeEdition } from '../../src/site/edition.ts';
 import { boilerplate, sectionSentences } from '../boilerplate.ts';
 import { fixtureSnapshot } from '../helpers.ts';
 
@@ -41,6 +43,26 @@ describe('every edition', () => {
     for (const date of build.dates) {
       const first = pages.get(key('en', date))?.get('Summary')?.[0] ?? '';
       expect(first, date).not.toMatch(/^Overall: \w+: /);
+    }
+  });
+
+  it('calls a TGA change under 0.05% of reserves and ON RRP barely moved, never "rose by 0.00x%" (reader pass 2)', () => {
+    for (const date of build.dates) {
+      const all = [...(pages.get(key('en', date))?.values() ?? [])].flat().join(' ');
+      expect(all, date).not.toMatch(/(rose|fell) by an amount equal to 0\.0[0-4]\d*%/);
+    }
+    // The fixture holds no such quarter; the latest live edition does (+0.001%). The same
+    // template on a fixture edition's figures with that one value set to it:
+    const d = '2025-10-31';
+    const m = build.metricsAt(d);
+    const drain = m.figures['fiscal.drain3m'];
+    expect(drain).toBeTruthy();
+    const charts = build.charts.of(d);
+    const tiny = { ...m, figures: { ...m.figures, 'fiscal.drain3m': { ...(drain as NonNullable<typeof drain>), value: 0.00001 } } };
+    for (const locale of LOCALES) {
+      const html = composeEdition({ snap: build.snap, locale, metrics: tiny, template: readFileSync(`content/reports/${locale}.md`, 'utf8'), file: `content/reports/${locale}.md`, charts }).html;
+      expect(html).toContain(locale === 'en' ? "the TGA's weekly average barely moved" : 'TGA 周均余额几乎没有变化');
+      expect(html).not.toContain(locale === 'en' ? "the TGA's weekly average rose by" : 'TGA 周均余额的增加额');
     }
   });
 
