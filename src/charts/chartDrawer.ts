@@ -57,7 +57,6 @@ export class ChartDrawer {
     return this.#send<string>((id) => ({ id, kind: 'layer', job }), what);
   }
 
-
   #send<T>(request: (id: number) => ChartRequest, what: string): Promise<T> {
     if (this.#failed) return Promise.reject(this.#failed);
     const id = this.#next++;

@@ -1,8 +1,10 @@
 // An edition's pillar charts (buffers, TGA, SOFR distribution, facility), drawn once for both
 // languages: words in slots (slots.ts), numbers at the line ends are the same in both. Pure; the
 // chart thread draws them from a PillarJob of plain data.
+import { DAY_MS } from '../core/dates.ts';
 import type { PillarWindows } from '../metrics/pillarWindows.ts';
 import type { RateRangeRow } from '../metrics/windows.ts';
+import { rangeStopsEarly } from './rangeEnd.ts';
 import { attrSlot, textSlot, timeTickSlots } from './slots.ts';
 import { area, dot, label, line, ruleX, ruleY, svgChart, tickLabel, type Mark, type XY } from './svgChart.ts';
 import { THEME } from './theme.ts';
@@ -110,7 +112,7 @@ export function facilitySteps(dates: readonly string[], values: readonly number[
     if (i === 0 || v > 0 || (values[i - 1] as number) > 0) out.push({ date: day(date), value: v });
   }
   const last = dates.at(-1);
-  if (last) out.push({ date: new Date(day(last).getTime() + 86_400_000), value: 0 });
+  if (last) out.push({ date: new Date(day(last).getTime() + DAY_MS), value: 0 });
   return out;
 }
 
@@ -150,7 +152,7 @@ export function drawPillars({ windows, range }: PillarJob): PillarDrawings {
       area(rows, (r) => r.p1, (r) => r.p99, BAND_OUTER),
       area(rows, (r) => r.p25, (r) => r.p75, BAND_INNER),
       // Where the published range stops before the band does, a mark says so: the range was not abolished, its data ends.
-      ...(lastRange && lastBand && lastRange.date < lastBand.date
+      ...(lastRange && lastBand && rangeStopsEarly(lastRange.date, lastBand.date)
         ? [ruleX(lastRange.date, { ...wide, color: THEME.colors.muted }),
           label({ date: lastRange.date, value: lastRange.upper as number }, textSlot('rangeEnd'), THEME.colors.muted, { dx: early ? 4 : -4, dy: -12, anchor: early ? 'start' : 'end' })]
         : []),

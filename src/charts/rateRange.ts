@@ -1,6 +1,8 @@
 import * as Plot from '@observablehq/plot';
+import { DAY_MS } from '../core/dates.ts';
 import type { RateRangeRow } from '../metrics/windows.ts';
 import { roundedCurve } from './curves.ts';
+import { rangeStopsEarly } from './rangeEnd.ts';
 import { THEME } from './theme.ts';
 
 export interface RateRangeLabels {
@@ -25,7 +27,6 @@ export interface EventMark {
 // Events closer than this share one marker ("2,3"): at 720 px for ~180 business days, their
 // numbers would otherwise overlap.
 const SAME_MARKER_DAYS = 10;
-const DAY_MS = 86_400_000;
 
 /** Markers of the events: one per run of events less than SAME_MARKER_DAYS apart, at the first, naming them all. */
 export function eventMarkers(events: readonly EventMark[]): EventMark[] {
@@ -38,16 +39,12 @@ export function eventMarkers(events: readonly EventMark[]): EventMark[] {
   return out.map((m) => ({ date: m.date, label: m.labels.join(',') }));
 }
 
-// A range series that stops before the window does (stale data) is marked where it stops, so
-// the band does not read as a range that was abolished.
-const BAND_END_GAP_DAYS = 5;
-
 /** The last row with a range, when the range data stop more than a few days before the window ends. */
 export function bandEnd(rows: readonly RateRangeRow[]): RateRangeRow | undefined {
   const last = rows.at(-1);
   const lastBand = rows.findLast((r) => r.lower !== undefined && r.upper !== undefined);
   if (!last || !lastBand) return undefined;
-  return last.date.getTime() - lastBand.date.getTime() > BAND_END_GAP_DAYS * DAY_MS ? lastBand : undefined;
+  return rangeStopsEarly(lastBand.date, last.date) ? lastBand : undefined;
 }
 
 /**

@@ -5,6 +5,8 @@
 // Ticks are chosen as d3 (and so Plot) chooses them: 1, 2 or 5 times a power of ten, and whole
 // months or years. Coordinates are whole units written as relative moves (relativePath).
 // Pure.
+import { DAY_MS } from '../core/dates.ts';
+
 export interface Box {
   readonly width: number;
   readonly height: number;
@@ -74,24 +76,23 @@ export function tickLabel(v: number, step: number): string {
   return v < 0 && Number(text.replace(/,/g, '')) !== 0 ? `${MINUS}${text}` : text;
 }
 
-const DAY = 86_400_000;
 // Month steps d3's UTC time scale picks from, and the week for short windows.
 const MONTH_STEPS = [1, 3, 6, 12, 24, 60, 120] as const;
 
 /** About `count` UTC time ticks over [t0, t1]: first days of months (every 1, 3 or 6) or of years, or Mondays for windows under two months. */
 export function timeTicks(t0: number, t1: number, count: number): Date[] {
   const target = (t1 - t0) / Math.max(1, count);
-  if (target < 20 * DAY) {
+  if (target < 20 * DAY_MS) {
     const out: Date[] = [];
     const first = new Date(t0);
-    const monday = t0 + ((8 - first.getUTCDay()) % 7) * DAY;
-    const every = target < 4 * DAY ? 1 : 7;
-    for (let t = every === 1 ? Math.ceil(t0 / DAY) * DAY : monday; t <= t1; t += every * DAY) out.push(new Date(t));
+    const monday = t0 + ((8 - first.getUTCDay()) % 7) * DAY_MS;
+    const every = target < 4 * DAY_MS ? 1 : 7;
+    for (let t = every === 1 ? Math.ceil(t0 / DAY_MS) * DAY_MS : monday; t <= t1; t += every * DAY_MS) out.push(new Date(t));
     return out;
   }
   // The step whose length is nearest the target, by ratio, as d3 picks its interval.
   let k: number = MONTH_STEPS[0];
-  for (const m of MONTH_STEPS) if (Math.abs(Math.log((m * 30.44 * DAY) / target)) < Math.abs(Math.log((k * 30.44 * DAY) / target))) k = m;
+  for (const m of MONTH_STEPS) if (Math.abs(Math.log((m * 30.44 * DAY_MS) / target)) < Math.abs(Math.log((k * 30.44 * DAY_MS) / target))) k = m;
   const start = new Date(t0);
   let month = start.getUTCFullYear() * 12 + start.getUTCMonth() + (start.getUTCDate() === 1 && start.getUTCHours() === 0 ? 0 : 1);
   month = Math.ceil(month / k) * k;
@@ -261,7 +262,7 @@ export function svgChart(o: ChartOptions): { svg: string; ticks: Date[] } {
     for (const v of m.values) { if (v < v0) v0 = v; if (v > v1) v1 = v; }
   }
   if (!(t1 >= t0) || !(v1 >= v0)) throw new Error('svgChart: a chart needs marks with dates and values; leave a chart without data out instead');
-  if (t1 === t0) t1 = t0 + DAY;
+  if (t1 === t0) t1 = t0 + DAY_MS;
   const yAxis = niceTicks(v0, v1, o.yTicks);
   const [x0, x1, yBottom, yTop] = [box.marginLeft, box.width - box.marginRight, box.height - box.marginBottom, box.marginTop];
   const [lo, hi] = yAxis.domain;

@@ -5,8 +5,10 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SeriesId } from '../../src/catalog/series.ts';
+import { addDays } from '../../src/core/dates.ts';
 import type { Locale } from '../../src/core/locale.ts';
 import { drawPillars, facilitySteps } from '../../src/charts/pillarDrawing.ts';
+import { rangeStopsEarly } from '../../src/charts/rangeEnd.ts';
 import { textSlot } from '../../src/charts/slots.ts';
 import { niceTicks, relativePath, tickLabel, timeTicks } from '../../src/charts/svgChart.ts';
 import { pillarChartWords } from '../../src/i18n/pillarCharts.ts';
@@ -177,6 +179,17 @@ describe('the marks the charts keep', () => {
     const stopped = { ...job, range: job.range.map((r) => (r.date > '2025-08-29' ? { date: r.date, iorb: r.iorb } : r)) };
     expect(drawPillars(job).band?.svg).not.toContain(textSlot('rangeEnd'));
     expect(drawPillars(stopped).band?.svg).toContain(textSlot('rangeEnd'));
+  });
+
+  it('does not mark a range a few days behind the band: the same rule as the rates chart (rangeEnd.ts)', () => {
+    const inputs = chartInputs(snap, '2025-10-31');
+    const job = pillarsJob(inputs);
+    const last = job.windows.band?.at(-1)?.date as string;
+    // Two business days of publication lag, as FRED's copy of the range often has.
+    const lagging = { ...job, range: job.range.map((r) => (r.date > addDays(last, -3) ? { date: r.date, iorb: r.iorb } : r)) };
+    expect(drawPillars(lagging).band?.svg).not.toContain(textSlot('rangeEnd'));
+    expect(rangeStopsEarly(new Date(`${addDays(last, -3)}T00:00:00Z`), new Date(`${last}T00:00:00Z`))).toBe(false);
+    expect(rangeStopsEarly(new Date(`${addDays(last, -6)}T00:00:00Z`), new Date(`${last}T00:00:00Z`))).toBe(true);
   });
 });
 
