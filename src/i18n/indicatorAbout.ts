@@ -16,13 +16,16 @@ export interface About {
 
 type Words = Readonly<Record<Locale, About>>;
 
+/** "1" → "1st", "25" → "25th", "99" → "99th": the percentiles the site shows. */
+const ordinal = (p: string): string => `${p}${/1$/.test(p) && !/11$/.test(p) ? 'st' : /2$/.test(p) && !/12$/.test(p) ? 'nd' : /3$/.test(p) && !/13$/.test(p) ? 'rd' : 'th'}`;
+
 const percentile = (p: string, zhTail: string, enTail: string): Words => ({
   zh: {
     what: `纽约联储每天在计算 SOFR 时，把纳入统计的全部隔夜国债回购交易按成交量排序；第 ${p} 百分位是这一分布中 ${p}% 的成交量利率不高于它的那个利率。SOFR 本身是这一分布的中位数（第 50 百分位）。`,
     why: `中位数只反映典型的借款成本，分布两端才看得出谁在被迫高价借钱。${zhTail}`,
   },
   en: {
-    what: `Each day the New York Fed ranks the overnight Treasury repo trades behind SOFR by rate, weighted by volume; the ${p} percentile is the rate at or below which ${p}% of that volume traded. SOFR itself is the median of the same distribution.`,
+    what: `Each day the New York Fed ranks the overnight Treasury repo trades behind SOFR by rate, weighted by volume; the ${ordinal(p)} percentile is the rate at or below which ${p}% of that volume traded. SOFR itself is the median of the same distribution.`,
     why: `The median shows what a typical borrower pays; the ends of the distribution show who has to pay up. ${enTail}`,
   },
 });

@@ -71,6 +71,12 @@ describe('words and schedule', () => {
     }
     expect(indicatorPageOf(snap, 'WRESBAL', 'en').schedule).toBe('Federal Reserve H.4.1, Thursdays at 4:30 p.m. ET, for Wednesday');
   });
+
+  it('writes percentiles as ordinals in English ("the 1st percentile"), never as a bare number', () => {
+    for (const s of SERIES) expect(indicatorAbout(s.id, 'en').what, s.id).not.toMatch(/\bthe \d+ percentile/);
+    expect(indicatorAbout('SOFR_P1', 'en').what).toContain('the 1st percentile is the rate at or below which 1% of that volume traded');
+    expect(indicatorAbout('SOFR_P99', 'en').what).toContain('the 99th percentile');
+  });
 });
 
 describe('ranges', () => {
