@@ -15,14 +15,16 @@ import { bundleOf, forIndex, isSearchable, pageLanguage, PRIMARY_BUNDLE, SHARD_Y
  * the generated description and source line under each chart (each chart's title stays; the
  * prose states its figures); an edition's header (site name, date and verdict, which are result
  * metadata instead), stale-data banner and tables (the prose states their figures with dates);
- * an indicator's latest figures, which change daily, and its range switch and the charts of
- * ranges other than the default (the same title four times; its title, notes and provenance stay).
+ * an indicator's kicker (its series id, which a result's excerpt would open with; the source line
+ * below still names a FRED id), its latest figures, which change daily, and its charts and
+ * downloads (the indicator's name four times over, then "Download CSV"; its title, notes and
+ * provenance stay).
  * Leaving out the chart texts cut Pagefind's CPU time for a year of Chinese editions by ~15%.
  */
 export const SEARCH_EXCLUDE = [
   `.${EDITION_DETAIL}`, 'svg', '.chart-legend', '.chart-key', '.chart-desc', '.chart-source', '.episode-axes', '.episode-panels', '.scroll-hint',
   '.report-head', '.stale-banner', '.report .table-wrap',
-  '.indicator .as-of', '.ind-figures', '.range-pick', '.range-alt',
+  '.indicator .kicker', '.indicator .as-of', '.ind-figures', '.ind-chart',
 ];
 
 /** Written into the primary bundle: the other bundles by language, which the search page merges. */

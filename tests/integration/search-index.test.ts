@@ -38,10 +38,12 @@ const FILES: Record<string, string> = {
   'en/reports/2019-09-17/index.html': edition('en', 'stressed', 'spike'),
   'en/reports/2019-09-18/index.html': edition('en', 'stressed', 'squeeze'),
   'en/indicators/SOFR/index.html': page('en', `<article class="indicator" ${attrs({ kind: 'indicator' })}>
-    <h1>Secured Overnight Financing Rate</h1><p class="as-of">DAILYWORD</p><dl class="ind-figures"><dt>x</dt><dd>FIGUREWORD</dd></dl>
-    <fieldset class="range-pick"><legend>RANGEWORD</legend></fieldset>
+    <p class="kicker">KICKERWORD</p><h1>Secured Overnight Financing Rate</h1><p class="as-of">DAILYWORD</p><dl class="ind-figures"><dt>x</dt><dd>FIGUREWORD</dd></dl>
+    <section class="ind-chart"><div class="ranges"><fieldset class="range-pick"><legend>RANGEWORD</legend></fieldset>
     <div class="range-panel range-default"><figure class="chart"><figcaption><strong>DEFAULTCHARTWORD</strong></figcaption></figure></div>
-    <div class="range-panel range-alt"><figure class="chart"><figcaption><strong>ALTCHARTWORD</strong></figcaption></figure></div></article>`),
+    <div class="range-panel range-alt"><figure class="chart"><figcaption><strong>ALTCHARTWORD</strong></figcaption></figure></div></div>
+    <div class="ind-side"><ul class="downloads"><li><a href="/x.csv">DOWNLOADWORD</a></li></ul></div></section>
+    <section class="ind-about"><h2>What it is</h2><p>ABOUTWORD</p><p>Source: RATEWORD [SOFR]</p></section></article>`),
   // The home page repeats the latest edition without the attributes: not indexed.
   'index.html': page('zh-CN', '<article class="report"><p>首页</p></article>'),
   'en/index.html': page('en', '<article class="report"><p>HOMEWORD</p></article>'),
@@ -127,7 +129,7 @@ describe('writeSearchIndex', () => {
     }));
   });
 
-  it('indexes the summary and chart titles but not what follows the summary, navigation, chart internals or descriptions, edition headers, tables or daily figures', () => {
+  it("indexes an edition's summary and chart titles and an indicator's name, notes and source, but not what follows the summary, navigation, chart internals or descriptions, edition headers, tables, an indicator's kicker, daily figures, charts or downloads", () => {
     // Chinese content comes back segmented into words, with zero-width spaces between them.
     const all = result.bundles.flatMap((b) => fragments(b)).map((f) => f.content.replaceAll('\u200b', '')).join(' ');
     expect(all).toContain('funding overnight');
@@ -135,8 +137,9 @@ describe('writeSearchIndex', () => {
     expect(all).toContain('CAPTIONWORD');
     expect(all).toContain('Secured Overnight Financing Rate');
     expect(all).toContain('FIGURESWORD');
-    expect(all).toContain('DEFAULTCHARTWORD');
-    for (const word of ['RANGEWORD', 'ALTCHARTWORD', 'DETAILWORD', 'NESTEDWORD', 'LATERWORD', 'NAVWORD', 'FOOTWORD', 'HEADWORD', 'LEGENDWORD', 'TICKWORD', 'DESCWORD', 'SOURCEWORD', 'TABLEWORD', 'DAILYWORD', 'FIGUREWORD', 'HOMEWORD']) {
+    expect(all).toContain('ABOUTWORD');
+    expect(all).toContain('RATEWORD [SOFR]');
+    for (const word of ['KICKERWORD', 'DEFAULTCHARTWORD', 'DOWNLOADWORD', 'RANGEWORD', 'ALTCHARTWORD', 'DETAILWORD', 'NESTEDWORD', 'LATERWORD', 'NAVWORD', 'FOOTWORD', 'HEADWORD', 'LEGENDWORD', 'TICKWORD', 'DESCWORD', 'SOURCEWORD', 'TABLEWORD', 'DAILYWORD', 'FIGUREWORD', 'HOMEWORD']) {
       expect(all, word).not.toContain(word);
     }
   });
