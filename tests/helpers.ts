@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Observation } from '../src/core/observation.ts';
 import { Snapshot } from '../src/snapshot/snapshot.ts';
@@ -94,4 +96,13 @@ export function buildOf(snap: Snapshot): Build {
 export function indicatorPageOf(snap: Snapshot, id: SeriesId, locale: Locale): IndicatorView {
   const b = buildOf(snap);
   return indicatorView(snap, id, locale, b.metricsAt(b.latest), b.once('ruleReaders', () => ruleReaders(b.timeline)));
+}
+
+/** Every file under `dir` as text, keyed by its path inside `dir`: to compare a snapshot before and after. */
+export async function filesOf(dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (e.isFile()) out.set(join(e.parentPath, e.name).slice(dir.length), await readFile(join(e.parentPath, e.name), 'utf8'));
+  }
+  return out;
 }

@@ -2,7 +2,6 @@
 // of the snapshot from the loopback fake sources, builds the site (a few editions only, to keep
 // it short) and checks it. The frozen fixture snapshot (tests/fixtures/snapshot) is cut at 2025-10-20 so the update has real rows
 // to add and the latest edition must move to the fake sources' last day.
-import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
 import { tmpdir } from 'node:os';
@@ -15,6 +14,7 @@ import { readSnapshot, writeSnapshot } from '../../src/snapshot/store.ts';
 import { launchChromium } from '../e2e/browser.ts';
 import { checkLinks } from '../e2e/link-check.ts';
 import { serveDir } from '../e2e/static-server.ts';
+import { fakeSourcesEnv, runScript } from '../fakes/run-script.ts';
 import { startFakeSources, type Fault, type FakeSources } from '../fakes/sources-server.ts';
 import { buildWorld, WORLD_TO } from '../fakes/world.ts';
 import { closedPortUrl, FIXTURE_DIR, fixtureSnapshot } from '../helpers.ts';
@@ -52,19 +52,7 @@ async function allFiles(dir: string): Promise<Map<string, Buffer>> {
   return out;
 }
 
-function runDaily(env: Record<string, string>, args: string[]): Promise<{ code: number | null; out: string }> {
-  const child = spawn(process.execPath, ['scripts/daily.ts', ...args], {
-    env: {
-      PATH: process.env.PATH ?? '', UPDATE_TODAY: '2025-11-06',
-      UPDATE_TIMEOUT_MS: '2000', UPDATE_ATTEMPTS: '2', UPDATE_RETRY_BASE_MS: '1', FRED_MIN_INTERVAL_MS: '0',
-      FRED_BASE_URL: server.url, NYFED_BASE_URL: server.url, FISCALDATA_BASE_URL: server.url, OFR_BASE_URL: server.url, ...env,
-    },
-  });
-  let out = '';
-  child.stdout.on('data', (d) => (out += d));
-  child.stderr.on('data', (d) => (out += d));
-  return new Promise((ok) => child.on('close', (code) => ok({ code, out })));
-}
+const runDaily = (env: Record<string, string>, args: string[]) => runScript('scripts/daily.ts', args, { ...fakeSourcesEnv(server.url), ...env });
 
 beforeAll(async () => {
   server = await startFakeSources(buildWorld(await fixtureSnapshot()));
@@ -163,13 +151,7 @@ describe('npm run daily', () => {
 
   it('a publishing build without SITE_URL stops at the config with a clear message', async () => {
     // Through the launcher, as `npm run build:publish` runs it.
-    const child = spawn(process.execPath, ['scripts/build.ts', '--outDir', join(work, 'never')], {
-      env: { PATH: process.env.PATH ?? '', PUBLISH: '1' },
-    });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
-    const code = await new Promise((ok) => child.on('close', ok));
+    const { code, out } = await runScript('scripts/build.ts', ['--outDir', join(work, 'never')], { PUBLISH: '1' });
     expect(out).toMatch(/site URL: PUBLISH is set but SITE_URL is not\. Set SITE_URL to the public address of the site/);
     expect(code).not.toBe(0);
     await expect(readdir(join(work, 'never'))).rejects.toThrow(/ENOENT/);

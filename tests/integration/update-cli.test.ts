@@ -1,9 +1,9 @@
 // `npm run update` as a person runs it: a child process, environment variables, exit codes.
-import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fakeSourcesEnv, runScript } from '../fakes/run-script.ts';
 import { startFakeSources, type FakeSources } from '../fakes/sources-server.ts';
 import { buildWorld } from '../fakes/world.ts';
 import { closedPortUrl, FIXTURE_DIR, fixtureSnapshot } from '../helpers.ts';
@@ -24,19 +24,8 @@ beforeEach(async () => {
 });
 
 /** Runs the CLI without blocking this process, which also serves the fake sources. */
-function runCli(env: Record<string, string>, args: string[] = []): Promise<{ code: number | null; out: string }> {
-  const child = spawn(process.execPath, ['scripts/update.ts', ...args], {
-    env: {
-      PATH: process.env.PATH ?? '', SNAPSHOT_DIR: dir, UPDATE_TODAY: '2025-11-06',
-      UPDATE_TIMEOUT_MS: '2000', UPDATE_ATTEMPTS: '2', UPDATE_RETRY_BASE_MS: '1', FRED_MIN_INTERVAL_MS: '0',
-      FRED_BASE_URL: server.url, NYFED_BASE_URL: server.url, FISCALDATA_BASE_URL: server.url, OFR_BASE_URL: server.url, ...env,
-    },
-  });
-  let out = '';
-  child.stdout.on('data', (d) => (out += d));
-  child.stderr.on('data', (d) => (out += d));
-  return new Promise((ok) => child.on('close', (code) => ok({ code, out })));
-}
+const runCli = (env: Record<string, string>, args: string[] = []) =>
+  runScript('scripts/update.ts', args, { ...fakeSourcesEnv(server.url), SNAPSHOT_DIR: dir, ...env });
 
 describe('npm run update', () => {
   it('shows progress and a closing table; exit 0 when every series is ok', async () => {

@@ -1,7 +1,6 @@
 // `npm run update` against a loopback server replaying the recorded NY Fed and FiscalData
 // answers in tests/fixtures/recorded: starting from an empty snapshot directory, every NY Fed
 // and FiscalData series must hold exactly the recorded values afterwards.
-import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSnapshot } from '../../src/snapshot/store.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
 import { loadRecorded } from '../fakes/recorded.ts';
+import { runScript } from '../fakes/run-script.ts';
 import { startFakeSources, type FakeSources } from '../fakes/sources-server.ts';
 
 const RECORDED = new URL('../fixtures/recorded/', import.meta.url).pathname;
@@ -22,15 +22,8 @@ let dir: string;
 let run: { code: number | null; out: string };
 let snap: Snapshot;
 
-function runCli(env: Record<string, string>, args: string[]): Promise<{ code: number | null; out: string }> {
-  const child = spawn(process.execPath, ['scripts/update.ts', ...args], {
-    env: { PATH: process.env.PATH ?? '', UPDATE_TIMEOUT_MS: '5000', UPDATE_ATTEMPTS: '1', ...env },
-  });
-  let out = '';
-  child.stdout.on('data', (d) => (out += d));
-  child.stderr.on('data', (d) => (out += d));
-  return new Promise((ok) => child.on('close', (code) => ok({ code, out })));
-}
+const runCli = (env: Record<string, string>, args: string[]) =>
+  runScript('scripts/update.ts', args, { UPDATE_TIMEOUT_MS: '5000', UPDATE_ATTEMPTS: '1', ...env });
 
 // What the recorded bodies say, read with plain JSON.parse (not the project's parsers).
 type Row = Record<string, unknown>;

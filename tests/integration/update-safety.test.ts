@@ -1,7 +1,7 @@
 // A snapshot no crash or second run can corrupt: the lock, a kill -9 at every step of the commit,
 // nothing written when every series fails, and the update's deadline.
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -17,7 +17,7 @@ import { runUpdate, type UpdateOptions } from '../../src/update/run.ts';
 import { startFakeSources, type FakeSources } from '../fakes/sources-server.ts';
 import { updateOptions } from '../fakes/update-options.ts';
 import { buildWorld, worldUntil, WORLD_TO } from '../fakes/world.ts';
-import { fixtureSnapshot } from '../helpers.ts';
+import { filesOf, fixtureSnapshot } from '../helpers.ts';
 
 const CUT = '2025-10-24';
 const INITIAL = ['SOFR', 'EFFR', 'IORB', 'RRPONTSYD', 'TGA_CLOSE'] as const;
@@ -27,13 +27,6 @@ let template: string; // the starting snapshot, copied for each test
 let dir: string;
 let log: string[];
 
-async function filesOf(d: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const e of await readdir(d, { recursive: true, withFileTypes: true })) {
-    if (e.isFile()) out.set(join(e.parentPath, e.name).slice(d.length), await readFile(join(e.parentPath, e.name), 'utf8'));
-  }
-  return out;
-}
 
 const plain = (s: Snapshot) => ({ manifest: s.manifest, series: Object.fromEntries(s.series), superseded: s.superseded });
 

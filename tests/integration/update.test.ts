@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { buildJobs } from '../../src/update/plan.ts';
 import { runUpdate, type UpdateOptions, type UpdateResult } from '../../src/update/run.ts';
 import { startFakeSources, type FakeSources, type Fault, type World } from '../fakes/sources-server.ts';
 import { buildWorld, worldUntil, WORLD_TO } from '../fakes/world.ts';
-import { closedPortUrl, fixtureSnapshot } from '../helpers.ts';
+import { closedPortUrl, filesOf, fixtureSnapshot } from '../helpers.ts';
 
 const TODAY = '2025-11-06';
 const SNAPSHOT_CUT = '2025-10-24';
@@ -24,13 +24,6 @@ let before: Map<string, string>;
 let waits: number[];
 let log: string[];
 
-async function filesOf(d: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const e of await readdir(d, { recursive: true, withFileTypes: true })) {
-    if (e.isFile()) out.set(join(e.parentPath, e.name).slice(d.length), await readFile(join(e.parentPath, e.name), 'utf8'));
-  }
-  return out;
-}
 
 async function writeInitialSnapshot(d: string, w: World): Promise<void> {
   const cut = worldUntil(w, SNAPSHOT_CUT);
