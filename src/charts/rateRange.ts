@@ -73,9 +73,10 @@ export function rateRangePlot(rows: readonly RateRangeRow[], labels: RateRangeLa
         ? [
             Plot.ruleX(events, { x: 'date', stroke: THEME.colors.muted, strokeDasharray: '2,3' }),
             // Numbers above the frame, explained in the key under the chart: words in the plot
-            // collided and shrank to 5 px on a phone.
+            // collided and shrank to 5 px on a phone. No size of their own, so the phone's larger
+            // chart text (site.css) reaches them too; a fixed 12 made them 6 px at 390 px.
             Plot.text(eventMarkers(events), {
-              x: 'date', text: 'label', frameAnchor: 'top', dy: -7, fill: THEME.colors.muted, fontSize: 12, fontWeight: 'bold',
+              x: 'date', text: 'label', frameAnchor: 'top', dy: -7, fill: THEME.colors.muted, fontWeight: 'bold',
             }),
           ]
         : []),
@@ -85,7 +86,7 @@ export function rateRangePlot(rows: readonly RateRangeRow[], labels: RateRangeLa
       ...(stop && labels.bandEnd
         ? [
             Plot.dot([stop], { x: 'date', y: 'upper', r: 2.5, fill: THEME.colors.secondary }),
-            Plot.text([stop], { x: 'date', y: 'upper', text: () => labels.bandEnd, dy: -9, textAnchor: 'end', fill: THEME.colors.secondary, fontSize: 11 }),
+            Plot.text([stop], { x: 'date', y: 'upper', text: () => labels.bandEnd, dy: -9, textAnchor: 'end', fill: THEME.colors.secondary }),
           ]
         : []),
       ...(last

@@ -37,6 +37,8 @@ describe('the rates chart of an edition', () => {
       const svg = /<svg[\s\S]*<\/svg>/.exec(figure)?.[0] ?? '';
       for (const e of marks) expect(svg).not.toContain(e.title[locale]);
       expect(svg).toMatch(/>1(,2)?<\/text>/);
+      // Only the root sets a text size, so the phone's larger chart text (site.css) reaches every label.
+      expect(svg.slice(svg.indexOf('>')).match(/font-size/g), 'a label with a size of its own').toBeNull();
     }
   });
 
