@@ -184,7 +184,7 @@ export const CLAIMS = {
     holds: (f) => {
       const l = f('lending.latest');
       const a = f('emergency.sinceRed');
-      return l !== null && l.stale && a !== null && l.date < a.date;
+      return l?.stale === true && a !== null && l.date < a.date;
     },
   },
   lendingJumped: {
