@@ -149,6 +149,9 @@ describe('every edition, reader pass 2 (B5–B7, C6, C8)', () => {
     }
     expect(wrong).toEqual([]);
     expect(tight).toBeGreaterThan(50);
+    // A stressed bank-funding edition names the borrowing that drives it.
+    expect(sec('en', '2020-03-23', 'risks')).toContain("Banks owed $28.2bn to the Fed's discount window (primary credit) in the weekly balance sheet of Mar 18, 2020");
+    expect(sec('zh', '2020-03-23', 'risks')).toContain('一级信贷余额为 282 亿美元');
   });
 
   it('explains an amber or red dash-for-cash pillar with the reading that fired, figure and date (B7)', () => {
