@@ -11,7 +11,7 @@ import { onOrAfterMarketDay } from './marketCalendar.ts';
 export type Topic = 'qt' | 'qe' | 'repoOps' | 'srf' | 'iorb' | 'btfp' | 'repo2019' | 'covid2020' | 'banks2023' | 'squeeze2025'
   | 'emergencyCut' | 'facility133' | 'swapLines'
   // Context: what else was happening, named in the summary while it matters (issue 19 §2).
-  | 'shutdown' | 'debtLimit' | 'svb' | 'billPurchases';
+  | 'shutdown' | 'debtLimit' | 'svb' | 'signature' | 'billPurchases';
 
 export interface PolicyEvent {
   readonly id: string;
@@ -181,6 +181,11 @@ export const EVENTS = [
   { id: 'svb', topic: 'svb', date: '2023-03-10', end: '2023-03-24',
     source: 'https://www.fdic.gov/news/press-releases/2023/fdic-creates-deposit-insurance-national-bank-santa-clara-protect-insured',
     title: { zh: '硅谷银行倒闭，FDIC 接管', en: 'Silicon Valley Bank fails; FDIC appointed receiver' } },
+  // Signature Bank was closed by its state regulator on Sunday, Mar 12, 2023; the joint statement
+  // of the Treasury, the Fed and the FDIC announcing it (with a systemic-risk exception for its
+  // depositors) came out at 18:15 with the BTFP, so it is news from Monday's edition, for two weeks.
+  { id: 'signature2023', topic: 'signature', date: '2023-03-12', known: '18:15', end: '2023-03-24', source: fomc('20230312', 'b'),
+    title: { zh: '签名银行被关闭，财政部、美联储与 FDIC 发表联合声明', en: 'Signature Bank closed; joint statement of the Treasury, the Fed and the FDIC' } },
   // Bill purchases to keep reserves ample: 2019's statement was released at 11:00 (purchases
   // from Oct 15, until the March 2020 purchases replaced them); 2025's came with the FOMC
   // statement at 14:00, purchases from Dec 12.
@@ -214,7 +219,7 @@ export const EMERGENCY_TOPICS: ReadonlySet<Topic> = new Set<Topic>(['emergencyCu
  * Context the summary names but the rates chart does not mark: fiscal episodes span weeks and
  * their estimates come in clusters, and SVB's failure sits two days before the BTFP it led to.
  */
-export const CONTEXT_TOPICS: ReadonlySet<Topic> = new Set<Topic>(['shutdown', 'debtLimit', 'svb']);
+export const CONTEXT_TOPICS: ReadonlySet<Topic> = new Set<Topic>(['shutdown', 'debtLimit', 'svb', 'signature']);
 
 const BY_ID: ReadonlyMap<string, PolicyEvent> = new Map(EVENTS.map((e) => [e.id, e]));
 
@@ -277,6 +282,7 @@ export const MENTIONS: Readonly<Record<Topic, Readonly<Record<'zh' | 'en', reado
   shutdown: { zh: ['停摆', '政府关门'], en: ['shutdown', 'shut down'] },
   debtLimit: { zh: ['债务上限', '非常规措施'], en: ['debt limit', 'debt ceiling', 'extraordinary measures'] },
   svb: { zh: ['硅谷银行'], en: ['Silicon Valley Bank', 'SVB'] },
+  signature: { zh: ['签名银行'], en: ['Signature Bank'] },
   billPurchases: { zh: ['购买短期国债', '储备管理购买'], en: ['bill purchases', 'buying Treasury bills', 'reserve management purchases'] },
 };
 

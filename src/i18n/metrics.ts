@@ -16,7 +16,7 @@ const BASES: Record<Locale, Record<MetricSubject, string>> = {
     omo: '临时公开市场回购操作使用量', sofrIqr: 'SOFR 第 75 与第 25 百分位之差',
     sofrWidth: 'SOFR 第 99 与第 1 百分位之差',
     nasdaq: '纳斯达克综合指数', sp500: '标普 500', btc: '比特币', signal: '信号', fiscal: '财政抽水',
-    lending: '美联储放款（贷款 + 央行互换）', primaryCredit: '贴现窗口一级信贷', dgs2: '2 年期国债收益率', cpBill: '90 天 AA 金融商业票据 − 3 个月国库券',
+    lending: '美联储放款（贷款 + 央行互换）', btfp: '银行定期融资计划（BTFP）贷款', primaryCredit: '贴现窗口一级信贷', dgs2: '2 年期国债收益率', cpBill: '90 天 AA 金融商业票据 − 3 个月国库券',
     emergency: '美联储紧急行动', channel: '渠道',
   },
   en: {
@@ -29,7 +29,7 @@ const BASES: Record<Locale, Record<MetricSubject, string>> = {
     omo: 'Temporary repo operations take-up', sofrIqr: 'SOFR 75th − 25th percentile',
     sofrWidth: 'SOFR 99th − 1st percentile',
     nasdaq: 'Nasdaq Composite', sp500: 'S&P 500', btc: 'Bitcoin', signal: 'Signal', fiscal: 'Fiscal drain',
-    lending: 'Fed lending (loans + central bank swaps)', primaryCredit: 'Discount window primary credit', dgs2: '2-year Treasury yield',
+    lending: 'Fed lending (loans + central bank swaps)', btfp: 'Bank Term Funding Program (BTFP) loans', primaryCredit: 'Discount window primary credit', dgs2: '2-year Treasury yield',
     cpBill: '90-day AA financial CP − 3-month bill', emergency: 'Fed emergency actions', channel: 'Channel',
   },
 };

@@ -80,6 +80,26 @@ const fedGrew = (f: ClaimLookup) => (f('fedAssets.chg3m')?.value ?? 0) > 0;
 const value = (f: ClaimLookup, key: string) => f(key)?.value;
 const atLeast = (f: ClaimLookup, key: string, limit: number) => (value(f, key) ?? -Infinity) >= limit;
 
+// The lender pillar's lines, stated again here (the report layer does not import the metrics;
+// claims.test.ts holds them equal to THRESHOLDS): loans plus swaps of $25bn or more are more than
+// routine discount-window and swap use; up $5bn or more in four weeks is new lending, a change
+// small balances do not make by drifting; a $100bn weekly jump is the pillar's red line.
+export const LENDING_LARGE_BN = 25;
+export const LENDING_NEW_BN = 5;
+export const LENDING_JUMP_BN = 100;
+// The dash-for-cash pillar's lines (signals.ts THRESHOLDS.cpBillAmberBp, moveRedX, moveAmberX).
+export const CP_BILL_AMBER_BP = 75;
+export const MOVE_RED_X = 6;
+export const MOVE_AMBER_X = 4;
+const BTFP_FROM = event('btfp').date;
+const lendingLarge = (f: ClaimLookup) => (fresh(f, 'lending.latest') ?? -Infinity) >= LENDING_LARGE_BN;
+/** The 2-year yield's biggest recent fall as a multiple of its usual move; 0 when either is missing. */
+const moveMultiple = (f: ClaimLookup) => {
+  const big = value(f, 'dgs2.bigMove');
+  const usual = value(f, 'dgs2.usualMove');
+  return big === undefined || usual === undefined || usual <= 0 ? 0 : big / usual;
+};
+
 export const CLAIMS = {
   srfIdle: {
     reads: ['srf.latest'],
@@ -121,10 +141,87 @@ export const CLAIMS = {
     meaning: "no current figure for the day's temporary repo operations, while older ones are in the data",
     holds: (f) => fresh(f, 'omo.today') === null && f('omo.latest') !== null,
   },
-  fedLendingLarge: {
-    reads: ['lending.latest'],
-    meaning: 'Fed loans plus central-bank liquidity swaps of $25bn or more in the latest weekly balance sheet (current)',
-    holds: (f) => (fresh(f, 'lending.latest') ?? -Infinity) >= 25,
+  fedLendingGrowing: {
+    reads: ['lending.latest', 'lending.chg1m'],
+    meaning: `Fed loans plus central-bank liquidity swaps of $${LENDING_LARGE_BN}bn or more in the latest weekly balance sheet (current), up $${LENDING_NEW_BN}bn or more over four weeks: new lending, not old loans running off`,
+    holds: (f) => lendingLarge(f) && (value(f, 'lending.chg1m') ?? -Infinity) >= LENDING_NEW_BN,
+  },
+  fedLendingRunningOff: {
+    reads: ['lending.latest', 'lending.chg1m', 'lending.chg3m'],
+    meaning: `Fed loans plus swaps of $${LENDING_LARGE_BN}bn or more (current), lower than four weeks and three months before: loans made earlier running off`,
+    holds: (f) => lendingLarge(f) && (value(f, 'lending.chg1m') ?? Infinity) < 0 && (value(f, 'lending.chg3m') ?? Infinity) < 0,
+  },
+  lendingSinceAction: {
+    reads: ['lending.latest', 'emergency.sinceRed'],
+    meaning: 'the latest weekly balance sheet is dated on or after the Fed\'s latest emergency lending action (or there was none): its lending figure can show that action',
+    holds: (f) => {
+      const l = f('lending.latest');
+      const a = f('emergency.sinceRed');
+      return l !== null && (a === null || l.date >= a.date);
+    },
+  },
+  lendingPredatesAction: {
+    reads: ['lending.latest', 'emergency.sinceRed'],
+    meaning: 'the latest weekly balance sheet in the data is dated before the Fed\'s latest emergency lending action: the text names the action rather than cite a figure that cannot show it',
+    holds: (f) => {
+      const l = f('lending.latest');
+      const a = f('emergency.sinceRed');
+      return l !== null && a !== null && l.date < a.date;
+    },
+  },
+  lendingBeforeAction: {
+    reads: ['lending.latest', 'emergency.sinceRed'],
+    meaning: 'the latest weekly balance sheet is dated before the Fed\'s latest emergency lending action, and is current: the first one after the action is not out yet',
+    holds: (f) => {
+      const l = f('lending.latest');
+      const a = f('emergency.sinceRed');
+      return l !== null && !l.stale && a !== null && l.date < a.date;
+    },
+  },
+  lendingBeforeActionStale: {
+    reads: ['lending.latest', 'emergency.sinceRed'],
+    meaning: 'the latest weekly balance sheet in the data is dated before the Fed\'s latest emergency lending action, and is behind its schedule',
+    holds: (f) => {
+      const l = f('lending.latest');
+      const a = f('emergency.sinceRed');
+      return l?.stale === true && a !== null && l.date < a.date;
+    },
+  },
+  lendingJumped: {
+    reads: ['lending.chg1w'],
+    meaning: `Fed lending up $${LENDING_JUMP_BN}bn or more in the latest weekly balance sheet (the lender pillar's red line)`,
+    holds: (f) => (value(f, 'lending.chg1w') ?? -Infinity) >= LENDING_JUMP_BN,
+  },
+  btfpInUse: {
+    reads: ['btfp.latest'],
+    meaning: `Bank Term Funding Program loans of $1bn or more in a current weekly balance sheet dated after the programme began (${BTFP_FROM})`,
+    holds: (f) => {
+      const b = f('btfp.latest');
+      return b !== null && !b.stale && b.date >= BTFP_FROM && b.value >= 1;
+    },
+  },
+  btfpNotYetShown: {
+    reads: ['btfp.latest'],
+    meaning: `no weekly balance sheet dated after the Bank Term Funding Program began (${BTFP_FROM}) in the data yet: how much banks draw on it is not known`,
+    holds: (f) => {
+      const b = f('btfp.latest');
+      return b === null || b.date < BTFP_FROM;
+    },
+  },
+  cashCpWide: {
+    reads: ['cpBill.high1w'],
+    meaning: `90-day AA financial commercial paper ${CP_BILL_AMBER_BP} bp or more over the 3-month bill in the past week (the dash-for-cash pillar's amber line)`,
+    holds: (f) => atLeast(f, 'cpBill.high1w', CP_BILL_AMBER_BP),
+  },
+  cashYieldFallRed: {
+    reads: ['dgs2.bigMove', 'dgs2.usualMove'],
+    meaning: `a daily fall of the 2-year yield in the past week at least ${MOVE_RED_X} times its usual daily move (the pillar's red line)`,
+    holds: (f) => moveMultiple(f) >= MOVE_RED_X,
+  },
+  cashYieldFallAmber: {
+    reads: ['dgs2.bigMove', 'dgs2.usualMove'],
+    meaning: `a daily fall of the 2-year yield in the past week at least ${MOVE_AMBER_X} but less than ${MOVE_RED_X} times its usual daily move (amber)`,
+    holds: (f) => moveMultiple(f) >= MOVE_AMBER_X && moveMultiple(f) < MOVE_RED_X,
   },
   tgaFalling3m: {
     reads: ['fiscal.drain3m', 'tga.latest', 'tga.high3m'],

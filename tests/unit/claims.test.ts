@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/core/locale.ts';
 import { remarkCheck } from '../../src/report/check.ts';
 import { TemplateError } from '../../src/report/errors.ts';
-import { BTC_DOWN_PCT, CLAIMS, EQUITY_PULLBACK_PCT, EQUITY_SELLOFF_PCT, claimByName, type ClaimFigure } from '../../src/report/guards.ts';
+import { BTC_DOWN_PCT, CLAIMS, CP_BILL_AMBER_BP, EQUITY_PULLBACK_PCT, EQUITY_SELLOFF_PCT, LENDING_JUMP_BN, MOVE_AMBER_X, MOVE_RED_X, claimByName, type ClaimFigure } from '../../src/report/guards.ts';
 import { THRESHOLDS } from '../../src/metrics/signals.ts';
 import { QUALITATIVE } from '../../src/report/qualitative.ts';
 import { metricCatalog } from '../../src/metrics/timeline.ts';
@@ -38,6 +38,8 @@ describe('qualitative phrases need their claim', () => {
   });
   it('judges equities and Bitcoin at the risk pillar\'s own lines (the report layer cannot import the metrics)', () => {
     expect([EQUITY_SELLOFF_PCT, EQUITY_PULLBACK_PCT, BTC_DOWN_PCT]).toEqual([THRESHOLDS.equityRedPct, THRESHOLDS.equityAmberPct, THRESHOLDS.btcAmberPct]);
+    // The lender and dash-for-cash lines the Risks and Conclusion sentences quote.
+    expect([LENDING_JUMP_BN, CP_BILL_AMBER_BP, MOVE_RED_X, MOVE_AMBER_X]).toEqual([THRESHOLDS.lendingSurgeBn, THRESHOLDS.cpBillAmberBp, THRESHOLDS.moveRedX, THRESHOLDS.moveAmberX]);
   });
   it('says equities are under pressure only when an index is down, never from Bitcoin alone', () => {
     const at = (v: Record<string, number>) => (k: string): ClaimFigure | null => (k in v ? { value: v[k] as number, stale: false, date: '2024-06-28' } : null);

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/core/locale.ts';
 import { Build } from '../../src/site/build.ts';
 import { composeEdition } from '../../src/site/edition.ts';
+import { formatDate } from '../../src/report/date-text.ts';
 import { boilerplate, sectionSentences } from '../boilerplate.ts';
 import { fixtureSnapshot } from '../helpers.ts';
 
@@ -124,7 +125,105 @@ describe('the editions of the reader pass', () => {
 
   it('end the held and bank-funding stress editions of March 2020 with a conclusion', () => {
     expect(section('en', '2020-03-09', 'conclusion')).toContain('calmer than the verdict they carry');
-    expect(section('en', '2020-03-23', 'conclusion')).toMatch(/loans to banks and foreign central banks stood at \$[\d.]+bn/);
+    // Mar 23 names that day's action (its balance sheet is of Mar 18); Mar 26 has the Mar 25 one.
+    expect(section('en', '2020-03-23', 'conclusion')).toContain('on Mar 23, 2020 it announced facilities under 13(3)');
+    expect(section('en', '2020-03-26', 'conclusion')).toMatch(/loans to banks and foreign central banks stood at \$[\d.]+bn on Mar 25, 2020/);
     expect(section('zh', '2020-03-23', 'conclusion')).toContain('美联储正在充当最后贷款人');
+  });
+});
+
+// Reader pass 2, B5–B7, C6, C8: what the lender of last resort, the backstop and the dash for
+// cash are said to do is read from figures dated to match, and a tight verdict always has risks.
+describe('every edition, reader pass 2 (B5–B7, C6, C8)', () => {
+  const fig = (date: string, k: string) => build.metricsAt(date).figures[k as keyof ReturnType<Build['metricsAt']>['figures']] ?? null;
+  const sec = (locale: Locale, date: string, name: 'summary' | 'risks' | 'conclusion') =>
+    (pages.get(key(locale, date))?.get(HEADINGS[locale][name]) ?? []).join(' ');
+
+  it('gives every tight or stressed edition a Risks section tied to its channel (C8)', () => {
+    const wrong: string[] = [];
+    let tight = 0;
+    for (const date of build.dates) {
+      if ((fig(date, 'signal.overall')?.value ?? 0) < 1) continue;
+      tight++;
+      for (const locale of LOCALES) if (sec(locale, date, 'risks') === '') wrong.push(`${date} ${locale}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(tight).toBeGreaterThan(50);
+    // A stressed bank-funding edition names the borrowing that drives it.
+    expect(sec('en', '2020-03-23', 'risks')).toContain("Banks owed $28.2bn to the Fed's discount window (primary credit) in the weekly balance sheet of Mar 18, 2020");
+    expect(sec('zh', '2020-03-23', 'risks')).toContain('一级信贷余额为 282 亿美元');
+  });
+
+  it('explains an amber or red dash-for-cash pillar with the reading that fired, figure and date (B7)', () => {
+    const wrong: string[] = [];
+    for (const date of build.dates) {
+      if ((fig(date, 'signal.cash')?.value ?? 0) < 1) continue;
+      if (!sec('en', date, 'risks').includes('Dash for cash: ')) wrong.push(`${date} en`);
+      if (!sec('zh', date, 'risks').includes('抢现金：')) wrong.push(`${date} zh`);
+    }
+    expect(wrong).toEqual([]);
+    expect(sec('en', '2020-03-23', 'risks')).toContain('paid 207 bp over the 3-month Treasury bill on Mar 20, 2020');
+    expect(sec('en', '2023-03-14', 'risks')).toContain('It fell 57 bp on Mar 13, 2023, more than six times its usual daily move of 8 bp');
+    expect(sec('zh', '2023-03-14', 'risks')).toContain('超过此前常见单日波动的六倍');
+  });
+
+  it('never cites a weekly balance sheet dated before the emergency action as lender-of-last-resort evidence (B5)', () => {
+    let named = 0;
+    for (const date of build.dates) {
+      const lending = fig(date, 'lending.latest');
+      const action = fig(date, 'emergency.sinceRed');
+      const c = sec('en', date, 'conclusion');
+      if (!lending || !action || lending.date >= action.date) continue;
+      expect(c, date).not.toContain('The Fed is lending as a last resort');
+      expect(sec('zh', date, 'conclusion'), date).not.toContain('其对银行和外国央行的放款为');
+      if (!c.includes('The Fed is acting as lender of last resort: ')) continue;
+      named++;
+      // The action is named with its own date, and the balance sheet is said to predate it.
+      expect(c, date).toContain(formatDate(action.date, 'en'));
+      expect(c, date).toMatch(/is not out yet|behind their schedule/);
+      expect(sec('zh', date, 'conclusion'), date).toContain(formatDate(action.date, 'zh'));
+    }
+    expect(named).toBeGreaterThanOrEqual(8);
+    for (const date of ['2023-03-13', '2023-03-14']) {
+      expect(sec('en', date, 'conclusion'), date).toContain('Mar 12, 2023 it created the Bank Term Funding Program');
+      expect(sec('en', date, 'conclusion'), date).not.toContain('$15.6bn');
+      // One day after creation there is no BTFP balance yet: no "still lean on".
+      expect(sec('en', date, 'risks'), date).not.toContain('still lean on');
+      expect(sec('zh', date, 'risks'), date).not.toContain('仍在依赖');
+    }
+    expect(sec('en', '2020-03-16', 'conclusion')).not.toContain('$69mn');
+    expect(sec('en', '2020-03-16', 'conclusion')).toContain('Mar 15, 2020');
+    // From the first balance sheet after it, the figure is the evidence again.
+    expect(sec('en', '2023-03-16', 'conclusion')).toContain('stood at $318.6bn on Mar 15, 2023');
+    expect(sec('en', '2023-03-16', 'risks')).toContain('$11.9bn of Bank Term Funding Program (BTFP) loans');
+  });
+
+  it('names Signature Bank\'s closure in the context from the first edition after it (B5)', () => {
+    expect(sec('en', '2023-03-13', 'summary')).toContain('Signature Bank was closed');
+    expect(sec('zh', '2023-03-13', 'summary')).toContain('签名银行也被关闭');
+    expect(sec('en', '2023-03-10', 'summary')).not.toContain('Signature Bank');
+  });
+
+  it('calls the backstop "not idle" only over new lending, and a running-off balance what it is (B6)', () => {
+    for (const date of build.dates) {
+      const en = sec('en', date, 'summary');
+      if (en.includes('backstop is not idle')) expect(fig(date, 'lending.chg1m')?.value ?? 0, date).toBeGreaterThanOrEqual(5);
+    }
+    for (const date of ['2024-06-28', '2021-10-14', '2021-12-16', '2022-02-09']) {
+      expect(sec('en', date, 'summary'), date).not.toContain('not idle');
+      expect(sec('zh', date, 'summary'), date).not.toContain('并未闲置');
+    }
+    expect(sec('en', '2024-06-28', 'summary')).toContain('$116.6bn of loans to banks and foreign central banks');
+    expect(sec('en', '2024-06-28', 'summary')).toContain('older loans running off');
+    expect(sec('zh', '2024-06-28', 'summary')).toContain('早先发放的贷款陆续到期');
+  });
+
+  it('ends a tight repo edition on its own ON RRP and TGA figures, never "manageable" (C6)', () => {
+    for (const date of build.dates) {
+      expect(sec('en', date, 'conclusion'), date).not.toContain('manageable');
+      expect(sec('zh', date, 'conclusion'), date).not.toContain('可控');
+    }
+    expect(sec('en', '2025-11-12', 'conclusion')).toContain('ON RRP held $5.89bn on Nov 12, 2025');
+    expect(sec('zh', '2025-11-12', 'conclusion')).toContain('逆回购余额为 58.9 亿美元');
   });
 });

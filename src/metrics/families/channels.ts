@@ -39,6 +39,7 @@ export const channels = defineFamily({
   bases: {
     lending: { kind: 'usd_bn', series: ['WLCFLL', 'SWPT'], derive: (s) => lendingSeries(s('WLCFLL'), s('SWPT')),
       doc: 'Fed lending: H.4.1 total loans plus central bank liquidity swaps (Wednesday), $bn' },
+    btfp: level('H41RESPPALDKNWW', 'Bank Term Funding Program loans (Wednesday), $bn: zero before the programme, none new after Mar 11, 2024', { pages: [] }),
     primaryCredit: level('WLCFLPCL', 'discount window primary credit (Wednesday), $bn', { pages: [] }),
     dgs2: level('DGS2', '2-year Treasury yield', { pages: [] }),
     cpBill: { kind: 'bp', series: ['RIFSPPFAAD90NB', 'DTB3'], derive: (s) => spreadSeries(s('RIFSPPFAAD90NB'), s('DTB3')),
