@@ -24,8 +24,8 @@ export interface SinceLast {
   readonly changes: readonly PillarChange[];
   /** Watched figures with a new observation that moved, largest move first (at most `MAX_MOVES`). */
   readonly moves: readonly FigureMove[];
-  /** Record flags that turned on with this edition. */
-  readonly records: readonly MetricKey[];
+  /** Figures that set a record with this edition: the figure, named by its metric, not by its record flag. */
+  readonly records: readonly { readonly key: MetricKey; readonly figure: Figure }[];
 }
 
 /**
@@ -42,7 +42,12 @@ export const WATCHED: ReadonlyArray<{ readonly key: MetricKey; readonly min: num
   { key: 'tga.latest', min: 25 },
 ];
 export const MAX_MOVES = 4;
-const RECORDS: readonly MetricKey[] = ['srf.isRecord'];
+/** Record flags (1 when the latest print set a record), each with the figure it is about. */
+/**
+ * Record flags (1 when the latest print set a record), each with the figure it is about and the
+ * least that counts as news: the first days of a series set "records" of a few $mn.
+ */
+const RECORDS: ReadonlyArray<{ readonly flag: MetricKey; readonly key: MetricKey; readonly min: number }> = [{ flag: 'srf.isRecord', key: 'srf.latest', min: 1 }];
 
 /** How far past its threshold a move is, so moves of different units can be ranked together. */
 const weight = (from: Figure, to: Figure, min: number) => Math.abs(to.value - from.value) / min;
@@ -59,6 +64,9 @@ export function sinceLast(previous: EditionMetrics, current: EditionMetrics): Si
     if (!from || !to || to.date === from.date || Math.abs(to.value - from.value) < min) return [];
     return [{ key, from, to, w: weight(from, to, min) }];
   }).sort((a, b) => b.w - a.w).slice(0, MAX_MOVES).map(({ key, from, to }) => ({ key, from, to }));
-  const records = RECORDS.filter((k) => current.figures[k]?.value === 1 && previous.figures[k]?.value !== 1);
+  const records = RECORDS.flatMap(({ flag, key, min }) => {
+    const figure = current.figures[key];
+    return figure && figure.value >= min && current.figures[flag]?.value === 1 && previous.figures[flag]?.value !== 1 ? [{ key, figure }] : [];
+  });
   return { previous: previous.asOf, changes, moves, records };
 }

@@ -3,6 +3,9 @@ import type { EditionMetrics } from '../../src/metrics/timeline.ts';
 import { editionDates } from '../../src/site/edition.ts';
 import { computeTimeline } from '../../src/metrics/timeline.ts';
 import { MAX_MOVES, sinceLast, WATCHED } from '../../src/site/since-last.ts';
+import { formatDate, formatFigure } from '../../src/report/format.ts';
+import { metricName } from '../../src/i18n/metrics.ts';
+import { ui } from '../../src/i18n/ui.ts';
 import { fixtureSnapshot } from '../helpers.ts';
 
 let dates: readonly string[];
@@ -55,10 +58,28 @@ describe('since the last edition', () => {
   });
 
   it('names a record the day it is set, not the days after', () => {
-    const day = dates.find((d, i) => i > 0 && timeline.get(d)!.figures['srf.isRecord']?.value === 1 && timeline.get(dates[i - 1]!)!.figures['srf.isRecord']?.value !== 1);
+    const day = dates.find((d, i) => i > 0 && timeline.get(d)!.figures['srf.isRecord']?.value === 1 && timeline.get(dates[i - 1]!)!.figures['srf.isRecord']?.value !== 1
+      && timeline.get(d)!.figures['srf.latest']!.value >= 1);
     expect(day).toBeDefined();
     const i = dates.indexOf(day!);
-    expect(sinceLast(timeline.get(dates[i - 1]!)!, timeline.get(day!)!).records).toEqual(['srf.isRecord']);
+    expect(sinceLast(timeline.get(dates[i - 1]!)!, timeline.get(day!)!).records).toEqual([{ key: 'srf.latest', figure: timeline.get(day!)!.figures['srf.latest'] }]);
     if (timeline.get(dates[i + 1]!)?.figures['srf.isRecord']?.value === 1) expect(sinceLast(timeline.get(day!)!, timeline.get(dates[i + 1]!)!).records).toEqual([]);
+  });
+
+  it('names a record only when it is news ($1bn or more), as a sentence with its figure and date in both languages', () => {
+    const recordDays = dates.filter((d, i) => i > 0 && timeline.get(d)!.figures['srf.isRecord']?.value === 1 && timeline.get(dates[i - 1]!)!.figures['srf.isRecord']?.value !== 1);
+    const small = recordDays.find((d) => timeline.get(d)!.figures['srf.latest']!.value < 1);
+    const large = recordDays.find((d) => timeline.get(d)!.figures['srf.latest']!.value >= 1);
+    expect(small && large, 'the fixture holds a record of a few $mn and one of $1bn or more').toBeTruthy();
+    const before = (d: string) => timeline.get(dates[dates.indexOf(d) - 1]!)!;
+    expect(sinceLast(before(small!), timeline.get(small!)!).records).toEqual([]);
+    const [record] = sinceLast(before(large!), timeline.get(large!)!).records;
+    expect(record?.key).toBe('srf.latest');
+    for (const locale of ['zh', 'en'] as const) {
+      const line = ui(locale).sinceRecord(metricName('srf.latest', locale), formatFigure(record!.figure, locale), formatDate(record!.figure.date, locale));
+      expect(line, locale).toContain(formatFigure(record!.figure, locale));
+      expect(line, locale).toContain(formatDate(record!.figure.date, locale));
+      expect(line, locale).not.toMatch(/\?|是否/);
+    }
   });
 });
