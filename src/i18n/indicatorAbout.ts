@@ -82,7 +82,7 @@ const bitcoin = (zhSource: string, enSource: string): Words => ({
 export const INDICATOR_ABOUT: Readonly<Record<SeriesId, Words>> = {
   SOFR: {
     zh: {
-      what: '有担保隔夜融资利率（SOFR）衡量以美国国债为抵押、借入隔夜美元现金的成本。纽约联储自2018年4月起每个营业日公布，取三方回购、GCF 回购和经 FICC 清算的双边回购交易按成交量加权的中位数，近年日成交量以万亿美元计。',
+      what: '有担保隔夜融资利率（SOFR）衡量以美国国债为抵押、借入隔夜美元现金的成本。纽约联储自 2018年4月起每个营业日公布，取三方回购、GCF 回购和经 FICC 清算的双边回购交易按成交量加权的中位数，近年日成交量以万亿美元计。',
       why: '这是美元融资市场最核心的价格。银行体系现金充足时，SOFR 稳稳落在联邦基金目标区间之内、IORB 之下；一旦高出区间上限或 IORB，说明借钱的人多、愿意放出现金的人少，2019年9月的回购风波就是这样开始的。',
     },
     en: {
@@ -154,8 +154,8 @@ export const INDICATOR_ABOUT: Readonly<Record<SeriesId, Words>> = {
   },
   IOER: {
     zh: {
-      what: '超额准备金利率（IOER）：美联储对银行超出法定要求的准备金支付的利率，自2008年10月起实行，2021年7月28日为最后一天，次日由准备金余额利率（IORB）取代。',
-      why: '在 IORB 出现之前，它起着同样的作用：市场利率与 IOER 的距离反映准备金的松紧。本站把 IOER 与 IORB 首尾相接，作为同一条参照线，因此2021年7月以前的日报用的是 IOER。',
+      what: '超额准备金利率（IOER）：美联储对银行超出法定要求的准备金支付的利率，自 2008年10月起实行，2021年7月28日为最后一天，次日由准备金余额利率（IORB）取代。',
+      why: '在 IORB 出现之前，它起着同样的作用：市场利率与 IOER 的距离反映准备金的松紧。本站把 IOER 与 IORB 首尾相接，作为同一条参照线，因此 2021年7月以前的日报用的是 IOER。',
     },
     en: {
       what: 'The Interest Rate on Excess Reserves (IOER): the rate the Fed paid on reserves above requirements, from October 2008 until its last day, 2021-07-28; the Interest Rate on Reserve Balances (IORB) replaced it the next day.',
@@ -164,7 +164,7 @@ export const INDICATOR_ABOUT: Readonly<Record<SeriesId, Words>> = {
   },
   DFEDTARU: {
     zh: {
-      what: '联邦公开市场委员会（FOMC）设定的联邦基金目标区间的上限，自2008年12月16日起以区间形式公布，在每次议息决定后变动。',
+      what: '联邦公开市场委员会（FOMC）设定的联邦基金目标区间的上限，自 2008年12月16日起以区间形式公布，在每次议息决定后变动。',
       why: '区间上限是美元隔夜利率的“天花板”：常备回购便利的最低报价利率就设在这里。SOFR 或其第 99 百分位高出上限，说明有人宁可付出超过政策意图的价格借钱，这是本站融资利率支柱的核心判据。',
     },
     en: {
@@ -174,7 +174,7 @@ export const INDICATOR_ABOUT: Readonly<Record<SeriesId, Words>> = {
   },
   DFEDTARL: {
     zh: {
-      what: '联邦公开市场委员会（FOMC）设定的联邦基金目标区间的下限，自2008年12月16日起公布，与上限一起随议息决定变动。',
+      what: '联邦公开市场委员会（FOMC）设定的联邦基金目标区间的下限，自 2008年12月16日起公布，与上限一起随议息决定变动。',
       why: '区间下限是隔夜利率的“地板”，隔夜逆回购利率通常设在这里，货币基金的现金很少以更低的利率借出。图中的目标区间色带由下限与上限构成，用来判断市场利率处在区间的哪个位置。',
     },
     en: {
@@ -228,7 +228,7 @@ export const INDICATOR_ABOUT: Readonly<Record<SeriesId, Words>> = {
   WALCL: {
     zh: {
       what: '美联储资产负债表的总资产（十亿美元），H.4.1 周报中的周三数值，每周四 16:30（纽约时间）公布。',
-      why: '美联储买入资产（量化宽松）或放出贷款时，总资产上升，同时向银行体系注入准备金；缩表（量化紧缩）则相反。一周内骤增说明美联储在紧急放款，如2020年3月和2023年3月；它也用来扣除财政抽水中美联储自身的影响。',
+      why: '美联储买入资产（量化宽松）或放出贷款时，总资产上升，同时向银行体系注入准备金；缩表（量化紧缩）则相反。一周内骤增说明美联储在紧急放款，如 2020年3月和 2023年3月；它也用来扣除财政抽水中美联储自身的影响。',
     },
     en: {
       what: 'Total assets on the Federal Reserve\'s balance sheet, in $bn: the Wednesday level from the weekly H.4.1 release, published Thursdays at 4:30 p.m. ET.',
@@ -270,24 +270,24 @@ export const INDICATOR_ABOUT: Readonly<Record<SeriesId, Words>> = {
     '它显示2023年银行业压力期间美联储提供了多少定期资金，以及这些贷款如何逐步偿还。该计划已结束，余额于2025年降为零，序列只作历史参考。',
     'It shows how much term funding the Fed provided during the 2023 bank stress and how the loans were repaid. The program has ended and the balance reached zero in 2025, so the series is history.'),
   WLCFOCEL: h41Loan(
-    '美联储“其他信贷展期”的余额，例如2023年3月向联邦存款保险公司（FDIC）设立的过桥银行提供的贷款，',
+    '美联储“其他信贷展期”的余额，例如 2023年3月向联邦存款保险公司（FDIC）设立的过桥银行提供的贷款，',
     'Other credit extensions by the Fed, such as the loans to the bridge banks the FDIC set up in March 2023, as the',
     '这类贷款只在非常时期出现，通常与银行倒闭处置有关；余额不为零，说明美联储正在为处置中的机构提供流动性。',
     'Such loans appear only in exceptional times, usually around bank resolutions; a balance above zero means the Fed is funding institutions being wound down.'),
   WLCFLL: h41Loan(
     '美联储各项流动性与信贷便利的贷款合计，包括贴现窗口、BTFP、其他信贷展期以及危机时期设立的各类便利，',
     'Total loans under the Fed\'s liquidity and credit facilities, including the discount window, the BTFP, other credit extensions and crisis-era facilities, as the',
-    '它汇总了美联储作为最后贷款人借出的资金，比单项更能看出压力的总体规模：2020年3月和2023年3月都曾在几周内急升。',
+    '它汇总了美联储作为最后贷款人借出的资金，比单项更能看出压力的总体规模：2020年3月和 2023年3月都曾在几周内急升。',
     'It adds up what the Fed lends as lender of last resort, showing the overall scale of strain better than any single facility: it rose steeply within weeks in March 2020 and in March 2023.'),
   SWPT: h41Loan(
     '央行流动性互换余额：美联储通过互换额度向外国央行提供美元、再由它们贷给本国银行的金额，',
     'Central bank liquidity swaps outstanding: dollars the Fed provides to foreign central banks through swap lines, which they lend on to their banks, as the',
-    '它反映美国以外的美元短缺。海外银行借入大量美元却没有美联储账户，离岸美元紧张时只能靠本国央行转借；余额在2008年和2020年3月急升，平时接近零。',
+    '它反映美国以外的美元短缺。海外银行借入大量美元却没有美联储账户，离岸美元紧张时只能靠本国央行转借；余额在2008年和 2020年3月急升，平时接近零。',
     'It measures dollar shortages outside the United States. Foreign banks borrow heavily in dollars without access to the Fed, so in an offshore squeeze they depend on their own central bank; the balance surged in 2008 and March 2020 and is near zero in normal times.'),
   DGS2: {
     zh: {
       what: '2 年期美国国债的固定期限收益率（百分比），来自美联储 H.15 统计发布，于下一营业日公布。',
-      why: '2 年期收益率主要反映市场对未来两年政策利率的预期。融资压力期间它可能因降息预期而骤降，也可能在“抛售一切换现金”时反常上升（如2020年3月），后者说明连国债都在被抛售换取美元。',
+      why: '2 年期收益率主要反映市场对未来两年政策利率的预期。融资压力期间它可能因降息预期而骤降，也可能在“抛售一切换现金”时反常上升（如 2020年3月），后者说明连国债都在被抛售换取美元。',
     },
     en: {
       what: 'The constant-maturity yield on the 2-year Treasury note, in percent, from the Fed\'s H.15 release, published the next business day.',
@@ -317,7 +317,7 @@ export const INDICATOR_ABOUT: Readonly<Record<SeriesId, Words>> = {
   RIFSPPFAAD90NB: {
     zh: {
       what: '90 天期 AA 级金融机构商业票据的利率（百分比），来自美联储商业票据统计，于下一营业日公布。',
-      why: '这是银行等金融机构无担保借入三个月美元的价格。它相对国库券利率的利差扩大，说明投资者不愿把钱借给金融机构，2008年与2020年3月都出现过这种情况，是定期美元融资紧张的信号。',
+      why: '这是银行等金融机构无担保借入三个月美元的价格。它相对国库券利率的利差扩大，说明投资者不愿把钱借给金融机构，2008年与 2020年3月都出现过这种情况，是定期美元融资紧张的信号。',
     },
     en: {
       what: 'The rate on 90-day AA-rated financial commercial paper, in percent, from the Fed\'s commercial paper data, published the next business day.',

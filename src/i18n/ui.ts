@@ -98,7 +98,7 @@ const UI = {
     sinceRecord: (name: string, value: string, date: string) => `${name}创下数据内新高：${date} ${value}`,
     sinceNoMoves: '关注的数字没有明显的新变动。',
     aheadHeading: (n: number) => `未来 ${n} 个交易日`,
-    aheadNothing: (from: string, to: string) => `${from}至${to}之间没有月末、季末、年末、月中结算、缴税日或议息会议。`,
+    aheadNothing: (from: string, to: string) => `${from}至 ${to}之间没有月末、季末、年末、月中结算、缴税日或议息会议。`,
     aheadFomcUnknown: '这段时间所在年份的议息会议日程尚未收录。',
     officialHeading: '官方压力指数',
     officialRank: (share: string) => `不低于过去 5 年中 ${share} 的读数`,

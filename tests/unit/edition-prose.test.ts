@@ -40,6 +40,17 @@ describe('every edition', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('writes no Chinese sentence with two colons (reader pass 2: "背景：…重建现金：较…")', () => {
+    const wrong: string[] = [];
+    for (const date of build.dates) {
+      for (const sentence of [...(pages.get(key('zh', date))?.values() ?? [])].flat()) {
+        // Per clause: a label list such as the episode chart's "横轴：…；纵轴：…" is fine.
+        if (sentence.split('；').some((clause) => (clause.match(/：/g) ?? []).length > 1)) wrong.push(`${date}: ${sentence}`);
+      }
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+
   it('names a verdict and its channel without a second colon (en)', () => {
     for (const date of build.dates) {
       const first = pages.get(key('en', date))?.get('Summary')?.[0] ?? '';

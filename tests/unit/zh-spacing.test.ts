@@ -1,0 +1,27 @@
+// Chinese text sets a date apart from the Chinese before it with a space ("自 2019年9月17日起"),
+// as it sets Latin words and figures apart ("SOFR 报 1.81%"), and a date from a Latin word after
+// it: one rule, where the reader found both "自2019年10月15日起" and "自 2019年9月17日起"
+// (reader pass 2). Checked on the sources of every Chinese sentence: the templates, the
+// methodology and the words in code (events, indicator notes, labels).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const tsFiles = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.ts')).map((e) => join(e.parentPath, e.name));
+const SOURCES = ['content/reports/zh.md', 'content/methodology/zh.md', ...tsFiles('src')];
+
+/** A Chinese character right before a written date, or a date (written or filled in) right before a Latin letter. */
+const TIGHT = [/[\u4e00-\u9fff]\d{4}年\d{1,2}月/g, /\d{1,2}日[A-Za-z]/g, /\| date \}\}[A-Za-z]/g];
+
+describe('dates in Chinese text', () => {
+  it('are set apart from Chinese before them and Latin words after them by a space', () => {
+    const found: string[] = [];
+    for (const file of SOURCES) {
+      readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+        for (const re of TIGHT) for (const m of line.matchAll(re)) found.push(`${file}:${i + 1}: "${m[0]}"`);
+      });
+    }
+    expect(found).toEqual([]);
+  });
+});
