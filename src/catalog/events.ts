@@ -63,7 +63,7 @@ export const EVENTS = [
   { id: 'qt1Slow', topic: 'qt', date: '2019-03-20', effective: '2019-05-01', source: fomc('20190320'),
     title: { zh: '美联储宣布 5月起放慢缩表、9月底结束', en: 'Fed to slow run-off from May 2019 and end it in September' } },
   { id: 'qt1End', topic: 'qt', date: '2019-07-31', effective: '2019-08-01', source: fomc('20190731'),
-    title: { zh: '美联储提前结束缩表（8月1日）', en: 'Fed ends run-off early, on Aug 1, 2019' } },
+    title: { zh: '美联储决定提前两个月结束缩表，8月1日起生效', en: 'Fed decides to end run-off two months early, from Aug 1' } },
   { id: 'repoOps2019', topic: 'repoOps', date: '2019-09-17', end: '2020-07-02',
     source: 'https://www.newyorkfed.org/markets/desk-operations/repo',
     title: { zh: '纽约联储恢复隔夜回购操作', en: 'New York Fed resumes overnight repo operations' } },

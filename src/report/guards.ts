@@ -391,8 +391,13 @@ export const CLAIMS = {
   },
   effrInRange: {
     reads: ['effr.latest', 'effrTop.latest'],
-    meaning: 'the latest EFFR at or under the top of the target range in force on its own date',
-    holds: (f) => (sameDay(f, 'effrTop.latest', 'effr.latest') ?? Infinity) <= 0,
+    meaning: 'the latest EFFR under the top of the target range in force on its own date',
+    holds: (f) => (sameDay(f, 'effrTop.latest', 'effr.latest') ?? Infinity) < 0,
+  },
+  effrAtTop: {
+    reads: ['effr.latest', 'effrTop.latest'],
+    meaning: 'the latest EFFR exactly at the top of the target range in force on its own date (not inside it, not above)',
+    holds: (f) => sameDay(f, 'effrTop.latest', 'effr.latest') === 0,
   },
   sofrBelowFloor: {
     reads: ['sofr.latest', 'sofrBottom.latest'],

@@ -151,7 +151,7 @@ describe('the reader pass findings, page by page (both languages)', () => {
     expect(p.en).toMatch(/Fed funds broke out too: EFFR[^.]*printed 2\.30%/);
     expect(p.zh).toMatch(/联邦基金利率也冲出了区间：[^。]*EFFR 报 2\.30%/);
     expect(p.en).toContain('on Sep 17, 2019 the New York Fed began lending cash to dealers again');
-    expect(p.zh).toContain('2019年9月17日，纽约联储重启隔夜回购操作');
+    expect(p.zh).toContain('2019年9月17日，纽约联储重启每日隔夜回购操作');
     expect(p.en).toContain('a spike, not a drift');
     expect(p.en).not.toContain('more than the Fed means to allow');
     const sep17 = await both('2019-09-17');

@@ -51,6 +51,17 @@ describe('every edition', () => {
     expect(wrong.slice(0, 5)).toEqual([]);
   });
 
+  it('reads like an analyst (reader pass 2, C4 C5 B12): a past print in the past tense, a held verdict that does not name a channel as if it read so today', () => {
+    const wrong: string[] = [];
+    for (const date of build.dates) {
+      const all = [...(pages.get(key('en', date))?.values() ?? [])].flat().join(' ');
+      for (const re of [/It is a (mid-month|month-end|quarter-end|year-end)/, /\), held from the previous edition/, /of them that day/, /has offered them every day since/]) {
+        if (re.test(all)) wrong.push(`${date}: ${re}`);
+      }
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+
   it('names a verdict and its channel without a second colon (en)', () => {
     for (const date of build.dates) {
       const first = pages.get(key('en', date))?.get('Summary')?.[0] ?? '';
