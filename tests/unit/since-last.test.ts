@@ -71,9 +71,9 @@ describe('since the last edition', () => {
     const small = recordDays.find((d) => timeline.get(d)!.figures['srf.latest']!.value < 1);
     const large = recordDays.find((d) => timeline.get(d)!.figures['srf.latest']!.value >= 1);
     expect(small && large, 'the fixture holds a record of a few $mn and one of $1bn or more').toBeTruthy();
-    const before = (d: string) => timeline.get(dates[dates.indexOf(d) - 1]!)!;
-    expect(sinceLast(before(small!), timeline.get(small!)!).records).toEqual([]);
-    const [record] = sinceLast(before(large!), timeline.get(large!)!).records;
+    const previousOf = (d: string) => timeline.get(dates[dates.indexOf(d) - 1]!)!;
+    expect(sinceLast(previousOf(small!), timeline.get(small!)!).records).toEqual([]);
+    const [record] = sinceLast(previousOf(large!), timeline.get(large!)!).records;
     expect(record?.key).toBe('srf.latest');
     for (const locale of ['zh', 'en'] as const) {
       const line = ui(locale).sinceRecord(metricName('srf.latest', locale), formatFigure(record!.figure, locale), formatDate(record!.figure.date, locale));
