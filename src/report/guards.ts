@@ -100,6 +100,14 @@ const moveMultiple = (f: ClaimLookup) => {
   return big === undefined || usual === undefined || usual <= 0 ? 0 : big / usual;
 };
 
+const belowFloor = (f: ClaimLookup) => (sameDay(f, 'sofrBottom.latest', 'sofr.latest', true) ?? Infinity) < 0;
+/** The latest SOFR inside the range in force on its own date: both spreads dated with it, current. */
+const insideRange = (f: ClaimLookup) => {
+  const top = sameDay(f, 'sofrTop.latest', 'sofr.latest', true);
+  const bottom = sameDay(f, 'sofrBottom.latest', 'sofr.latest', true);
+  return top !== null && bottom !== null && top <= 0 && bottom >= 0;
+};
+
 export const CLAIMS = {
   srfIdle: {
     reads: ['srf.latest'],
@@ -402,7 +410,17 @@ export const CLAIMS = {
   sofrBelowFloor: {
     reads: ['sofr.latest', 'sofrBottom.latest'],
     meaning: 'the latest SOFR below the bottom of the target range on its own date (current)',
-    holds: (f) => (sameDay(f, 'sofrBottom.latest', 'sofr.latest', true) ?? Infinity) < 0,
+    holds: (f) => belowFloor(f),
+  },
+  sofrInsideRange: {
+    reads: ['sofr.latest', 'sofrTop.latest', 'sofrBottom.latest'],
+    meaning: 'the latest SOFR inside the target range on its own date, at or above the bottom and at or below the top (current)',
+    holds: (f) => insideRange(f),
+  },
+  sofrPlaceUnsaid: {
+    reads: ['sofr.latest', 'sofrTop.latest', 'sofrBottom.latest'],
+    meaning: 'neither sofrInsideRange nor sofrBelowFloor: SOFR above the top, or its latest print or range not current',
+    holds: (f) => !insideRange(f) && !belowFloor(f),
   },
   sofrBgcrPremium: {
     reads: ['bgcrSofr.latest'],

@@ -121,11 +121,20 @@ describe('the editions of the reader pass', () => {
     expect(section('en', '2018-06-15', 'summary')).toContain('The Fed had no standing repo backstop then');
     expect(section('zh', '2018-06-15', 'summary')).toContain('当时美联储既没有常设的回购后备工具');
     // The page's own repo operations that day ($21.40bn) and the Fed's emergency loans.
-    expect(section('en', '2020-05-01', 'summary')).toMatch(/repo operations, which supplied \$21\.40bn that day/);
+    expect(section('en', '2020-05-01', 'summary')).toMatch(/repo operations helped, supplying \$21\.40bn that day/);
     expect(section('en', '2020-05-01', 'summary')).toContain('so its backstop is not idle');
     expect(section('en', '2019-12-31', 'summary')).toContain('repo operations it began on Sep 17, 2019');
     for (const date of ['2018-06-15', '2019-12-31', '2020-05-01']) expect(section('en', date, 'summary'), date).not.toContain('is not known');
     expect(section('en', '2022-06-15', 'summary')).toContain('Standing Repo Facility is not known: our data hold no take-up figures');
+  });
+
+  it('open a calm summary with where SOFR sits only when the page shows it there (reader pass 2, C12)', () => {
+    // Jun 14, 2022: SOFR 0.69%, 6 bp under the bottom of the range; "where the Fed wants it" would be false.
+    expect(section('en', '2022-06-15', 'summary')).toContain('under the floor of the Fed\'s target range');
+    expect(section('en', '2022-06-15', 'summary')).not.toContain('where the Fed wants');
+    expect(section('zh', '2022-06-15', 'summary')).toContain('低于目标区间下限');
+    expect(section('en', '2024-06-28', 'summary')).toContain('inside the Fed\'s target range, where the Fed wants it');
+    expect(section('zh', '2024-06-28', 'summary')).toContain('美联储希望的位置');
   });
 
   it('give the level of SOFR against the range before ranking it among its kind of day', () => {
