@@ -55,6 +55,10 @@ const UI = {
     chartRatesDesc: (n: number, from: string, to: string, last: string, rate: ReserveRate) =>
       `折线为最近 ${n} 个交易日的 SOFR（${from} 至 ${to}），阴影为联邦基金目标区间，虚线为${RESERVE_RATE.zh[rate].long}。最新 SOFR 为 ${last}。`,
     chartEpisodesTitle: '历次资金紧张：SOFR 与目标区间上限之差',
+    chartEpisodesTitleAlone: '本期 SOFR 与目标区间上限之差',
+    chartEpisodesAxesAlone: '横轴：距第 0 天的天数；纵轴：基点。',
+    chartEpisodesDescAlone: (span: number) =>
+      `本期日期（第 0 天）之前 ${span} 天 SOFR 减去联邦基金目标区间上限（基点）。此前的数据里还没有资金紧张事件可供对照；第一次事件过去之后，本图会把它并排列出。高于 0 表示 SOFR 突破了政策区间上限。`,
     chartEpisodesAxes: '横轴：距第 0 天的天数；纵轴：基点，各小图同一刻度。',
     chartEpisodesY: '基点',
     chartEpisodesPast: '历史事件',
@@ -228,6 +232,10 @@ const UI = {
     chartRatesDesc: (n: number, from: string, to: string, last: string, rate: ReserveRate) =>
       `The line is SOFR over the last ${n} business days (${from} to ${to}); the shaded band is the fed funds target range and the dashed line is the ${RESERVE_RATE.en[rate].long}. Latest SOFR: ${last}.`,
     chartEpisodesTitle: 'Past squeezes: SOFR minus the top of the target range',
+    chartEpisodesTitleAlone: 'This edition: SOFR minus the top of the target range',
+    chartEpisodesAxesAlone: 'Across: days from day 0. Up: basis points.',
+    chartEpisodesDescAlone: (span: number) =>
+      `SOFR minus the top of the fed funds target range in basis points over the ${span} days up to this edition's date (day 0). Our data hold no earlier squeeze to set beside it yet; once the first has passed, it is drawn alongside. Above zero, SOFR traded through the top of the policy range.`,
     chartEpisodesAxes: 'Across: days from day 0. Up: basis points, on the same scale in every panel.',
     chartEpisodesY: 'bp',
     chartEpisodesPast: 'Past episode',

@@ -123,20 +123,23 @@ function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale, charts: DateC
         const { points, panels } = charts.inputs;
         if (points.length === 0) throw new Error(`chart "episodes": no SOFR spread data on or before ${asOf}`);
         const names = EPISODE_NAMES[locale];
+        // Before the first episode has passed, the chart holds this edition alone and says so.
+        const alone = panels.every((p) => p.id === 'now');
         const { html, scale, cut } = episodePanelsHtml(points, panels, EPISODE_SPAN_DAYS, {
-          names, unit: t.chartEpisodesY, day0: t.chartEpisodesDay0, peak: t.chartEpisodesPeak, panel: t.chartEpisodesPanel, noData: t.chartEpisodesNoData, axes: t.chartEpisodesAxes,
+          names, unit: t.chartEpisodesY, day0: t.chartEpisodesDay0, peak: t.chartEpisodesPeak, panel: t.chartEpisodesPanel, noData: t.chartEpisodesNoData,
+          axes: alone ? t.chartEpisodesAxesAlone : t.chartEpisodesAxes,
         }, locale, charts.episodes);
-        const description = t.chartEpisodesDesc(
+        const description = alone ? t.chartEpisodesDescAlone(EPISODE_SPAN_DAYS) : t.chartEpisodesDesc(
           panels.map((p) => names[p.id] ?? p.id), EPISODE_SPAN_DAYS,
           scale.cap === null ? null : formatBp(scale.cap, locale), cut.map((id) => names[id] ?? id),
         );
         return chartFigure({
-          id: 'episodes', title: t.chartEpisodesTitle, description,
+          id: 'episodes', title: alone ? t.chartEpisodesTitleAlone : t.chartEpisodesTitle, description,
           source: `${t.sourcePrefix}${sourceOf(['SOFR', 'DFEDTARU'], locale)} (FRED)`,
           // This edition's line is only named when there is one to draw.
           legend: [
-            ...(points.some((p) => p.episode === 'now') ? [{ label: t.chartEpisodesNowOver, color: THEME.colors.primary, style: 'line' as const }] : []),
-            { label: t.chartEpisodesPast, color: THEME.colors.secondary, style: 'line' },
+            ...(points.some((p) => p.episode === 'now') && !alone ? [{ label: t.chartEpisodesNowOver, color: THEME.colors.primary, style: 'line' as const }] : []),
+            ...(alone ? [] : [{ label: t.chartEpisodesPast, color: THEME.colors.secondary, style: 'line' as const }]),
           ],
         }, html);
       },

@@ -18,11 +18,17 @@ const HEADINGS = {
 
 let build: Build;
 const pages = new Map<string, Map<string, string[]>>();
+/** Whether an edition draws its own episode panel (issue 19 §5: "an episode panel on every edition"). */
+const ownPanel = new Map<string, boolean>();
 const key = (locale: Locale, date: string) => `${locale} ${date}`;
 beforeAll(async () => {
   build = new Build(await fixtureSnapshot(), { reportsDir: 'content/reports', chartThread: false });
   for (const date of build.dates) {
-    for (const locale of LOCALES) pages.set(key(locale, date), sectionSentences((await build.edition(locale, date)).html));
+    for (const locale of LOCALES) {
+      const { html } = await build.edition(locale, date);
+      pages.set(key(locale, date), sectionSentences(html));
+      ownPanel.set(key(locale, date), html.includes('class="episode-panel episode-panel-now"'));
+    }
   }
 }, 240_000);
 
@@ -38,6 +44,14 @@ describe('every edition', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('draws its own episode panel, alone before the first squeeze has passed (issue 19 §5)', () => {
+    const without = [...ownPanel].filter(([, has]) => !has).map(([k]) => k);
+    expect(without).toEqual([]);
+    const first = build.dates[0] as string;
+    expect(pages.get(key('en', first))?.get('Historical mirrors')?.join(' ')).toContain('nothing to set this edition beside');
+    expect(pages.get(key('zh', first))?.get('历史镜鉴')?.join(' ')).toContain('暂无可对照的对象');
   });
 
   it('writes no Chinese sentence with two colons (reader pass 2: "背景：…重建现金：较…")', () => {
