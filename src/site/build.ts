@@ -11,17 +11,13 @@ import type { Snapshot } from '../snapshot/snapshot.ts';
 import { readSnapshot } from '../snapshot/store.ts';
 import { EditionCharts } from './edition-charts.ts';
 import { composeEdition, editionDates, editionPageDates, type Edition } from './edition.ts';
-import { EditionThread } from './editionThread.ts';
 import { LookAhead } from './look-ahead.ts';
-import { LANG_PARAMS } from '../i18n/ui.ts';
 
 export interface BuildOptions {
   /** Where the report templates are (`<dir>/<locale>.md`). */
   readonly reportsDir: string;
   /** Draw edition charts on the chart thread, ahead of their pages (CHART_THREAD=0: in-process). */
   readonly chartThread: boolean;
-  /** Compose editions on the edition thread, ahead of their pages (EDITION_THREAD=0: in-process). */
-  readonly editionThread?: boolean;
   /** EDITIONS_FROM: only editions from this date get pages (a quick local preview). */
   readonly editionsFrom?: string | undefined;
 }
@@ -35,22 +31,19 @@ export class Build {
   readonly latest: string;
   readonly charts: EditionCharts;
   readonly lookAhead: LookAhead | undefined;
-  readonly editionThread: EditionThread | undefined;
   readonly #reportsDir: string;
   #timeline: Map<string, EditionMetrics> | undefined;
   readonly #templates = new Map<Locale, Promise<string>>();
   readonly #memo = new Memo();
 
-  constructor(snap: Snapshot, { reportsDir, chartThread, editionThread = false, editionsFrom }: BuildOptions) {
+  constructor(snap: Snapshot, { reportsDir, chartThread, editionsFrom }: BuildOptions) {
     this.snap = snap;
     this.dates = editionDates(snap);
     this.pageDates = editionPageDates(this.dates, editionsFrom);
     this.latest = this.dates.at(-1) as string;
     this.#reportsDir = reportsDir;
     this.charts = new EditionCharts(snap);
-    // With the edition thread, the charts are drawn there and this thread draws none.
-    this.editionThread = editionThread ? new EditionThread(this.dates, LANG_PARAMS.map((p) => p.locale)) : undefined;
-    this.lookAhead = chartThread && !editionThread ? new LookAhead(this.dates, this.charts) : undefined;
+    this.lookAhead = chartThread ? new LookAhead(this.dates, this.charts) : undefined;
   }
 
   /** Metrics of every edition date, computed in one pass the first time they are asked for. */
@@ -80,7 +73,6 @@ export class Build {
 
   /** One edition (one locale, one as-of date; default the latest), its charts drawn ahead on the thread. */
   async edition(locale: Locale, asOf: string = this.latest): Promise<Edition> {
-    if (this.editionThread) return this.editionThread.edition(locale, asOf);
     await this.lookAhead?.draw(asOf);
     const file = this.templateFile(locale);
     return composeEdition({
@@ -96,7 +88,6 @@ export async function openBuild(env: NodeJS.ProcessEnv = process.env): Promise<B
   return new Build(snap, {
     reportsDir: env.REPORTS_DIR ?? 'content/reports',
     chartThread: env.CHART_THREAD !== '0',
-    editionThread: env.EDITION_THREAD !== '0',
     editionsFrom: env.EDITIONS_FROM,
   });
 }
