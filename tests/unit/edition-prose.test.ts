@@ -151,16 +151,6 @@ describe('the editions of the reader pass', () => {
     expect(section('zh', '2024-06-28', 'summary')).toContain('美联储希望的位置');
   });
 
-  it('give the calm opener the day\'s own SOFR print, so it is not the same line on every calm page', () => {
-    for (const date of ['2024-06-28', '2022-06-15']) {
-      const sofr = build.metricsAt(date).figures['sofr.latest'];
-      if (!sofr) throw new Error(`fixture edition ${date} has no sofr.latest`);
-      const printed = `${sofr.value.toFixed(2)}%`;
-      expect(section('en', date, 'summary'), date).toMatch(new RegExp(`^Overall: calm\\. Overnight repo trades [^.]*SOFR (was )?${printed.replace('.', '\\.')} on ${formatDate(sofr.date, 'en')}`));
-      expect(section('zh', date, 'summary'), date).toContain(`${formatDate(sofr.date, 'zh')} SOFR 为 ${printed}`);
-    }
-  });
-
   it('give the level of SOFR against the range before ranking it among its kind of day', () => {
     for (const [locale, level, rank] of [['en', 'above the top of the Fed', 'for its kind of day'], ['zh', '比当日联邦基金目标区间上限高出', '同类日期']] as const) {
       const s = section(locale, '2019-09-17', 'summary');
