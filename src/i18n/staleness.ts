@@ -36,7 +36,7 @@ export const STALE_WORDS = {
   },
   en: {
     source: { fred: 'FRED (St. Louis Fed)', nyfed: 'New York Fed', fiscaldata: 'US Treasury', binance: 'Binance', ofr: 'Office of Financial Research (OFR)' } satisfies Record<SourceId, string>,
-    leadBehind: 'Some figures are behind: the sources below have not delivered newer data.',
+    leadBehind: 'Some figures are behind: what we hold from the sources below stops at an earlier date.',
     leadFailed: 'The latest data refresh could not get new data from these sources:',
     group: (source: string, date: string) => `${source} (latest data: ${date}): `,
     since: (date: string) => `Latest data ${date}: `,
