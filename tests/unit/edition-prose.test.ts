@@ -151,6 +151,15 @@ describe('the editions of the reader pass', () => {
     expect(section('zh', '2024-06-28', 'summary')).toContain('美联储希望的位置');
   });
 
+  it('read a print against its kind of day only when an earlier one exists (own reading of 2019-01-02)', () => {
+    // Dec 31, 2018 is the first year-end since SOFR began (Apr 2018): nothing earlier to read it against.
+    expect(section('en', '2019-01-02', 'summary')).toContain('the first year-end in our data, so there is no earlier one');
+    expect(section('en', '2019-01-02', 'summary')).not.toContain('year-ends since');
+    expect(section('zh', '2019-01-02', 'summary')).toContain('我们数据中的第一个年末');
+    // A year later there is one.
+    expect(section('en', '2020-01-02', 'summary')).toContain('read against the year-ends since Dec 31, 2018');
+  });
+
   it('give the level of SOFR against the range before ranking it among its kind of day', () => {
     for (const [locale, level, rank] of [['en', 'above the top of the Fed', 'for its kind of day'], ['zh', '比当日联邦基金目标区间上限高出', '同类日期']] as const) {
       const s = section(locale, '2019-09-17', 'summary');
