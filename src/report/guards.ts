@@ -324,6 +324,15 @@ export const CLAIMS = {
       return (drawdown(f, 'btc.drawdown') ?? 0) <= BTC_DOWN_PCT && w !== null && w > EQUITY_PULLBACK_PCT;
     },
   },
+  cryptoAlsoDown: {
+    reads: ['btc.drawdown', 'sp500.drawdown', 'nasdaq.drawdown'],
+    meaning: `Bitcoin ${-BTC_DOWN_PCT}% or more below its 52-week high and further below it than either equity index, which is itself ${-EQUITY_PULLBACK_PCT}% or more below its own (current data)`,
+    holds: (f) => {
+      const w = worstEquity(f);
+      const btc = drawdown(f, 'btc.drawdown');
+      return btc !== null && w !== null && btc <= BTC_DOWN_PCT && w <= EQUITY_PULLBACK_PCT && btc < w;
+    },
+  },
   reservesAmpleByRate: {
     reads: ['sofrIorb.latest'],
     meaning: 'SOFR 5 bp or more below IORB (current): banks still lend reserves into repo below what the Fed pays on them',

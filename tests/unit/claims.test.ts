@@ -50,6 +50,16 @@ describe('qualitative phrases need their claim', () => {
     // At the printed precision: -9.96% reads as -10.0%, a sell-off.
     expect(CLAIMS.equitiesSelloff.holds(at({ 'sp500.drawdown': -9.96 }))).toBe(true);
   });
+  it('names Bitcoin beside falling equities only when it has fallen further than both (Jul 30, 2026: Nasdaq -7.3%, Bitcoin -48.0%)', () => {
+    const at = (v: Record<string, number>) => (k: string): ClaimFigure | null => (k in v ? { value: v[k] as number, stale: false, date: '2026-07-30' } : null);
+    const both = at({ 'sp500.drawdown': -2.3, 'nasdaq.drawdown': -7.3, 'btc.drawdown': -48.0 });
+    expect([CLAIMS.equitiesPullback.holds(both), CLAIMS.cryptoAlsoDown.holds(both), CLAIMS.cryptoOnlyDown.holds(both)]).toEqual([true, true, false]);
+    // Equities down harder than Bitcoin, or Bitcoin barely down: not "further".
+    expect(CLAIMS.cryptoAlsoDown.holds(at({ 'sp500.drawdown': -25.3, 'nasdaq.drawdown': -30.0, 'btc.drawdown': -20.0 }))).toBe(false);
+    expect(CLAIMS.cryptoAlsoDown.holds(at({ 'sp500.drawdown': -6.0, 'nasdaq.drawdown': -8.0, 'btc.drawdown': -12.0 }))).toBe(false);
+    // Equities near their highs: that is cryptoOnlyDown's line, not this one.
+    expect(CLAIMS.cryptoAlsoDown.holds(at({ 'sp500.drawdown': -0.6, 'nasdaq.drawdown': -1.2, 'btc.drawdown': -44.7 }))).toBe(false);
+  });
   it('the template README names every claim', () => {
     const readme = readFileSync('content/reports/README.md', 'utf8');
     for (const name of Object.keys(CLAIMS)) expect(readme, name).toContain(`\`${name}\``);
