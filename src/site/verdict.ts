@@ -84,6 +84,17 @@ export function verdictStreak(dates: readonly string[], timeline: ReadonlyMap<st
   return { since: dates[first] as string, editions: at - first + 1, fromStart: first === 0 };
 }
 
+/**
+ * Whether a pillar can move its channel (signals.ts `regime`): in repo and reserves, SOFR and the
+ * facility do; the fiscal drain only on buffers already amber or worse; thin buffers and risk assets
+ * only corroborate, so the head never names them as what drives the verdict.
+ */
+function canDrive(pillar: Pillar, level: (id: string) => number | null): boolean {
+  if (pillar === 'buffers' || pillar === 'risk') return false;
+  if (pillar === 'fiscal') return (level('fiscal') ?? 0) >= 2 && (level('buffers') ?? 0) >= 1;
+  return true;
+}
+
 /** The edition's head, from the editions up to and including `asOf` only. */
 export function verdictHead(dates: readonly string[], timeline: ReadonlyMap<string, EditionMetrics>, asOf: string): VerdictHead {
   const m = timeline.get(asOf);
@@ -98,8 +109,9 @@ export function verdictHead(dates: readonly string[], timeline: ReadonlyMap<stri
     for (const p of from) if (p.level !== null && p.level > 0 && (top === null || p.level > (top.level as number))) top = p;
     return top;
   };
-  // Only a pillar of the verdict's channel drives it; a calm verdict has no channel and no driver.
-  const lead = verdictChannel ? highest(pillars.filter((p) => channelOf(p.pillar as Pillar) === verdictChannel)) : null;
+  // Only a pillar of the verdict's channel that can move it drives it (canDrive); a calm verdict has no channel and no driver.
+  const level = (id: string) => pillars.find((p) => p.pillar === id)?.level ?? null;
+  const lead = verdictChannel ? highest(pillars.filter((p) => channelOf(p.pillar as Pillar) === verdictChannel && canDrive(p.pillar as Pillar, level))) : null;
   const channel = lead ? verdictChannel : null;
   const watch = lead ? null : highest(pillars);
   const at = indexOf(dates, asOf);

@@ -52,7 +52,10 @@ describe('the verdict head', () => {
     for (const d of dates) {
       const head = verdictHead(dates, timeline, d);
       const verdictChannel = timeline.get(d)!.signals.find((s) => s.pillar === 'overall')!.channel ?? null;
-      const pool = verdictChannel ? head.pillars.filter((p) => channelOf(p.pillar as Pillar) === verdictChannel) : [];
+      const lvl = (id: string) => head.pillars.find((p) => p.pillar === id)?.level ?? 0;
+      // Thin buffers and risk assets never move the channel alone; the fiscal drain only on buffers amber or worse (signals.ts regime).
+      const drives = (p: Pillar) => p !== 'buffers' && p !== 'risk' && (p !== 'fiscal' || (lvl('fiscal') >= 2 && lvl('buffers') >= 1));
+      const pool = verdictChannel ? head.pillars.filter((p) => channelOf(p.pillar as Pillar) === verdictChannel && drives(p.pillar as Pillar)) : [];
       const top = Math.max(-1, ...pool.map((p) => p.level ?? -1));
       if (top <= 0) {
         expect(head.lead, d).toBeNull();
@@ -73,6 +76,11 @@ describe('the verdict head', () => {
       } else expect(head.watch).toBeNull();
     }
     expect(named).toBeGreaterThan(0);
+    // Reader pass 3, C1: the head had said "driven by buffers (red)" where thin buffers cannot move the verdict.
+    const apr4 = verdictHead(dates, timeline, '2018-04-04'); // SOFR amber, buffers red: tight on SOFR
+    expect([apr4.level, apr4.lead?.pillar, apr4.lead?.level]).toEqual([1, 'funding', 1]);
+    const may17 = verdictHead(dates, timeline, '2018-05-17'); // a red fiscal drain on red buffers: tight on the drain
+    expect([may17.level, may17.lead?.pillar]).toEqual([1, 'fiscal']);
     expect(watched).toBeGreaterThan(0);
   });
 
