@@ -356,6 +356,24 @@ export const CLAIMS = {
     meaning: 'the TGA weekly average rose over three months (a cash build-up to compare with)',
     holds: (f) => (value(f, 'fiscal.drain3m') ?? 0) > 0,
   },
+  tgaLedDrain3m: {
+    reads: ['fiscal.drain3m', 'fiscal.netDrain3m'],
+    meaning: 'the TGA weekly average rose over three months by at least half of the net drain: the Treasury\'s build-up is the larger part of it',
+    holds: (f) => {
+      const d = value(f, 'fiscal.drain3m');
+      const n = value(f, 'fiscal.netDrain3m');
+      return d !== undefined && n !== undefined && d > 0 && d >= n / 2;
+    },
+  },
+  fedLedDrain3m: {
+    reads: ['fiscal.drain3m', 'fiscal.netDrain3m', 'fedAssets.chg3m'],
+    meaning: 'the TGA rose over three months, but by less than half of the net drain, while Fed assets shrank: the Fed\'s run-off is the larger part',
+    holds: (f) => {
+      const d = value(f, 'fiscal.drain3m');
+      const n = value(f, 'fiscal.netDrain3m');
+      return d !== undefined && n !== undefined && d > 0 && d < n / 2 && (value(f, 'fedAssets.chg3m') ?? 0) < 0;
+    },
+  },
   fedShrinkDrain3m: {
     reads: ['fiscal.drain3m', 'fedAssets.chg3m'],
     meaning: 'the TGA weekly average did not rise over three months while Fed assets shrank: the drain is the Fed\'s, not the Treasury\'s',

@@ -50,6 +50,16 @@ describe('qualitative phrases need their claim', () => {
     // At the printed precision: -9.96% reads as -10.0%, a sell-off.
     expect(CLAIMS.equitiesSelloff.holds(at({ 'sp500.drawdown': -9.96 }))).toBe(true);
   });
+  it('blames a drain on the Treasury only when its cash is the larger part of it (reader pass 3, C2: Dec 31, 2018)', () => {
+    const at = (v: Record<string, number>) => (k: string): ClaimFigure | null => (k in v ? { value: v[k] as number, stale: false, date: '2018-12-26' } : null);
+    // TGA up 0.22% of reserves and ON RRP, the Fed's run-off the rest of a 6.6% drain.
+    const fedLed = at({ 'fiscal.drain3m': 0.0022, 'fiscal.netDrain3m': 0.066, 'fedAssets.chg3m': -117.3 });
+    expect([CLAIMS.tgaLedDrain3m.holds(fedLed), CLAIMS.fedLedDrain3m.holds(fedLed), CLAIMS.fedShrinkDrain3m.holds(fedLed)]).toEqual([false, true, false]);
+    const tgaLed = at({ 'fiscal.drain3m': 0.05, 'fiscal.netDrain3m': 0.065, 'fedAssets.chg3m': -40 });
+    expect([CLAIMS.tgaLedDrain3m.holds(tgaLed), CLAIMS.fedLedDrain3m.holds(tgaLed)]).toEqual([true, false]);
+    // Under QE the Fed adds: a TGA rise is then the whole drain.
+    expect(CLAIMS.tgaLedDrain3m.holds(at({ 'fiscal.drain3m': 0.08, 'fiscal.netDrain3m': 0.03, 'fedAssets.chg3m': 200 }))).toBe(true);
+  });
   it('names Bitcoin beside falling equities only when it has fallen further than both (Jul 30, 2026: Nasdaq -7.3%, Bitcoin -48.0%)', () => {
     const at = (v: Record<string, number>) => (k: string): ClaimFigure | null => (k in v ? { value: v[k] as number, stale: false, date: '2026-07-30' } : null);
     const both = at({ 'sp500.drawdown': -2.3, 'nasdaq.drawdown': -7.3, 'btc.drawdown': -48.0 });

@@ -160,6 +160,13 @@ describe('the editions of the reader pass', () => {
     expect(section('en', '2020-01-02', 'summary')).toContain('read against the year-ends since Dec 31, 2018');
   });
 
+  it('blame a drain on the Treasury\'s cash only when it is the larger part (reader pass 3, C2)', () => {
+    // Dec 31, 2018: the TGA rose 0.22% of reserves and ON RRP; the Fed's run-off made most of the 6.6%.
+    expect(section('en', '2018-12-31', 'risks')).toContain('Mostly the Fed\'s own');
+    expect(section('en', '2018-12-31', 'risks')).not.toContain('cash build-up');
+    expect(section('zh', '2018-12-31', 'risks')).toContain('主要来自美联储自身');
+  });
+
   it('give the level of SOFR against the range before ranking it among its kind of day', () => {
     for (const [locale, level, rank] of [['en', 'above the top of the Fed', 'for its kind of day'], ['zh', '比当日联邦基金目标区间上限高出', '同类日期']] as const) {
       const s = section(locale, '2019-09-17', 'summary');
