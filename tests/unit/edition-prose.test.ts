@@ -167,6 +167,14 @@ describe('the editions of the reader pass', () => {
     expect(section('zh', '2018-12-31', 'risks')).toContain('主要来自美联储自身');
   });
 
+  it('never say the funding rule counted a SOFR margin under 5 bp, which its SOFR rule cannot (reader pass 3, C3)', () => {
+    for (const date of build.dates) {
+      expect(section('en', date, 'summary'), date).not.toContain('one the funding rule counts as strain');
+      expect(section('zh', date, 'summary'), date).not.toContain('融资规则已把它算作紧张信号');
+    }
+    expect(build.dates.some((d) => section('en', d, 'summary').includes('the funding pillar\'s strain comes from its other gauges'))).toBe(true);
+  });
+
   it('give the level of SOFR against the range before ranking it among its kind of day', () => {
     for (const [locale, level, rank] of [['en', 'above the top of the Fed', 'for its kind of day'], ['zh', '比当日联邦基金目标区间上限高出', '同类日期']] as const) {
       const s = section(locale, '2019-09-17', 'summary');
