@@ -191,7 +191,7 @@ export const EVENTS = [
   // statement at 14:00, purchases from Dec 12.
   { id: 'billPurchases2019', topic: 'billPurchases', date: '2019-10-11', known: '11:00', effective: '2019-10-15', end: '2020-03-13',
     source: fomc('20191011'),
-    title: { zh: '美联储开始购买短期国债以维持充足准备金', en: 'Fed starts buying Treasury bills to keep reserves ample' } },
+    title: { zh: '美联储宣布购买短期国债以维持充足准备金（10月15日起）', en: 'Fed announces Treasury bill purchases from Oct 15 to keep reserves ample' } },
   { id: 'billPurchases2025', topic: 'billPurchases', date: '2025-12-10', known: '14:00', effective: '2025-12-12',
     source: fomc('20251210'),
     title: { zh: '美联储宣布储备管理购买：12月12日起买入短期国债', en: 'Fed announces reserve management purchases of bills from Dec 12' } },
