@@ -58,6 +58,8 @@ export interface VerdictHead {
    */
   readonly channel: Channel | null;
   readonly figures: readonly KeyFigure[];
+  /** Editions in the longest key-figure line: PATH_EDITIONS, fewer at the archive's start (the caption says how many). */
+  readonly pathEditions: number;
 }
 
 /** The figures the head shows, one per question a reader asks first: price, buffer, drain. */
@@ -129,7 +131,8 @@ export function verdictHead(dates: readonly string[], timeline: ReadonlyMap<stri
   // no lead then, and no claim that all is green either.
   const allGreen = pillars.some((p) => p.level !== null) && pillars.every((p) => p.level === null || p.level === 0);
   const unread = pillars.filter((p) => p.level === null).map((p) => p.pillar);
-  return { level: overallOf(m), streak: verdictStreak(dates, timeline, asOf), pillars, lead, watch, allGreen, unread, channel, figures };
+  const pathEditions = Math.max(0, ...figures.map((k) => k.path.length));
+  return { level: overallOf(m), streak: verdictStreak(dates, timeline, asOf), pillars, lead, watch, allGreen, unread, channel, figures, pathEditions };
 }
 
 /**

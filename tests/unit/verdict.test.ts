@@ -76,6 +76,8 @@ describe('the verdict head', () => {
       } else expect(head.watch).toBeNull();
     }
     expect(named).toBeGreaterThan(0);
+    // Reader pass 3, C6: the caption's count is the lines' own, fewer than 63 at the archive's start.
+    expect([0, 52, 200].map((i) => verdictHead(dates, timeline, dates[i] as string).pathEditions)).toEqual([1, 53, PATH_EDITIONS]);
     // Reader pass 3, C1: the head had said "driven by buffers (red)" where thin buffers cannot move the verdict.
     const apr4 = verdictHead(dates, timeline, '2018-04-04'); // SOFR amber, buffers red: tight on SOFR
     expect([apr4.level, apr4.lead?.pillar, apr4.lead?.level]).toEqual([1, 'funding', 1]);
