@@ -25,3 +25,17 @@ describe('dates in Chinese text', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('bold lead-ins in Chinese text', () => {
+  // "**总体判断：平稳。** 隔夜…" left a half-width space after the full stop on every edition
+  // (reader pass 3); the stop goes after the bold instead: "**总体判断：平稳**。隔夜…".
+  it('end before their full stop, with no half-width space after it', () => {
+    const found: string[] = [];
+    for (const file of ['content/reports/zh.md', 'content/methodology/zh.md']) {
+      readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+        for (const m of line.matchAll(/[。！？]\*\* /g)) found.push(`${file}:${i + 1}: "${m[0]}"`);
+      });
+    }
+    expect(found).toEqual([]);
+  });
+});
