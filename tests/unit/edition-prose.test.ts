@@ -175,6 +175,16 @@ describe('the editions of the reader pass', () => {
     expect(build.dates.some((d) => section('en', d, 'summary').includes('the funding pillar\'s strain comes from its other gauges'))).toBe(true);
   });
 
+  it('say an index is at its 52-week high rather than "0.0% below" it (reader pass 3)', () => {
+    for (const date of build.dates) {
+      for (const locale of LOCALES) {
+        const snap = (pages.get(key(locale, date))?.get(locale === 'en' ? 'Market snapshot' : '市场速览') ?? []).join(' ');
+        expect(snap, `${locale} ${date}`).not.toMatch(locale === 'en' ? /\b0\.0% below/ : /回撤 0\.0%/);
+      }
+    }
+    expect(build.dates.some((d) => (pages.get(key('en', d))?.get('Market snapshot') ?? []).join(' ').includes('at its 52-week high'))).toBe(true);
+  });
+
   it('give the level of SOFR against the range before ranking it among its kind of day', () => {
     for (const [locale, level, rank] of [['en', 'above the top of the Fed', 'for its kind of day'], ['zh', '比当日联邦基金目标区间上限高出', '同类日期']] as const) {
       const s = section(locale, '2019-09-17', 'summary');
