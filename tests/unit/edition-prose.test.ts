@@ -185,6 +185,15 @@ describe('the editions of the reader pass', () => {
     expect(build.dates.some((d) => (pages.get(key('en', d))?.get('Market snapshot') ?? []).join(' ').includes('at its 52-week high'))).toBe(true);
   });
 
+  it('say the debt limit is resolved on the first edition after, before any close shows the rebuild (reader pass 3: 2023-06-05)', () => {
+    // Suspended Saturday Jun 3, 2023; Monday's edition holds Friday's close only.
+    expect(section('en', '2023-06-02', 'summary')).toContain('debt limit');
+    expect(section('en', '2023-06-05', 'summary')).toContain('the debt limit has been resolved, so the Treasury can borrow again');
+    expect(section('zh', '2023-06-05', 'summary')).toContain('债务上限问题已经解决');
+    expect(section('en', '2023-06-06', 'summary')).toContain('has rebuilt its cash by');
+    expect(section('en', '2023-06-06', 'summary')).not.toContain('has been resolved, so');
+  });
+
   it('give the level of SOFR against the range before ranking it among its kind of day', () => {
     for (const [locale, level, rank] of [['en', 'above the top of the Fed', 'for its kind of day'], ['zh', '比当日联邦基金目标区间上限高出', '同类日期']] as const) {
       const s = section(locale, '2019-09-17', 'summary');

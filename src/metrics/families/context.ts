@@ -52,9 +52,14 @@ export const context = defineFamily({
       const last = latestKnown(tga, ed.asOf);
       type Pair = ['tga.chgShutdown', 'tga.atShutdownStart'] | ['tga.chgDebtLimit', 'tga.atDebtLimitStart'] | ['tga.chgRebuild', 'tga.atRebuildStart']
         | ['tga.chgSinceRaise', 'tga.atRaise'];
-      const since = (from: string | undefined, [chg, at]: Pair) => {
+      // `levelAlone`: the level at the start is news even before a later close shows the change.
+      const since = (from: string | undefined, [chg, at]: Pair, levelAlone = false) => {
         const before = from && last ? latestAt(tga, from) : undefined;
-        if (!last || !before || last.date <= before.date) return;
+        if (!last || !before) return;
+        if (last.date <= before.date) {
+          if (levelAlone) ed.put(at, before.value, before.date, ['TGA_CLOSE']);
+          return;
+        }
         ed.put(at, before.value, before.date, ['TGA_CLOSE']);
         ed.put(chg, last.value - before.value, last.date, ['TGA_CLOSE']);
       };
@@ -66,7 +71,8 @@ export const context = defineFamily({
       else since(dayBefore(debtLimits.find((e) => runningAt(e, ed.asOf))), ['tga.chgDebtLimit', 'tga.atDebtLimitStart']);
       // After a resolution the Treasury borrows again and rebuilds its cash, draining reserves and ON RRP.
       const resolved = debtLimits.find((e) => e.end !== undefined && endedBy(e, ed.asOf) && run.calendar.add(e.end, REBUILD_NEWS_DAYS) >= ed.asOf);
-      since(resolved?.end, ['tga.chgRebuild', 'tga.atRebuildStart']);
+      // A resolution over a weekend (Jun 3, 2023) is news on Monday, before any close after it.
+      since(resolved?.end, ['tga.chgRebuild', 'tga.atRebuildStart'], true);
 
       // The latest tax date on or before the edition, this month's or last month's.
       const month = ed.asOf.slice(0, 7);
