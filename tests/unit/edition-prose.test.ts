@@ -194,6 +194,14 @@ describe('the editions of the reader pass', () => {
     expect(section('en', '2023-06-06', 'summary')).not.toContain('has been resolved, so');
   });
 
+  it('open a stressed bank-funding or dash-for-cash edition with what happened, not "this or that" (reader pass 3)', () => {
+    for (const date of build.dates) {
+      expect(section('en', date, 'summary'), date).not.toMatch(/only days old, or|usually moves, or/);
+    }
+    expect(section('en', '2023-03-13', 'summary')).toMatch(/^Overall: stressed \(bank funding\)\. The Fed is acting as lender of last resort\. Its latest emergency lending action, on Mar 12, 2023, is only days old\./);
+    expect(section('zh', '2023-03-13', 'summary')).toContain('它最近一次紧急放款行动在 2023年3月12日 宣布');
+  });
+
   it('give the level of SOFR against the range before ranking it among its kind of day', () => {
     for (const [locale, level, rank] of [['en', 'above the top of the Fed', 'for its kind of day'], ['zh', '比当日联邦基金目标区间上限高出', '同类日期']] as const) {
       const s = section(locale, '2019-09-17', 'summary');
