@@ -202,6 +202,19 @@ describe('the editions of the reader pass', () => {
     expect(section('zh', '2023-03-13', 'summary')).toContain('它最近一次紧急放款行动在 2023年3月12日 宣布');
   });
 
+  it('call ON RRP "under $50bn" only when it is, never "empty" (reader pass 3: $41.8bn on 2018-12-31)', () => {
+    let said = 0;
+    for (const date of build.dates) {
+      const text = [section('en', date, 'summary'), section('en', date, 'conclusion')].join(' ');
+      expect(text, date).not.toMatch(/ON RRP (is )?empty/);
+      if (text.includes('ON RRP holds under $50bn') || text.includes('ON RRP under $50bn')) {
+        said++;
+        expect(build.metricsAt(date).figures['rrp.latest']?.value, date).toBeLessThan(50);
+      }
+    }
+    expect(said).toBeGreaterThan(0);
+  });
+
   it('give the level of SOFR against the range before ranking it among its kind of day', () => {
     for (const [locale, level, rank] of [['en', 'above the top of the Fed', 'for its kind of day'], ['zh', '比当日联邦基金目标区间上限高出', '同类日期']] as const) {
       const s = section(locale, '2019-09-17', 'summary');
