@@ -70,6 +70,7 @@ const event = (id: string) => eventById(id) as PolicyEvent;
 const RUNOFF_ENDED = event('qt1End').effective as string;
 const REPO_OPS = event('repoOps2019').date;
 const BILLS = event('billPurchases2019').effective as string;
+const BILLS_2025 = event('billPurchases2025').effective as string;
 const QE = event('qe2020');
 const QE_FROM = firstKnown(QE);
 const dataIn = (f: ClaimLookup, key: string, from: string, before?: string) => {
@@ -332,6 +333,16 @@ export const CLAIMS = {
       const btc = drawdown(f, 'btc.drawdown');
       return btc !== null && w !== null && btc <= BTC_DOWN_PCT && w <= EQUITY_PULLBACK_PCT && btc < w;
     },
+  },
+  reservesSinceBills2019: {
+    reads: ['reserves.chg1m'],
+    meaning: `reserves rose over the past month, in a balance sheet dated on or after the first bill purchase (${BILLS})`,
+    holds: (f) => (value(f, 'reserves.chg1m') ?? 0) > 0 && dataIn(f, 'reserves.chg1m', BILLS),
+  },
+  reservesSinceBills2025: {
+    reads: ['reserves.chg1m'],
+    meaning: `reserves rose over the past month, in a balance sheet dated on or after the first bill purchase (${BILLS_2025})`,
+    holds: (f) => (value(f, 'reserves.chg1m') ?? 0) > 0 && dataIn(f, 'reserves.chg1m', BILLS_2025),
   },
   reservesAmpleByRate: {
     reads: ['sofrIorb.latest'],

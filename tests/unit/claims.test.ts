@@ -60,6 +60,11 @@ describe('qualitative phrases need their claim', () => {
     // Under QE the Fed adds: a TGA rise is then the whole drain.
     expect(CLAIMS.tgaLedDrain3m.holds(at({ 'fiscal.drain3m': 0.08, 'fiscal.netDrain3m': 0.03, 'fedAssets.chg3m': 200 }))).toBe(true);
   });
+  it('sets a rise in reserves beside the bill purchases only from a balance sheet dated after the first purchase (reader pass 3: 2025-12-15)', () => {
+    const at = (date: string) => (k: string): ClaimFigure | null => (k === 'reserves.chg1m' ? { value: 69.5, stale: false, date } : null);
+    expect([CLAIMS.reservesSinceBills2025.holds(at('2025-12-10')), CLAIMS.reservesSinceBills2025.holds(at('2025-12-17'))]).toEqual([false, true]);
+    expect([CLAIMS.reservesSinceBills2019.holds(at('2019-10-09')), CLAIMS.reservesSinceBills2019.holds(at('2019-10-16'))]).toEqual([false, true]);
+  });
   it('names Bitcoin beside falling equities only when it has fallen further than both (Jul 30, 2026: Nasdaq -7.3%, Bitcoin -48.0%)', () => {
     const at = (v: Record<string, number>) => (k: string): ClaimFigure | null => (k in v ? { value: v[k] as number, stale: false, date: '2026-07-30' } : null);
     const both = at({ 'sp500.drawdown': -2.3, 'nasdaq.drawdown': -7.3, 'btc.drawdown': -48.0 });
