@@ -151,7 +151,7 @@ export const EVENTS = [
     title: { zh: '国会通过 4800 亿美元的债务上限临时上调，待总统签署', en: 'Congress passes a $480bn debt-limit increase, awaiting signature' } },
   { id: 'limitRaise2021', topic: 'debtLimit', date: '2021-10-14', known: '20:38', end: '2021-12-16', endKnown: '12:22',
     source: congress(117, 'senate-bill', 1301),
-    title: { zh: '国会将债务上限临时上调 4800 亿美元', en: 'Congress raises the debt limit by $480bn, a stopgap' } },
+    title: { zh: '债务上限临时上调 4800 亿美元的法案签署生效', en: 'A $480bn stopgap increase of the debt limit is signed into law' } },
   { id: 'xDate20211018', topic: 'debtLimit', date: '2021-10-18', end: '2021-11-15',
     source: 'https://home.treasury.gov/news/press-releases', sourceIsIndex: true,
     title: { zh: '财政部预计可维持政府运转至12月3日', en: 'Treasury expects to finance the government through Dec 3' } },
