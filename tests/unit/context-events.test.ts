@@ -174,7 +174,7 @@ describe('no edition names a context event before it was public', () => {
       }
       if (d === '2021-10-15') {
         // The day after the $480bn increase was signed (finding 6): named, and no "unable to borrow".
-        expect(text).toContain(locale === 'en' ? 'raised the debt limit by $480bn' : '临时上调 4800 亿美元');
+        expect(text).toContain(locale === 'en' ? 'increase of the debt limit was signed into law' : '临时上调 4,800 亿美元');
         expect(text).not.toContain(locale === 'en' ? 'Unable to borrow more' : '无法新增举债');
       }
       // The specific estimate named is the one current on the day.

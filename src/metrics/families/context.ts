@@ -57,7 +57,8 @@ export const context = defineFamily({
         const before = from && last ? latestAt(tga, from) : undefined;
         if (!last || !before) return;
         if (last.date <= before.date) {
-          if (levelAlone) ed.put(at, before.value, before.date, ['TGA_CLOSE']);
+          // The latest close public by the cut-off, which may predate `from`'s own close.
+          if (levelAlone) ed.put(at, last.value, last.date, ['TGA_CLOSE']);
           return;
         }
         ed.put(at, before.value, before.date, ['TGA_CLOSE']);
