@@ -262,7 +262,7 @@ export const INDICATOR_ABOUT: Readonly<Record<SeriesId, Words>> = {
   WLCFLPCL: h41Loan(
     '美联储贴现窗口一级信贷的未偿余额：经营稳健的存款机构以抵押品向联储借入的短期贷款，',
     'Primary credit outstanding at the Fed\'s discount window: short-term loans to sound depository institutions against collateral, as the',
-    '银行通常不愿意使用贴现窗口，担心被视为经营困难，所以余额明显上升本身就是压力信号。2023年3月硅谷银行倒闭后一周，一级信贷余额升至约 1500 亿美元的纪录。',
+    '银行通常不愿意使用贴现窗口，担心被视为经营困难，所以余额明显上升本身就是压力信号。2023年3月硅谷银行倒闭后一周，一级信贷余额升至约 1,500 亿美元的纪录。',
     'Banks are reluctant to borrow at the window for fear of looking troubled, so a clear rise is itself a sign of strain. The week after Silicon Valley Bank failed in March 2023, primary credit reached a record of about $150bn.'),
   H41RESPPALDKNWW: h41Loan(
     '银行定期融资计划（BTFP）的贷款余额：2023年3月为应对地区银行危机设立，允许银行以国债等按面值作抵押借入最长一年的贷款，2024年3月停止新增贷款，',

@@ -8,7 +8,8 @@ import { NEAR_ZERO_RRP_BN, THRESHOLDS as T, type Channel, type Pillar, type Sign
 // by the ids the metrics declare (pillars, rules, episodes, calm periods): a missing word or a
 // word for an id that does not exist fails `tsc` (tests/unit/words-typed.test.ts).
 
-const bn = (x: number, l: Locale) => (l === 'zh' ? `${x * 10} 亿美元` : `$${x}bn`);
+// Grouped as the figures in the text are ("2,500 亿美元", like "1,947 亿美元").
+const bn = (x: number, l: Locale) => (l === 'zh' ? `${(x * 10).toLocaleString('en-US')} 亿美元` : `$${x.toLocaleString('en-US')}bn`);
 const pc = (x: number) => `${Math.round(x * 100)}%`;
 
 export const PILLAR_NAMES: Record<Locale, Record<Pillar | 'overall', string>> = {
