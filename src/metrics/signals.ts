@@ -232,6 +232,17 @@ export function regime(p: Readonly<Record<RepoPillar, Level | null>>): Level | n
 }
 
 /**
+ * Whether a pillar can move its channel, as `regime` reads it: in repo and reserves SOFR and the
+ * facility do, the fiscal drain only on buffers already amber or worse; thin buffers and risk
+ * assets only corroborate, so an edition never names them as what drives its verdict.
+ */
+export function canDrive(pillar: Pillar, level: (p: Pillar) => Level | null): boolean {
+  if (pillar === 'buffers' || pillar === 'risk') return false;
+  if (pillar === 'fiscal') return (level('fiscal') ?? 0) >= 2 && (level('buffers') ?? 0) >= 1;
+  return true;
+}
+
+/**
  * A reading eases only when a second edition confirms it: when the previous edition's own reading
  * (before any hold) was worse, this edition keeps it for one day, as "overall.held", so one quiet
  * print inside a squeeze, or one noisy print on a quiet week, does not flip the verdict for a day.

@@ -3,7 +3,7 @@
 // edition dates and the timeline; everything here is read from the editions as they were published.
 import { lowerBound } from '../core/bisect.ts';
 import type { MetricKey } from '../metrics/registry.ts';
-import { channelOf, staleRuleInputs, type Channel, type Pillar, type SignalResult } from '../metrics/signals.ts';
+import { canDrive, channelOf, staleRuleInputs, type Channel, type Level, type Pillar, type SignalResult } from '../metrics/signals.ts';
 import type { EditionMetrics } from '../metrics/timeline.ts';
 import type { Figure } from '../metrics/figure.ts';
 import type { Locale } from '../core/locale.ts';
@@ -86,17 +86,6 @@ export function verdictStreak(dates: readonly string[], timeline: ReadonlyMap<st
   return { since: dates[first] as string, editions: at - first + 1, fromStart: first === 0 };
 }
 
-/**
- * Whether a pillar can move its channel (signals.ts `regime`): in repo and reserves, SOFR and the
- * facility do; the fiscal drain only on buffers already amber or worse; thin buffers and risk assets
- * only corroborate, so the head never names them as what drives the verdict.
- */
-function canDrive(pillar: Pillar, level: (id: string) => number | null): boolean {
-  if (pillar === 'buffers' || pillar === 'risk') return false;
-  if (pillar === 'fiscal') return (level('fiscal') ?? 0) >= 2 && (level('buffers') ?? 0) >= 1;
-  return true;
-}
-
 /** The edition's head, from the editions up to and including `asOf` only. */
 export function verdictHead(dates: readonly string[], timeline: ReadonlyMap<string, EditionMetrics>, asOf: string): VerdictHead {
   const m = timeline.get(asOf);
@@ -112,7 +101,7 @@ export function verdictHead(dates: readonly string[], timeline: ReadonlyMap<stri
     return top;
   };
   // Only a pillar of the verdict's channel that can move it drives it (canDrive); a calm verdict has no channel and no driver.
-  const level = (id: string) => pillars.find((p) => p.pillar === id)?.level ?? null;
+  const level = (id: Pillar): Level | null => pillars.find((p) => p.pillar === id)?.level ?? null;
   const lead = verdictChannel ? highest(pillars.filter((p) => channelOf(p.pillar as Pillar) === verdictChannel && canDrive(p.pillar as Pillar, level))) : null;
   const channel = lead ? verdictChannel : null;
   const watch = lead ? null : highest(pillars);
