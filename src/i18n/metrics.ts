@@ -63,6 +63,9 @@ const MEASURES: Record<Locale, Record<MetricMeasure, string>> = {
   },
 };
 
+/** The name of what a metric measures ("Standing Repo Facility take-up"), without the measure. */
+export const subjectName = (key: MetricKey, locale: Locale): string => BASES[locale][key.split('.')[0] as MetricSubject];
+
 /** A metric's name for readers; `key` is a registry name, so both of its parts have words here. */
 export function metricName(key: MetricKey, locale: Locale): string {
   const [base, measure] = key.split('.') as [MetricSubject, MetricMeasure];

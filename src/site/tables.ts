@@ -7,7 +7,7 @@ import { BACKTEST_WORDS, CALM_NAMES, CHANNEL_NAMES, EPISODE_NAMES, PILLAR_NAMES,
 import type { Backtest } from '../metrics/backtest.ts';
 import type { EpisodeId } from '../metrics/episodes.ts';
 import type { MetricKey } from '../metrics/registry.ts';
-import { metricName } from '../i18n/metrics.ts';
+import { metricName, subjectName } from '../i18n/metrics.ts';
 import { STALE_WORDS } from '../i18n/staleness.ts';
 import type { EditionMetrics } from '../metrics/timeline.ts';
 import { RULES, staleRuleInputs } from '../metrics/signals.ts';
@@ -30,7 +30,8 @@ export function signalsTable(m: EditionMetrics, l: Locale): string {
   const w = TABLE_WORDS[l];
   const rows = m.signals.map((s) => {
     const blind = s.pillar === 'overall' ? [] : staleRuleInputs(m.figures, s.pillar); // a calm rule text must say what it did not check
-    const note = blind.length ? `<span class="rule-unchecked">${e(STALE_WORDS[l].notChecked(blind.map((k) => metricName(k, l))))}</span>` : '';
+    // Data go out of date by series, so the note names each series once, not each measure read from it.
+    const note = blind.length ? `<span class="rule-unchecked">${e(STALE_WORDS[l].notChecked([...new Set(blind.map((k) => subjectName(k, l)))]))}</span>` : '';
     return `<tr data-pillar="${s.pillar}" data-level="${s.level ?? 'none'}"><th scope="row">${e(PILLAR_NAMES[l][s.pillar])}</th>` +
       `<td>${badge(s.level, l, s.pillar === 'overall')}</td><td>${e(ruleText(s.rule, l))}${note}</td></tr>`;
   }).join('');

@@ -95,6 +95,8 @@ describe('the summary names the checks it could not make', () => {
     const row = (html: string, pillar: string) => html.match(new RegExp(`<tr data-pillar="${pillar}".*?</tr>`))?.[0] ?? '';
     const en = signalsTable(m, 'en');
     expect(row(en, 'facility')).toMatch(/not checked today, data out of date: Standing Repo Facility take-up/);
+    // Each series once, by its name alone: not 'take-up; take-up, percentile …; … (from)'.
+    expect(row(en, 'facility')).toMatch(/data out of date: Standing Repo Facility take-up\)/);
     expect(row(en, 'funding')).toMatch(/not checked today, data out of date: SOFR − range top/);
     expect(row(signalsTable(m, 'zh'), 'facility')).toMatch(/（今日未能核对，数据偏旧：常备回购便利（SRF）使用量/);
     // With the fixture as cut, the funding rules read current data: nothing to add there.
