@@ -55,6 +55,10 @@ describe('the live snapshot builds into a sound site', () => {
     expect(scan.earlyEvents).toEqual([]);
   });
 
+  it('sets no half-width space before Chinese punctuation', () => {
+    expect(scan.zhSpacing).toEqual([]);
+  });
+
   it('draws data in every chart', () => {
     expect(scan.charts).toBeGreaterThanOrEqual(scan.editions); // the rates chart in every edition; the episodes from the first one on
     expect(scan.emptyCharts).toEqual([]);

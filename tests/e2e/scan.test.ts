@@ -26,6 +26,15 @@ describe('scanPage', () => {
     expect(s.leftovers).toHaveLength(1);
   });
 
+  it('flags a half-width space before Chinese punctuation across tags, in Chinese pages only', () => {
+    const s = emptyScan();
+    const zh = (body: string) => `<html lang="zh-CN"><article>${body}</article></html>`;
+    scanPage('zh-bad', zh('数据截至 <time>2026年10月9日</time> <span>（按当日）</span>'), s);
+    scanPage('zh-ok', zh('数据截至 <time>2026年10月9日</time><span>（按当日）</span>，SOFR 为 3.87%。'), s);
+    scanPage('en', `<html lang="en"><p>as of Oct 9 （x）</p></html>`, s);
+    expect(s.zhSpacing).toEqual(['zh-bad: …数据截至 2026年10月9日 （按当日）…']);
+  });
+
   it('flags a figure dated after its edition', () => {
     const s = emptyScan();
     scanPage('late', page('<span data-date="2025-11-03">x</span>'), s);

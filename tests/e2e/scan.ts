@@ -31,22 +31,31 @@ export interface SiteScan {
   emptyCharts: string[];
   /** `file: "word" …` for each edition naming a policy event or episode before it happened */
   earlyEvents: string[];
+  /** `file: …text…` for each Chinese page with a half-width space before full-width punctuation ("10月9日 （按…") */
+  zhSpacing: string[];
   /** Pages that are editions (they carry data-as-of), charts seen, pages scanned. */
   editions: number;
   charts: number;
   pages: number;
 }
 
-export const emptyScan = (): SiteScan => ({ leftovers: [], late: [], emptyCharts: [], earlyEvents: [], editions: 0, charts: 0, pages: 0 });
+export const emptyScan = (): SiteScan => ({ leftovers: [], late: [], emptyCharts: [], earlyEvents: [], zhSpacing: [], editions: 0, charts: 0, pages: 0 });
 
 /** The page's visible text: tags dropped, entities left as they are (event words have none). */
 const visibleText = (html: string) => html.replace(/<[^>]+>/g, ' ');
+
+/** A half-width space before Chinese punctuation, in the text as read (tags dropped without a space). */
+const SPACE_BEFORE_ZH_PUNCT = /.{0,20}[ \u00a0]+[（）。，；：、！？].{0,10}/;
 
 /** Scans one page into `into`; an edition's date comes from the page's own data-as-of. */
 export function scanPage(file: string, html: string, into: SiteScan): void {
   const text = withoutCode(html);
   const left = LEFTOVER.exec(text);
   if (left) into.leftovers.push(`${file}: …${left[0]}…`);
+  if (/<html[^>]*\slang="zh/.test(html)) {
+    const spaced = SPACE_BEFORE_ZH_PUNCT.exec(text.replace(/<[^>]+>/g, ''));
+    if (spaced) into.zhSpacing.push(`${file}: …${spaced[0]}…`);
+  }
   const asOf = /data-as-of="(\d{4}-\d{2}-\d{2})"/.exec(html)?.[1];
   if (asOf) {
     into.editions++;

@@ -256,6 +256,7 @@ describe('every built page', () => {
     expect(scan.late).toEqual([]);
     expect(scan.emptyCharts).toEqual([]);
     expect(scan.earlyEvents).toEqual([]);
+    expect(scan.zhSpacing).toEqual([]);
     expect(scan.editions).toBeGreaterThan(40);
   });
 
