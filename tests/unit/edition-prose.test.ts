@@ -198,8 +198,18 @@ describe('the editions of the reader pass', () => {
     for (const date of build.dates) {
       expect(section('en', date, 'summary'), date).not.toMatch(/only days old, or|usually moves, or/);
     }
-    expect(section('en', '2023-03-13', 'summary')).toMatch(/^Overall: stressed \(bank funding\)\. The Fed is acting as lender of last resort\. Its latest emergency lending action, on Mar 12, 2023, is only days old\./);
+    expect(section('en', '2023-03-13', 'summary')).toMatch(/^Overall: stressed \(bank funding\)\. The Fed is acting as lender of last resort\. Its latest emergency lending action was announced on Mar 12, 2023, within the past week\./);
     expect(section('zh', '2023-03-13', 'summary')).toContain('它最近一次紧急放款行动在 2023年3月12日 宣布');
+  });
+
+  it('date an emergency action by "within the past week", true also on its own day, not "only days old" (own reading: 2020-03-23)', () => {
+    let sameDay = 0;
+    for (const date of build.dates) {
+      const en = section('en', date, 'summary');
+      expect(en, date).not.toContain('is only days old');
+      if (en.includes(`was announced on ${formatDate(date, 'en')}, within the past week.`)) sameDay++;
+    }
+    expect(sameDay).toBeGreaterThan(0);
   });
 
   it('call ON RRP "under $50bn" only when it is, never "empty" (reader pass 3: $41.8bn on 2018-12-31)', () => {
