@@ -72,6 +72,7 @@ const UI = {
       `小图依次为：${names.join('、')}。每幅图显示 SOFR 减去联邦基金目标区间上限（基点）：历史事件取峰值日（第 0 天）前后各 ${span} 天，“本期”取截至本期日期（第 0 天）的 ${span} 天，并以红线叠在每幅历史小图上以便对照。` +
       `各图纵轴刻度相同${cap ? `，上限截在 ${cap}，以免小幅波动被压平；${cut.join('、')}超出上限的部分未画出，峰值标在图顶` : ''}。高于 0 表示 SOFR 突破了政策区间上限。`,
     sourcePrefix: '来源：',
+    viaFred: '（FRED）',
     footerFred: '本站使用 FRED® 数据，但未获圣路易斯联储认可或认证。',
     footerNotice: '数据为官方公开数据；本站文字与计算为本团队所写，不构成投资建议。',
     navReport: '日报',
@@ -249,6 +250,7 @@ const UI = {
       `Panels, in order: ${names.join('; ')}. Each shows SOFR minus the top of the fed funds target range in basis points: a past episode for ${span} days either side of its peak day (day 0), this edition for the ${span} days up to its date (day 0), drawn again in red over every past episode for comparison. ` +
       `All panels share one scale${cap ? `, cut at ${cap} so the smaller squeezes are not flattened: the part of ${cut.join(' and ')} above it is not drawn and its peak is written at the top` : ''}. Above zero, SOFR traded through the top of the policy range.`,
     sourcePrefix: 'Source: ',
+    viaFred: ' (FRED)',
     footerFred: 'This product uses FRED® data but is not endorsed or certified by the Federal Reserve Bank of St. Louis.',
     footerNotice: 'Official public data; all text and calculations are our own. Not investment advice.',
     navReport: 'Daily report',

@@ -110,7 +110,7 @@ function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale, charts: DateC
         if (stop) words.set('bandEnd', t.chartRatesBandEnd(formatDate(iso(stop.date), locale)));
         return chartFigure({
           id: 'rates', title, description,
-          source: `${t.sourcePrefix}${sourceOf(['SOFR', 'DFEDTARU', 'IORB'], locale)} (FRED)`,
+          source: `${t.sourcePrefix}${sourceOf(['SOFR', 'DFEDTARU', 'IORB'], locale)}${t.viaFred}`,
           legend: [
             { label: t.chartRatesSofr, color: THEME.colors.primary, style: 'line' },
             { label: t.chartRatesRange, color: THEME.colors.band, style: 'band' },
@@ -135,7 +135,7 @@ function blocks(snap: Snapshot, m: EditionMetrics, locale: Locale, charts: DateC
         );
         return chartFigure({
           id: 'episodes', title: alone ? t.chartEpisodesTitleAlone : t.chartEpisodesTitle, description,
-          source: `${t.sourcePrefix}${sourceOf(['SOFR', 'DFEDTARU'], locale)} (FRED)`,
+          source: `${t.sourcePrefix}${sourceOf(['SOFR', 'DFEDTARU'], locale)}${t.viaFred}`,
           // This edition's line is only named when there is one to draw.
           legend: [
             ...(points.some((p) => p.episode === 'now') && !alone ? [{ label: t.chartEpisodesNowOver, color: THEME.colors.primary, style: 'line' as const }] : []),

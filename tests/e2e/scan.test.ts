@@ -26,13 +26,15 @@ describe('scanPage', () => {
     expect(s.leftovers).toHaveLength(1);
   });
 
-  it('flags a half-width space before Chinese punctuation across tags, in Chinese pages only', () => {
+  it('flags a half-width space before Chinese punctuation across tags, or half-width brackets after Chinese, in Chinese pages only', () => {
     const s = emptyScan();
     const zh = (body: string) => `<html lang="zh-CN"><article>${body}</article></html>`;
     scanPage('zh-bad', zh('数据截至 <time>2026年10月9日</time> <span>（按当日）</span>'), s);
     scanPage('zh-ok', zh('数据截至 <time>2026年10月9日</time><span>（按当日）</span>，SOFR 为 3.87%。'), s);
-    scanPage('en', `<html lang="en"><p>as of Oct 9 （x）</p></html>`, s);
-    expect(s.zhSpacing).toEqual(['zh-bad: …数据截至 2026年10月9日 （按当日）…']);
+    scanPage('zh-parens', zh('来源：纽约联储、美联储理事会 (FRED)'), s);
+    scanPage('zh-ok2', zh('来源：纽约联储、美联储理事会（FRED）；SOFR (−3 bp)'), s);
+    scanPage('en', `<html lang="en"><p>as of Oct 9 （x）, Board (FRED)</p></html>`, s);
+    expect(s.zhSpacing).toEqual(['zh-bad: …数据截至 2026年10月9日 （按当日）…', 'zh-parens: …来源：纽约联储、美联储理事会 (FRED)…']);
   });
 
   it('flags a figure dated after its edition', () => {

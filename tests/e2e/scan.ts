@@ -31,7 +31,7 @@ export interface SiteScan {
   emptyCharts: string[];
   /** `file: "word" …` for each edition naming a policy event or episode before it happened */
   earlyEvents: string[];
-  /** `file: …text…` for each Chinese page with a half-width space before full-width punctuation ("10月9日 （按…") */
+  /** `file: …text…` for each Chinese page with a half-width space before full-width punctuation ("10月9日 （按…") or half-width brackets after Chinese ("理事会 (FRED)") */
   zhSpacing: string[];
   /** Pages that are editions (they carry data-as-of), charts seen, pages scanned. */
   editions: number;
@@ -46,6 +46,8 @@ const visibleText = (html: string) => html.replace(/<[^>]+>/g, ' ');
 
 /** A half-width space before Chinese punctuation, in the text as read (tags dropped without a space). */
 const SPACE_BEFORE_ZH_PUNCT = /.{0,20}[ \u00a0]+[（）。，；：、！？].{0,10}/;
+/** Half-width brackets right after Chinese text, where Chinese takes full-width ones: "理事会 (FRED)". */
+const LATIN_PARENS_AFTER_ZH = /.{0,20}[\u4e00-\u9fff][ \u00a0]?\([^)]{0,40}\)/;
 
 /** Scans one page into `into`; an edition's date comes from the page's own data-as-of. */
 export function scanPage(file: string, html: string, into: SiteScan): void {
@@ -53,7 +55,8 @@ export function scanPage(file: string, html: string, into: SiteScan): void {
   const left = LEFTOVER.exec(text);
   if (left) into.leftovers.push(`${file}: …${left[0]}…`);
   if (/<html[^>]*\slang="zh/.test(html)) {
-    const spaced = SPACE_BEFORE_ZH_PUNCT.exec(text.replace(/<[^>]+>/g, ''));
+    const read = text.replace(/<[^>]+>/g, '');
+    const spaced = SPACE_BEFORE_ZH_PUNCT.exec(read) ?? LATIN_PARENS_AFTER_ZH.exec(read);
     if (spaced) into.zhSpacing.push(`${file}: …${spaced[0]}…`);
   }
   const asOf = /data-as-of="(\d{4}-\d{2}-\d{2})"/.exec(html)?.[1];
