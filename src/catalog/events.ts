@@ -119,7 +119,7 @@ export const EVENTS = [
     title: { zh: '联邦政府停摆（2018年12月22日至 2019年1月25日）', en: 'Federal government shutdown (Dec 22, 2018 – Jan 25, 2019)' } },
   { id: 'shutdown2025', topic: 'shutdown', date: '2025-10-01', known: '00:01', end: '2025-11-12',
     source: congress(119, 'house-bill', 5371),
-    title: { zh: '联邦政府停摆（2025年10月1日至11月12日）', en: 'Federal government shutdown (Oct 1 – Nov 12, 2025)' } },
+    title: { zh: '联邦政府停摆（2025年10月1日至 11月12日）', en: 'Federal government shutdown (Oct 1 – Nov 12, 2025)' } },
   // Debt-limit episodes: from the day the Treasury began extraordinary measures to the day a
   // law suspended or raised the limit; X-date estimates as the Treasury published them, each
   // current until the next one or the resolution.
@@ -130,7 +130,7 @@ export const EVENTS = [
     title: { zh: '债务上限恢复，财政部动用非常规措施（至 2019年8月2日暂停上限）', en: 'Debt limit back in force; Treasury on extraordinary measures (until the Aug 2, 2019 suspension)' } },
   { id: 'xDate20190712', topic: 'debtLimit', date: '2019-07-12', end: '2019-08-02', endKnown: '13:40',
     source: 'https://home.treasury.gov/news/press-releases', sourceIsIndex: true,
-    title: { zh: '财政部警告现金可能在9月初用尽', en: 'Treasury warns its cash could run out in early September' } },
+    title: { zh: '财政部警告现金可能在 9月初用尽', en: 'Treasury warns its cash could run out in early September' } },
   // 2021: extraordinary measures from Aug 2 to the $2.5tn increase (S.J.Res. 33, P.L. 117-73),
   // signed on Dec 16, 2021 and reported signed by 12:22 New York time, before the cut-off. In
   // between, S. 1301 (P.L. 117-50) raised the limit by only $480bn on Oct 14, 2021, signed that
@@ -141,7 +141,7 @@ export const EVENTS = [
     title: { zh: '债务上限恢复，财政部动用非常规措施（至 2021年12月16日上调上限）', en: 'Debt limit back in force; Treasury on extraordinary measures (until the Dec 16, 2021 increase)' } },
   { id: 'xDate20210928', topic: 'debtLimit', date: '2021-09-28', end: '2021-10-14',
     source: 'https://home.treasury.gov/news/press-releases', sourceIsIndex: true,
-    title: { zh: '财政部估计非常规措施将于10月18日用尽', en: 'Treasury estimates extraordinary measures run out on Oct 18' } },
+    title: { zh: '财政部估计非常规措施将于 10月18日用尽', en: 'Treasury estimates extraordinary measures run out on Oct 18' } },
   // S. 1301 passed the Senate on Oct 7 and the House late on Tuesday, Oct 12, 2021 (219–206), and
   // waited for the President's signature until the evening of Oct 14. The hour of the House vote
   // is not on record here, so it counts as after the cut-off: editions of Oct 13 and 14 say the
@@ -154,19 +154,19 @@ export const EVENTS = [
     title: { zh: '债务上限临时上调 4800 亿美元的法案签署生效', en: 'A $480bn stopgap increase of the debt limit is signed into law' } },
   { id: 'xDate20211018', topic: 'debtLimit', date: '2021-10-18', end: '2021-11-15',
     source: 'https://home.treasury.gov/news/press-releases', sourceIsIndex: true,
-    title: { zh: '财政部预计可维持政府运转至12月3日', en: 'Treasury expects to finance the government through Dec 3' } },
+    title: { zh: '财政部预计可维持政府运转至 12月3日', en: 'Treasury expects to finance the government through Dec 3' } },
   { id: 'xDate20211116', topic: 'debtLimit', date: '2021-11-16', end: '2021-12-16', endKnown: '12:22',
     source: 'https://home.treasury.gov/news/press-releases', sourceIsIndex: true,
-    title: { zh: '财政部估计12月15日之后资源可能不足', en: 'Treasury may lack the resources to finance the government beyond Dec 15' } },
+    title: { zh: '财政部估计 12月15日之后资源可能不足', en: 'Treasury may lack the resources to finance the government beyond Dec 15' } },
   { id: 'debtLimit2023', topic: 'debtLimit', date: '2023-01-19', end: '2023-06-03',
     source: congress(118, 'house-bill', 3746),
     title: { zh: '触及债务上限，财政部动用非常规措施（至 2023年6月3日暂停上限）', en: 'Debt limit reached; Treasury on extraordinary measures (until the Jun 3, 2023 suspension)' } },
   { id: 'xDate20230113', topic: 'debtLimit', date: '2023-01-13', end: '2023-04-30',
     source: 'https://home.treasury.gov/news/press-releases', sourceIsIndex: true,
-    title: { zh: '财政部估计现金与非常规措施不太可能在6月初之前用尽', en: 'Treasury sees cash and extraordinary measures lasting at least to early June' } },
+    title: { zh: '财政部估计现金与非常规措施不太可能在 6月初之前用尽', en: 'Treasury sees cash and extraordinary measures lasting at least to early June' } },
   { id: 'xDate20230501', topic: 'debtLimit', date: '2023-05-01', end: '2023-05-25',
     source: 'https://home.treasury.gov/news/press-releases', sourceIsIndex: true,
-    title: { zh: '财政部估计最早6月1日可能无力支付全部账单', en: 'Treasury warns it may be unable to pay all bills as early as Jun 1' } },
+    title: { zh: '财政部估计最早 6月1日可能无力支付全部账单', en: 'Treasury warns it may be unable to pay all bills as early as Jun 1' } },
   { id: 'xDate20230526', topic: 'debtLimit', date: '2023-05-26', end: '2023-06-03',
     source: 'https://home.treasury.gov/system/files/136/Debt-Limit-Letter-to-Congress-Members-20230526-McCarthy.pdf',
     title: { zh: '财政部估计若不提高上限，6月5日起资源将不足', en: 'Treasury estimates its resources fall short from Jun 5' } },
@@ -175,7 +175,7 @@ export const EVENTS = [
     title: { zh: '债务上限恢复，财政部动用非常规措施（至 2025年7月4日上调上限）', en: 'Debt limit back in force; Treasury on extraordinary measures (until the Jul 4, 2025 increase)' } },
   { id: 'xDate20250509', topic: 'debtLimit', date: '2025-05-09', end: '2025-07-04',
     source: 'https://home.treasury.gov/news/press-releases', sourceIsIndex: true,
-    title: { zh: '财政部估计现金与非常规措施可能在8月用尽', en: 'Treasury sees cash and extraordinary measures possibly running out in August' } },
+    title: { zh: '财政部估计现金与非常规措施可能在 8月用尽', en: 'Treasury sees cash and extraordinary measures possibly running out in August' } },
   // Closed by its state regulator, the FDIC appointed receiver (FDIC PR-16-2023, Friday, Mar 10,
   // 2023, during the trading day); news for two weeks, as the Fed's emergency actions are.
   { id: 'svb', topic: 'svb', date: '2023-03-10', end: '2023-03-24',

@@ -32,7 +32,7 @@ const percentile = (p: string, zhTail: string, enTail: string): Words => ({
 
 const repoSplit = (zhCollateral: string, enCollateral: string): Words => ({
   zh: {
-    what: `美联储回购操作中以${zhCollateral}为抵押的成交额（十亿美元）：2019年9月至2021年为临时公开市场回购操作，2021年7月28日起为常备回购便利（SRF）。`,
+    what: `美联储回购操作中以${zhCollateral}为抵押的成交额（十亿美元）：2019年9月至 2021年为临时公开市场回购操作，2021年7月28日起为常备回购便利（SRF）。`,
     why: `分抵押品看，可以知道借款方拿什么换现金。平时以国债为主；当更多使用量押上${zhCollateral}，往往说明交易商手里的国债已不够用，或者私人回购市场对这类抵押品要价更高。`,
   },
   en: {
@@ -204,7 +204,7 @@ export const INDICATOR_ABOUT: Readonly<Record<SeriesId, Words>> = {
   },
   SRF_TOTAL: {
     zh: {
-      what: '美联储回购操作的每日使用量（十亿美元）：2019年9月至2021年是临时公开市场回购操作，2021年7月28日起是常备回购便利（SRF）。交易商和合格银行可以用国债、机构债和机构 MBS 作抵押，按不低于目标区间上限的利率向美联储借入隔夜现金。',
+      what: '美联储回购操作的每日使用量（十亿美元）：2019年9月至 2021年是临时公开市场回购操作，2021年7月28日起是常备回购便利（SRF）。交易商和合格银行可以用国债、机构债和机构 MBS 作抵押，按不低于目标区间上限的利率向美联储借入隔夜现金。',
       why: 'SRF 是回购市场的后备水源：只有市场利率高到接近或超过它的报价时，才有人来借。使用量本身就是压力的量化证据；2025年10月底的大额使用就是一例。临时操作时期的用量是美联储的常规准备金供给，不计入判断。',
     },
     en: {
@@ -267,7 +267,7 @@ export const INDICATOR_ABOUT: Readonly<Record<SeriesId, Words>> = {
   H41RESPPALDKNWW: h41Loan(
     '银行定期融资计划（BTFP）的贷款余额：2023年3月为应对地区银行危机设立，允许银行以国债等按面值作抵押借入最长一年的贷款，2024年3月停止新增贷款，',
     'Loans outstanding under the Bank Term Funding Program (BTFP), set up in March 2023 during the regional bank crisis to lend banks up to a year against Treasuries and other collateral valued at par; it stopped making new loans in March 2024. The',
-    '它显示2023年银行业压力期间美联储提供了多少定期资金，以及这些贷款如何逐步偿还。该计划已结束，余额于2025年降为零，序列只作历史参考。',
+    '它显示 2023年银行业压力期间美联储提供了多少定期资金，以及这些贷款如何逐步偿还。该计划已结束，余额于 2025年降为零，序列只作历史参考。',
     'It shows how much term funding the Fed provided during the 2023 bank stress and how the loans were repaid. The program has ended and the balance reached zero in 2025, so the series is history.'),
   WLCFOCEL: h41Loan(
     '美联储“其他信贷展期”的余额，例如 2023年3月向联邦存款保险公司（FDIC）设立的过桥银行提供的贷款，',
@@ -282,7 +282,7 @@ export const INDICATOR_ABOUT: Readonly<Record<SeriesId, Words>> = {
   SWPT: h41Loan(
     '央行流动性互换余额：美联储通过互换额度向外国央行提供美元、再由它们贷给本国银行的金额，',
     'Central bank liquidity swaps outstanding: dollars the Fed provides to foreign central banks through swap lines, which they lend on to their banks, as the',
-    '它反映美国以外的美元短缺。海外银行借入大量美元却没有美联储账户，离岸美元紧张时只能靠本国央行转借；余额在2008年和 2020年3月急升，平时接近零。',
+    '它反映美国以外的美元短缺。海外银行借入大量美元却没有美联储账户，离岸美元紧张时只能靠本国央行转借；余额在 2008年和 2020年3月急升，平时接近零。',
     'It measures dollar shortages outside the United States. Foreign banks borrow heavily in dollars without access to the Fed, so in an offshore squeeze they depend on their own central bank; the balance surged in 2008 and March 2020 and is near zero in normal times.'),
   DGS2: {
     zh: {

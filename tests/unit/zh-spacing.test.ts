@@ -11,8 +11,9 @@ const tsFiles = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.ts')).map((e) => join(e.parentPath, e.name));
 const SOURCES = ['content/reports/zh.md', 'content/methodology/zh.md', ...tsFiles('src')];
 
-/** A Chinese character right before a written date, or a date (written or filled in) right before a Latin letter. */
-const TIGHT = [/[\u4e00-\u9fff]\d{4}年\d{1,2}月/g, /\d{1,2}日[A-Za-z]/g, /\| date \}\}[A-Za-z]/g];
+/** A Chinese character right before a written date, year or month, or a date (written or filled in) right before a Latin letter. */
+// A year or a month alone counts too ("是 2008年以来", "撑到 6月初"); digits after 年 or 月 are a date's own parts.
+const TIGHT = [/[\u4e00-\u9fff](?<![年月日])\d{1,4}[年月]/g, /\d{1,2}日[A-Za-z]/g, /\| date \}\}[A-Za-z]/g];
 
 describe('dates in Chinese text', () => {
   it('are set apart from Chinese before them and Latin words after them by a space', () => {
