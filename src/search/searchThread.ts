@@ -1,19 +1,22 @@
 // Pages go to Pagefind from a worker thread: decoding each rendered page, cutting it to what is
 // indexed (shards.ts forIndex) and encoding it for the Pagefind process took ~3.5 s of the main
 // thread in a full build, which renders every page and is the build's bottleneck; the worker
-// does it beside the chart thread. Pages cross as bytes (a copy), so the main thread keeps
-// nothing; at most MAX_WAITING are unanswered before add() waits, which bounds the worker's memory.
+// does it beside the chart thread. What crosses is the part of each page the index reads, cut on
+// its bytes (pageCut.ts: ~15 KB of a ~100 KB edition; whole pages had cost ~9 s of CPU between
+// the two threads), as a copy, so the main thread keeps nothing; at most MAX_WAITING are
+// unanswered before add() waits, which bounds the worker's memory.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { IndexResult } from './indexer.ts';
+import { indexedPart } from './pageCut.ts';
 import { SHARD_YEARS } from './shards.ts';
 import { isSearchReply, type SearchReply, type SearchRequest, type SearchWorkerData } from './searchMessages.ts';
 
 /** The worker's module. Node runs it from source (type stripping), so the build bundles nothing for it. */
 export const SEARCH_WORKER = resolve('src/search/searchWorker.ts');
 
-/** Pages sent and not yet taken by the worker before add() waits (~70 KB each). */
+/** Pages sent and not yet taken by the worker before add() waits (~15 KB each for an edition). */
 const MAX_WAITING = 24;
 
 interface Waiting {
@@ -47,11 +50,15 @@ export class SearchThread {
     this.#worker.on('exit', (code) => this.#fail(new Error(`the search thread stopped (exit code ${code})`)));
   }
 
-  /** Sends one rendered page; resolves at once unless MAX_WAITING pages are still unanswered. */
+  /**
+   * Sends what the index reads of one rendered page (pageCut.ts; nothing for a page it does not
+   * index); resolves at once unless MAX_WAITING pages are still unanswered.
+   */
   async add(url: string, bytes: Uint8Array): Promise<void> {
     // A copy of its own, handed over rather than cloned: the clone of each ~100 KB page cost the
     // main thread about twice the copy.
-    const own = bytes.slice();
+    const own = indexedPart(bytes);
+    if (!own) return;
     const added = this.#send({ id: this.#next++, kind: 'add', url, bytes: own }, [own.buffer]);
     this.#adds.add(added);
     void added.then(() => this.#adds.delete(added), () => undefined);

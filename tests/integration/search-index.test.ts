@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchAttrs, type SearchEntry } from '../../src/search/attrs.ts';
+import { indexedPart } from '../../src/search/pageCut.ts';
 import { writeSearchIndex } from '../../src/search/searchThread.ts';
 import { bundleOf, emptyDiv, forIndex, pageLanguage, withoutCharts } from '../../src/search/shards.ts';
 
@@ -102,6 +103,45 @@ describe('bundleOf', () => {
     expect(forIndex(methodology)).toContain('RULEWORD');
     // The home page repeats an edition but is not indexed; nothing depends on what it sends.
     expect(forIndex(FILES['en/index.html'] as string)).toContain('HOMEWORD');
+  });
+});
+
+describe('indexedPart', () => {
+  const bytes = (html: string) => new TextEncoder().encode(html);
+  const text = (b: Uint8Array | null) => (b ? new TextDecoder().decode(b) : null);
+  const articleOf = (html: string) => html.slice(html.indexOf('<article'), html.lastIndexOf('</article>') + 10);
+
+  it("sends of an edition what forIndex keeps of its article, and nothing around it or after its summary", () => {
+    const whole = FILES['en/reports/2025-11-04/index.html'] as string;
+    const cut = text(indexedPart(bytes(whole))) ?? '';
+    expect(articleOf(forIndex(cut))).toBe(articleOf(forIndex(whole)));
+    expect(pageLanguage(cut)).toBe('en');
+    expect(cut).toContain('<title>t</title>');
+    for (const word of ['NAVWORD', 'FOOTWORD', 'TABLEWORD', 'TICKWORD', 'DETAILWORD', 'NESTEDWORD', 'LATERWORD']) expect(cut, word).not.toContain(word);
+    expect(cut).toContain('<div class="report-detail"></div>');
+    expect(cut).toContain('FIGURESWORD');
+    expect(cut.length).toBeLessThan(whole.length);
+  });
+
+  it('sends nothing of a page the index does not read, and other indexed pages whole', () => {
+    expect(indexedPart(bytes(FILES['en/index.html'] as string))).toBeNull();
+    const indicator = FILES['en/indicators/SOFR/index.html'] as string;
+    expect(text(indexedPart(bytes(indicator)))).toBe(indicator);
+  });
+
+  it("sends an edition whole when its detail is never closed, so forIndex reports it", () => {
+    const broken = (FILES['en/reports/2025-11-04/index.html'] as string).replace(/<p>LATERWORD<\/p><\/div>[\s\S]*$/, '</article></main></body></html>');
+    expect(text(indexedPart(bytes(broken)))).toBe(broken);
+  });
+
+  it('returns a copy with a buffer of its own, which can be transferred without touching the page', () => {
+    const page = bytes(FILES['reports/2025-11-04/index.html'] as string);
+    for (const input of [page, bytes(FILES['en/indicators/SOFR/index.html'] as string)]) {
+      const out = indexedPart(input);
+      expect(out?.buffer).not.toBe(input.buffer);
+      expect(out?.byteOffset).toBe(0);
+      expect(out?.byteLength).toBe(out?.buffer.byteLength);
+    }
   });
 });
 
