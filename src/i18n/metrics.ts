@@ -69,7 +69,7 @@ export const subjectName = (key: MetricKey, locale: Locale): string => BASES[loc
 /** A metric's name for readers; `key` is a registry name, so both of its parts have words here. */
 export function metricName(key: MetricKey, locale: Locale): string {
   const [base, measure] = key.split('.') as [MetricSubject, MetricMeasure];
-  const b = BASES[locale][base];
+  const b = subjectName(key, locale);
   const m = MEASURES[locale][measure];
   if (!m) return b;
   if (base === 'signal') return locale === 'zh' ? `${m}信号` : `Signal: ${m}`;

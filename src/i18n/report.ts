@@ -74,7 +74,9 @@ export function ruleText(rule: SignalRule, l: Locale): string {
       : "The worst channel is red: in repo and reserves, funding rates red and corroborated (facility use amber or worse, buffers red, or risk assets red), or heavy Fed repo lending with funding rates amber or worse; or the lender-of-last-resort or dash-for-cash pillar red",
     'overall.tight': zh ? '最差的渠道为黄色：融资利率或工具使用为黄色及以上，或缓冲至少为黄色时财政抽水为红色；或最后贷款人、抢现金支柱为黄色；缓冲单独偏薄不改变总体判断'
       : 'The worst channel is amber: funding rates or facility use amber or worse, or a red fiscal drain while buffers are amber or worse; or the lender-of-last-resort or dash-for-cash pillar amber; thin buffers alone do not change the overall reading',
-    'overall.calm': zh ? '三个渠道均为绿色：利率与工具使用正常，缓冲偏薄时没有大规模财政抽水，没有紧急放款，没有抢现金；风险资产单独不改变总体判断' : 'All three channels green: rates and facility use normal, no large fiscal drain on thin buffers, no emergency lending, no dash for cash; risk assets alone never change the overall reading',
+    // Says what the rule checks, not that every pillar is green: a calm day can sit beside red buffers or an amber drain.
+    'overall.calm': zh ? '三个渠道均为绿色：融资利率与工具使用均未到黄色，缓冲至少为黄色时没有红色的财政抽水，没有紧急放款，没有抢现金；缓冲偏薄、较小的财政抽水和风险资产单独都不改变总体判断'
+      : 'All three channels green: funding rates and facility use below amber, no red fiscal drain while buffers are amber or worse, no emergency lending, no dash for cash; thin buffers, a smaller drain and risk assets alone never change the overall reading',
   };
   if (rule === 'overall.held') {
     return zh ? '上一期的判断比今天的数据所示更严重，沿用一期：只有连续两期都显示缓和，判断才会下调'
