@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SeriesId } from '../../src/catalog/series.ts';
 import { addDays } from '../../src/core/dates.ts';
 import type { Locale } from '../../src/core/locale.ts';
-import { drawPillars, facilitySteps } from '../../src/charts/pillarDrawing.ts';
+import { drawPillars, facilitySteps, LastDrawn, pillarParts, sameData } from '../../src/charts/pillarDrawing.ts';
 import { rangeStopsEarly } from '../../src/charts/rangeEnd.ts';
 import { textSlot } from '../../src/charts/slots.ts';
 import { niceTicks, relativePath, tickLabel, timeTicks } from '../../src/charts/svgChart.ts';
@@ -128,6 +128,36 @@ describe('one drawing for phone and desktop', () => {
       expect(lines.length, fig.id).toBeGreaterThan(0);
       for (const g of lines) expect(Number(g.getAttribute('stroke-width') ?? 1) * scale, fig.id).toBeGreaterThanOrEqual(2);
     }
+  });
+});
+
+describe('a pillar chart drawn once while its data stay the same', () => {
+  it('compares data by value: numbers, strings, dates, arrays and objects, an undefined property as absent', () => {
+    expect(sameData({ a: [1, 2, { b: 'x' }], c: undefined }, { a: [1, 2, { b: 'x' }] })).toBe(true);
+    expect(sameData({ d: new Date('2025-11-03') }, { d: new Date('2025-11-03T00:00:00Z') })).toBe(true);
+    expect(sameData([Number.NaN], [Number.NaN])).toBe(true);
+    expect(sameData({ a: [1, 2] }, { a: [1, 3] })).toBe(false);
+    expect(sameData({ a: [1, 2] }, { a: [1, 2, 3] })).toBe(false);
+    expect(sameData({ a: 1 }, { a: 1, b: 2 })).toBe(false);
+    expect(sameData({ d: new Date('2025-11-03') }, { d: new Date('2025-11-04') })).toBe(false);
+    expect(sameData([1], { 0: 1 })).toBe(false);
+    expect(sameData(null, {})).toBe(false);
+  });
+
+  it("redraws a chart only when a date's data differ from the date before's", () => {
+    // Two fixture dates a day apart: the five-year buffers window moves only with a Wednesday.
+    const parts = (asOf: string) => pillarParts(pillarsJob(chartInputs(snap, asOf)));
+    const last = new LastDrawn<string>();
+    const drawn: string[] = [];
+    const draw = (asOf: string) => parts(asOf).map((p) => last.get(p, () => { drawn.push(`${p.id}@${asOf}`); return `${p.id}@${asOf}`; }));
+    draw('2025-11-03');
+    const before = drawn.length;
+    expect(before).toBeGreaterThan(0);
+    draw('2025-11-03');
+    expect(drawn.length).toBe(before); // the same date: nothing drawn again
+    const second = draw('2025-11-04');
+    expect(second).toContain('buffers@2025-11-03'); // no new Wednesday between them
+    expect(drawn.slice(before)).toContain('tga@2025-11-04'); // a new day of the TGA
   });
 });
 
