@@ -1,8 +1,8 @@
 // Prints speed and size numbers for the build: the full site build (wall time and peak memory),
 // a trivial Astro build of the same page count in a temp dir with the same Astro, their ratio,
 // the gzip size of three page types, then micro-benchmarks of the build stages.
-// Numbers only; no pass/fail. Usage: npm run bench   (BENCH_MICRO=0 skips the micro lines)
-// It replaces dist/ with a fresh full build.
+// Numbers only; no pass/fail. Usage: npm run bench   (BENCH_RUNS=1 for one pair of builds instead
+// of three; BENCH_MICRO=0 skips the micro lines). It replaces dist/ with a fresh full build.
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -127,25 +127,49 @@ async function dirSize(dir: string): Promise<{ files: number; bytes: number }> {
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 line('machine', `${cpus().length} CPUs, Node ${process.version}, load average ${load()}`);
 
-// 1. The full build, exactly as `npm run build` runs it, from a clean dist/ as on CI (Astro
-// would otherwise spend seconds deleting the last build's 4,000+ files inside the timing).
-await rm(join(ROOT, 'dist'), { recursive: true, force: true });
+// 1 and 2. The full build, exactly as `npm run build` runs it, and Astro alone (the same number of
+// minimal pages, same Astro, same Node), alternated BENCH_RUNS times (default 3): on a shared
+// machine one pair varies by 10% or more from hour to hour, so the ratio is taken of the medians.
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3);
 // npm runs the package.json script (with its Node options); npm_execpath is npm's own CLI.
 const npm = process.env.npm_execpath;
-const full = await timedBuild(ROOT, npm ? process.execPath : 'npm', [...(npm ? [npm] : []), 'run', '--silent', 'build']);
-const pages = await htmlPages(join(ROOT, 'dist'));
-line('full build (npm run build)', `${describe(full)}, ${pages} HTML pages`);
-
-// 2. Astro alone: the same number of minimal pages, same Astro, same Node.
-const trivialDir = await trivialProject(pages);
-try {
-  const trivial = await timedBuild(trivialDir, process.execPath, [ASTRO, 'build']);
-  line('trivial Astro build, same page count', `${describe(trivial)}, ${await htmlPages(join(trivialDir, 'dist'))} HTML pages`);
-  const cpuRatio = full.cpuSeconds && trivial.cpuSeconds ? `, ${(full.cpuSeconds / trivial.cpuSeconds).toFixed(1)}x CPU` : '';
-  line('ratio full / trivial', `${(full.seconds / trivial.seconds).toFixed(1)}x wall${cpuRatio}`);
-} finally {
-  await rm(trivialDir, { recursive: true, force: true });
+const fullRuns: RunResult[] = [];
+const trivialRuns: RunResult[] = [];
+let pages = 0;
+for (let run = 1; run <= RUNS; run++) {
+  // From a clean dist/ as on CI (Astro would otherwise spend seconds deleting the last build's
+  // 4,000+ files inside the timing).
+  await rm(join(ROOT, 'dist'), { recursive: true, force: true });
+  const full = await timedBuild(ROOT, npm ? process.execPath : 'npm', [...(npm ? [npm] : []), 'run', '--silent', 'build']);
+  pages = await htmlPages(join(ROOT, 'dist'));
+  fullRuns.push(full);
+  line(`full build (npm run build), run ${run}/${RUNS}`, `${describe(full)}, ${pages} HTML pages`);
+  const trivialDir = await trivialProject(pages);
+  try {
+    const trivial = await timedBuild(trivialDir, process.execPath, [ASTRO, 'build']);
+    trivialRuns.push(trivial);
+    line(`trivial Astro build, same page count, ${run}/${RUNS}`, `${describe(trivial)}, ${await htmlPages(join(trivialDir, 'dist'))} HTML pages`);
+  } finally {
+    await rm(trivialDir, { recursive: true, force: true });
+  }
 }
+/** The median of the runs: wall and CPU each on its own, peak memory the largest seen. */
+const median = (runs: readonly RunResult[]): RunResult => {
+  const mid = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)] as number; };
+  const cpus = runs.map((r) => r.cpuSeconds);
+  const peaks = runs.map((r) => r.peakRss);
+  return {
+    seconds: mid(runs.map((r) => r.seconds)),
+    cpuSeconds: cpus.every((c) => c !== null) ? mid(cpus as number[]) : null,
+    peakRss: peaks.every((p) => p !== null) ? Math.max(...(peaks as number[])) : null,
+  };
+};
+const full = median(fullRuns);
+const trivial = median(trivialRuns);
+line(`full build, median of ${RUNS}`, describe(full));
+line(`trivial Astro build, median of ${RUNS}`, describe(trivial));
+const cpuRatio = full.cpuSeconds && trivial.cpuSeconds ? `, ${(full.cpuSeconds / trivial.cpuSeconds).toFixed(1)}x CPU` : '';
+line('ratio full / trivial (medians)', `${(full.seconds / trivial.seconds).toFixed(1)}x wall${cpuRatio}`);
 line('load average after the builds', load());
 
 // 3. What a reader downloads.
