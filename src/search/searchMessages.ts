@@ -3,14 +3,19 @@
 // cross a structured clone, so each side checks what it receives with the guards below.
 import type { IndexResult } from './indexer.ts';
 
+export interface SearchPage {
+  readonly url: string;
+  readonly bytes: Uint8Array;
+}
+
 /** Main thread -> search worker; `id` pairs the reply with the request. */
 export type SearchRequest =
-  /** One rendered page: its site URL and its HTML as UTF-8 bytes, as Astro wrote them. */
-  | { readonly id: number; readonly kind: 'add'; readonly url: string; readonly bytes: Uint8Array }
+  /** Rendered pages in build order: each its site URL and what the index reads of it as UTF-8 bytes (pageCut.ts). */
+  | { readonly id: number; readonly kind: 'add'; readonly pages: readonly SearchPage[] }
   /** Write every bundle and stop Pagefind. */
   | { readonly id: number; readonly kind: 'finish' };
 
-/** Search worker -> main thread: a page taken (Pagefind has room for more), the index written, or the error's stack. */
+/** Search worker -> main thread: pages taken (Pagefind has room for more), the index written, or the error's stack. */
 export type SearchReply =
   | { readonly id: number; readonly added: true }
   | { readonly id: number; readonly result: IndexResult }
@@ -28,7 +33,8 @@ const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 
 export function isSearchRequest(x: unknown): x is SearchRequest {
   if (!isRecord(x) || typeof x.id !== 'number') return false;
-  return x.kind === 'finish' || (x.kind === 'add' && typeof x.url === 'string' && x.bytes instanceof Uint8Array);
+  return x.kind === 'finish' || (x.kind === 'add' && Array.isArray(x.pages) &&
+    x.pages.every((p: unknown) => isRecord(p) && typeof p.url === 'string' && p.bytes instanceof Uint8Array));
 }
 
 export function isSearchReply(x: unknown): x is SearchReply {

@@ -17,7 +17,10 @@ port.on('message', (request: unknown) => {
   if (!isSearchRequest(request)) throw new Error(`not a search request (searchMessages.ts): ${JSON.stringify(request)?.slice(0, 200)}`);
   const { id } = request;
   if (request.kind === 'add') {
-    indexer.add(request.url, utf8.decode(request.bytes)).then(() => reply({ id, added: true }), (e) => failed(id, e));
+    // Each add files its page before it first waits, so pages are filed in the order they were
+    // rendered, as the indexer's bundles expect; the batch is answered once Pagefind has room.
+    Promise.all(request.pages.map((page) => indexer.add(page.url, utf8.decode(page.bytes))))
+      .then(() => reply({ id, added: true }), (e) => failed(id, e));
   } else {
     indexer.finish().then((result) => reply({ id, result }), (e) => failed(id, e));
   }

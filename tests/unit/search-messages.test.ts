@@ -9,9 +9,11 @@ import { SearchThread } from '../../src/search/searchThread.ts';
 
 describe('search thread messages', () => {
   it('accept what each side sends and refuse anything else', () => {
-    expect(isSearchRequest({ id: 1, kind: 'add', url: '/x/', bytes: new Uint8Array([60]) })).toBe(true);
+    expect(isSearchRequest({ id: 1, kind: 'add', pages: [{ url: '/x/', bytes: new Uint8Array([60]) }, { url: '/y/', bytes: new Uint8Array([60]) }] })).toBe(true);
     expect(isSearchRequest({ id: 2, kind: 'finish' })).toBe(true);
-    expect(isSearchRequest({ id: 1, kind: 'add', url: '/x/', bytes: '<html>' })).toBe(false);
+    expect(isSearchRequest({ id: 1, kind: 'add', pages: [{ url: '/x/', bytes: '<html>' }] })).toBe(false);
+    expect(isSearchRequest({ id: 1, kind: 'add', pages: [{ url: '/x/', bytes: new Uint8Array([60]) }, { bytes: new Uint8Array([60]) }] })).toBe(false);
+    expect(isSearchRequest({ id: 1, kind: 'add', url: '/x/', bytes: new Uint8Array([60]) })).toBe(false);
     expect(isSearchRequest({ kind: 'finish' })).toBe(false);
     expect(isSearchReply({ id: 1, added: true })).toBe(true);
     expect(isSearchReply({ id: 1, result: { pages: {}, bytes: 0, bundles: [] } })).toBe(true);
