@@ -41,10 +41,21 @@ export function useSharedSite(name: string, editionsFrom: string): () => SharedS
   };
 }
 
-/** axe finds no violation on the page as it stands, and the page is no wider than its viewport. */
+/**
+ * axe finds no violation on the page as it stands, the page is no wider than its viewport, and no
+ * table cell is squeezed to a character or two a line (Chinese breaks anywhere, so a phone had
+ * stacked a column's labels one character a line).
+ */
 export async function expectAccessibleLayout(page: Page): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, 'page wider than the viewport').toBeLessThanOrEqual(0);
+  const squeezed = await page.evaluate(() => [...document.querySelectorAll('th, td')].filter((cell) => {
+    const box = cell.getBoundingClientRect();
+    const em = Number.parseFloat(getComputedStyle(cell).fontSize);
+    // Narrower than three characters and taller than three lines of them.
+    return (cell.textContent ?? '').trim().length >= 2 && box.width > 0 && box.width < 3.2 * em && box.height > 3 * em;
+  }).map((cell) => `${cell.closest('table')?.className ?? 'table'}: ${(cell.textContent ?? '').trim().slice(0, 20)}`));
+  expect(squeezed, 'table cells squeezed to a character or two a line').toEqual([]);
 }
