@@ -185,6 +185,24 @@ describe('the editions of the reader pass', () => {
     expect(build.dates.some((d) => (pages.get(key('en', d))?.get('Market snapshot') ?? []).join(' ').includes('at its 52-week high'))).toBe(true);
   });
 
+  it('call an ON RRP balance at its peak the most in the data, never "100.0% of its peak" of the same day (own reading of 2022-12-30)', () => {
+    for (const date of build.dates) {
+      const all = [...(pages.get(key('en', date))?.values() ?? [])].flat().join(' ');
+      expect(all, date).not.toMatch(/100\.0% of its \$[\d.]+(bn|tn) peak/);
+    }
+    // A fixture edition's figures with ON RRP set at its peak, as on Dec 30, 2022 in the live data.
+    const d = '2022-06-30';
+    const m = build.metricsAt(d);
+    const share = m.figures['rrp.shareOfPeak'];
+    expect(share).toBeTruthy();
+    const atPeak = { ...m, figures: { ...m.figures, 'rrp.shareOfPeak': { ...(share as NonNullable<typeof share>), value: 1 } } };
+    for (const locale of LOCALES) {
+      const html = composeEdition({ snap: build.snap, locale, metrics: atPeak, template: readFileSync(`content/reports/${locale}.md`, 'utf8'), file: `content/reports/${locale}.md`, charts: build.charts.of(d) }).html;
+      expect(html).toContain(locale === 'en' ? 'the most it has held on any day in our data' : '是我们数据中单日余额的最高值');
+      expect(html.replace(/<[^>]+>/g, '')).not.toMatch(locale === 'en' ? /held [^.]*, 100\.0% of its/ : /相当于[^。]*峰值[^。]*的 100\.0%/);
+    }
+  });
+
   it('say the debt limit is resolved on the first edition after, before any close shows the rebuild (reader pass 3: 2023-06-05)', () => {
     // Suspended Saturday Jun 3, 2023; Monday's edition holds Friday's close only.
     expect(section('en', '2023-06-02', 'summary')).toContain('debt limit');
