@@ -3,6 +3,8 @@
 // its detail (~15 KB, shards.ts forIndex). Sending whole pages cost the main thread a copy and a
 // hand-over of every byte, and the search thread a decode of every byte (~2.6 s of its CPU in a
 // full build). Byte searches (Buffer indexOf) are native, so the cut costs far less than either.
+// forIndex stays the definition of what the index reads: the worker still runs it on the cut page
+// (a no-op there for an edition), and the tests hold the two to the same article.
 // Pure: the result is always a new array with a buffer of its own, so it can be transferred.
 import { EDITION_DETAIL } from './attrs.ts';
 
@@ -76,9 +78,8 @@ function closingDiv(b: Buffer, from: number): number {
  * The part of a rendered page the search index needs, as bytes: null for a page without the
  * body marker (not indexed); for an edition, its head and body tag, then its article with the
  * detail div emptied, without tables and with empty charts (as forIndex cuts them); any other
- * page whole. The cut page is what
- * forIndex would make of the whole one, so the index is the same byte for byte. Always a copy
- * with a buffer of its own, which the caller may transfer to another thread.
+ * page whole. forIndex makes of the cut page what it makes of the whole one, so the index is the
+ * same byte for byte. Always a copy with a buffer of its own, which the caller may transfer.
  */
 export function indexedPart(page: Uint8Array): Uint8Array<ArrayBuffer> | null {
   const b = view(page);
