@@ -103,7 +103,7 @@ export const BACKTEST_WORDS = {
     episode: '压力事件', window: '日报区间', editions: '期数', alert: '偏紧或紧张', firstAlert: '首次预警', firstRed: '首次判为紧张',
     peak: '峰值日', byPeak: '峰值日前判为紧张', yes: '是', no: '否', none: '无', period: '平稳时期', tight: '偏紧', stress: '紧张',
     summary: (n: number, from: string, to: string, red: number, inside: number, share: string) =>
-      `${from} 至 ${to} 共 ${n} 期日报中，${red} 期判为“紧张”，其中 ${inside} 期（${share}）落在上述压力事件之内。`,
+      `${from} 至 ${to}共 ${n} 期日报中，${red} 期判为“紧张”，其中 ${inside} 期（${share}）落在上述压力事件之内。`,
     channel: '渠道', overall: '总体', firstAmber: '首次黄色或红色', lead: '相对峰值日',
     leadDays: (n: number | null) => (n === null ? '—' : n > 0 ? `提前 ${n} 期` : n < 0 ? `滞后 ${-n} 期` : '当日'),
     flips: (n: number, of: number, share: string) => `总体判断只变一天又变回的情况共 ${n} 次（${of} 期中的 ${share}）。`,

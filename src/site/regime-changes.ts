@@ -64,7 +64,7 @@ export function regimeFeedItems(changes: readonly RegimeChange[], locale: Locale
       title: `${formatDate(c.asOf, locale)} · ${headline}`,
       link: localePath(locale, `/reports/${c.asOf}/`),
       pubDate: new Date(`${c.asOf}T12:00:00Z`),
-      description: `${lines.join(zh ? '；' : '; ')}${zh ? `（与 ${formatDate(c.previous, locale)} 相比）` : ` (against ${formatDate(c.previous, locale)})`}`,
+      description: `${lines.join(zh ? '；' : '; ')}${zh ? `（与 ${formatDate(c.previous, locale)}相比）` : ` (against ${formatDate(c.previous, locale)})`}`,
     };
   });
 }

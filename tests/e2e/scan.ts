@@ -49,6 +49,12 @@ const SPACE_BEFORE_ZH_PUNCT = /.{0,20}[ \u00a0]+[（）。，；：、！？].{0
 /** Half-width brackets right after Chinese text, where Chinese takes full-width ones: "理事会 (FRED)". */
 const LATIN_PARENS_AFTER_ZH = /.{0,20}[\u4e00-\u9fff][ \u00a0]?\([^)]{0,40}\)/;
 
+/**
+ * A space between a date and the Chinese after it, in running text (a chart key's "date event"
+ * items are lists, not sentences, and are left out), except around the range words 至 and 到.
+ */
+const SPACE_AFTER_ZH_DATE = /.{0,20}\d日[ \u00a0]+(?![至到])[\u4e00-\u9fff].{0,10}/;
+
 /** Scans one page into `into`; an edition's date comes from the page's own data-as-of. */
 export function scanPage(file: string, html: string, into: SiteScan): void {
   const text = withoutCode(html);
@@ -56,7 +62,8 @@ export function scanPage(file: string, html: string, into: SiteScan): void {
   if (left) into.leftovers.push(`${file}: …${left[0]}…`);
   if (/<html[^>]*\slang="zh/.test(html)) {
     const read = text.replace(/<[^>]+>/g, '');
-    const spaced = SPACE_BEFORE_ZH_PUNCT.exec(read) ?? LATIN_PARENS_AFTER_ZH.exec(read);
+    const prose = text.replace(/<ol class="chart-key">[\s\S]*?<\/ol>/g, '').replace(/<[^>]+>/g, '');
+    const spaced = SPACE_BEFORE_ZH_PUNCT.exec(read) ?? LATIN_PARENS_AFTER_ZH.exec(read) ?? SPACE_AFTER_ZH_DATE.exec(prose);
     if (spaced) into.zhSpacing.push(`${file}: …${spaced[0]}…`);
   }
   const asOf = /data-as-of="(\d{4}-\d{2}-\d{2})"/.exec(html)?.[1];
