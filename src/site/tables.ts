@@ -83,11 +83,18 @@ export function publicationTable(l: Locale): string {
     `<th scope="col">${e(w.schedule)}</th><th scope="col">${e(w.firstEdition)}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
+/**
+ * A date in a backtest table, kept on one line: on a phone a narrow column had broken it
+ * mid-date ("2019年9 / 月16日"); "none" where there is no such day.
+ */
+const backtestDay = (d: string | null, l: Locale): string =>
+  (d ? `<span class="nowrap">${e(formatDate(d, l))}</span>` : e(BACKTEST_WORDS[l].none));
+
 /** The regime's backtest: labelled episodes, calm periods and where the red days fall. */
 export function backtestTable(b: Backtest, l: Locale): string {
   const w = BACKTEST_WORDS[l];
   const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
-  const day = (d: string | null) => (d ? e(formatDate(d, l)) : e(w.none));
+  const day = (d: string | null) => backtestDay(d, l);
   const eps = b.episodes.map((x) =>
     `<tr data-episode="${e(x.id)}"><th scope="row">${e(EPISODE_NAMES[l][x.id])}</th><td>${day(x.from)} – ${day(x.to)}</td>` +
     `<td class="num">${x.days}</td><td class="num">${pct(x.alertShare)}</td><td>${day(x.firstAlert)}</td><td>${day(x.firstRed)}</td>` +
@@ -109,7 +116,7 @@ export function backtestTable(b: Backtest, l: Locale): string {
 function channelBacktest(b: Backtest, l: Locale): string {
   const w = BACKTEST_WORDS[l];
   const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
-  const day = (d: string | null) => (d ? e(formatDate(d, l)) : e(w.none));
+  const day = (d: string | null) => backtestDay(d, l);
   const rows = b.channels.map((c) =>
     `<tr data-episode="${e(c.episode)}" data-channel="${e(c.channel)}"><th scope="row">${e(EPISODE_NAMES[l][c.episode] ?? c.episode)}</th>` +
     `<td>${e(c.channel === 'overall' ? w.overall : CHANNEL_NAMES[l][c.channel])}</td><td>${day(c.firstAmber)}</td><td>${day(c.firstRed)}</td>` +
