@@ -55,7 +55,7 @@ describe('the live snapshot builds into a sound site', () => {
     expect(scan.earlyEvents).toEqual([]);
   });
 
-  it('sets no half-width space before Chinese punctuation', () => {
+  it('spaces Chinese text as the site scan requires (punctuation, brackets, dates)', () => {
     expect(scan.zhSpacing).toEqual([]);
   });
 

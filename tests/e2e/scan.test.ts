@@ -37,6 +37,15 @@ describe('scanPage', () => {
     expect(s.zhSpacing).toEqual(['zh-bad: …数据截至 2026年10月9日 （按当日）…', 'zh-parens: …来源：纽约联储、美联储理事会 (FRED)…']);
   });
 
+  it('flags a space between a date and the Chinese after it, but not around 至 or 到, nor in a chart key', () => {
+    const s = emptyScan();
+    const zh = (body: string) => `<html lang="zh-CN"><article>${body}</article></html>`;
+    scanPage('zh-date', zh('<p>放款在 <time>2024年3月27日</time> 的周度资产负债表中</p>'), s);
+    scanPage('zh-ok', zh('<p>放款在 2024年3月27日的周度资产负债表中；2025年2月13日 至 2025年10月31日期间，从 2019年1月2日 到 2026年10月9日。</p>'), s);
+    scanPage('zh-key', zh('<ol class="chart-key"><li>2019年7月31日 美联储决定提前结束缩表</li></ol>'), s);
+    expect(s.zhSpacing).toEqual(['zh-date: …放款在 2024年3月27日 的周度资产负债表中…']);
+  });
+
   it('flags a figure dated after its edition', () => {
     const s = emptyScan();
     scanPage('late', page('<span data-date="2025-11-03">x</span>'), s);

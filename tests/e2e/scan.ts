@@ -31,7 +31,7 @@ export interface SiteScan {
   emptyCharts: string[];
   /** `file: "word" …` for each edition naming a policy event or episode before it happened */
   earlyEvents: string[];
-  /** `file: …text…` for each Chinese page with a half-width space before full-width punctuation ("10月9日 （按…") or half-width brackets after Chinese ("理事会 (FRED)") */
+  /** `file: …text…` for each Chinese page with a half-width space before full-width punctuation ("10月9日 （按…"), half-width brackets after Chinese ("理事会 (FRED)") or a space between a date and the Chinese after it ("3月27日 的") */
   zhSpacing: string[];
   /** Pages that are editions (they carry data-as-of), charts seen, pages scanned. */
   editions: number;
@@ -62,8 +62,9 @@ export function scanPage(file: string, html: string, into: SiteScan): void {
   if (left) into.leftovers.push(`${file}: …${left[0]}…`);
   if (/<html[^>]*\slang="zh/.test(html)) {
     const read = text.replace(/<[^>]+>/g, '');
-    const prose = text.replace(/<ol class="chart-key">[\s\S]*?<\/ol>/g, '').replace(/<[^>]+>/g, '');
-    const spaced = SPACE_BEFORE_ZH_PUNCT.exec(read) ?? LATIN_PARENS_AFTER_ZH.exec(read) ?? SPACE_AFTER_ZH_DATE.exec(prose);
+    // Running text without the chart keys, made only when the checks on the whole text pass.
+    const prose = () => text.replace(/<ol class="chart-key">[\s\S]*?<\/ol>/g, '').replace(/<[^>]+>/g, '');
+    const spaced = SPACE_BEFORE_ZH_PUNCT.exec(read) ?? LATIN_PARENS_AFTER_ZH.exec(read) ?? SPACE_AFTER_ZH_DATE.exec(prose());
     if (spaced) into.zhSpacing.push(`${file}: …${spaced[0]}…`);
   }
   const asOf = /data-as-of="(\d{4}-\d{2}-\d{2})"/.exec(html)?.[1];

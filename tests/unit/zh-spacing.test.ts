@@ -11,19 +11,24 @@ const tsFiles = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.ts')).map((e) => join(e.parentPath, e.name));
 const SOURCES = ['content/reports/zh.md', 'content/methodology/zh.md', ...tsFiles('src')];
 
+/** `file:line: "match"` for every match of `patterns` in `files`, line by line. */
+function matchesIn(files: readonly string[], patterns: readonly RegExp[]): string[] {
+  const found: string[] = [];
+  for (const file of files) {
+    readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+      for (const re of patterns) for (const m of line.matchAll(re)) found.push(`${file}:${i + 1}: "${m[0]}"`);
+    });
+  }
+  return found;
+}
+
 /** A Chinese character right before a written date, year or month, or a date (written or filled in) right before a Latin letter. */
 // A year or a month alone counts too ("是 2008年以来", "撑到 6月初"); digits after 年 or 月 are a date's own parts.
 const TIGHT = [/[\u4e00-\u9fff](?<![年月日])\d{1,4}[年月]/g, /\d{1,2}日[A-Za-z]/g, /\| date \}\}[A-Za-z]/g];
 
 describe('dates in Chinese text', () => {
   it('are set apart from Chinese before them and Latin words after them by a space', () => {
-    const found: string[] = [];
-    for (const file of SOURCES) {
-      readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-        for (const re of TIGHT) for (const m of line.matchAll(re)) found.push(`${file}:${i + 1}: "${m[0]}"`);
-      });
-    }
-    expect(found).toEqual([]);
+    expect(matchesIn(SOURCES, TIGHT)).toEqual([]);
   });
 });
 
@@ -32,13 +37,7 @@ describe('a date before Chinese text', () => {
   // 2024-03-28): a date ends in 日, itself Chinese, so nothing sets it apart from the Chinese after
   // it; only the range words 至 and 到 keep a space on both sides ("2025年2月13日 至 2025年10月31日").
   it('runs on without a space, except before 至 or 到', () => {
-    const found: string[] = [];
-    for (const file of SOURCES) {
-      readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-        for (const m of line.matchAll(/(\| date \}\}|\d日) (?![至到])[\u4e00-\u9fff]/g)) found.push(`${file}:${i + 1}: "${m[0]}"`);
-      });
-    }
-    expect(found).toEqual([]);
+    expect(matchesIn(SOURCES, [/(\| date \}\}|\d日) (?![至到])[\u4e00-\u9fff]/g])).toEqual([]);
   });
 });
 
@@ -46,12 +45,6 @@ describe('bold lead-ins in Chinese text', () => {
   // "**总体判断：平稳。** 隔夜…" left a half-width space after the full stop on every edition
   // (reader pass 3); the stop goes after the bold instead: "**总体判断：平稳**。隔夜…".
   it('end before their full stop, with no half-width space after it', () => {
-    const found: string[] = [];
-    for (const file of ['content/reports/zh.md', 'content/methodology/zh.md']) {
-      readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-        for (const m of line.matchAll(/[。！？]\*\* /g)) found.push(`${file}:${i + 1}: "${m[0]}"`);
-      });
-    }
-    expect(found).toEqual([]);
+    expect(matchesIn(['content/reports/zh.md', 'content/methodology/zh.md'], [/[。！？]\*\* /g])).toEqual([]);
   });
 });
