@@ -253,11 +253,11 @@ export const SERIES = [
   }),
   ...([
     ['OFR_FSI', { zh: 'OFR 金融压力指数', en: 'OFR Financial Stress Index' }],
-    ['OFR_FSI_CREDIT', { zh: 'OFR 金融压力指数：信用', en: 'OFR Financial Stress Index: credit' }],
-    ['OFR_FSI_EQUITY', { zh: 'OFR 金融压力指数：股票估值', en: 'OFR Financial Stress Index: equity valuation' }],
-    ['OFR_FSI_SAFE_ASSETS', { zh: 'OFR 金融压力指数：避险资产', en: 'OFR Financial Stress Index: safe assets' }],
-    ['OFR_FSI_FUNDING', { zh: 'OFR 金融压力指数：融资', en: 'OFR Financial Stress Index: funding' }],
-    ['OFR_FSI_VOLATILITY', { zh: 'OFR 金融压力指数：波动率', en: 'OFR Financial Stress Index: volatility' }],
+    ['OFR_FSI_CREDIT', { zh: 'OFR 金融压力指数（信用分项）', en: 'OFR Financial Stress Index: credit' }],
+    ['OFR_FSI_EQUITY', { zh: 'OFR 金融压力指数（股票估值分项）', en: 'OFR Financial Stress Index: equity valuation' }],
+    ['OFR_FSI_SAFE_ASSETS', { zh: 'OFR 金融压力指数（避险资产分项）', en: 'OFR Financial Stress Index: safe assets' }],
+    ['OFR_FSI_FUNDING', { zh: 'OFR 金融压力指数（融资分项）', en: 'OFR Financial Stress Index: funding' }],
+    ['OFR_FSI_VOLATILITY', { zh: 'OFR 金融压力指数（波动率分项）', en: 'OFR Financial Stress Index: volatility' }],
   ] as const).map(([id, title]) => stressIndex(id, title, OFR, {
     // The headline is the sum of its five categories: it peaked near 30 in 2008, a category near 15.
     frequency: 'daily', source: 'ofr', url: OFR_FSI_URL, bounds: id === 'OFR_FSI' ? [-10, 60] : [-10, 40], jump: { abs: 10 },

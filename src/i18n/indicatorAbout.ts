@@ -218,11 +218,11 @@ export const INDICATOR_ABOUT: Readonly<Record<SeriesId, Words>> = {
   WRESBAL: {
     zh: {
       what: '存款机构存放在各联邦储备银行的准备金余额（十亿美元），取美联储 H.4.1 周报中的周三数值，每周四 16:30（纽约时间）公布。',
-      why: '准备金是银行之间结算用的最终货币，也是银行在回购市场放出现金的底气。2019年9月准备金降到约 1.4 万亿美元时回购利率骤升；本站看准备金处在五年区间的什么位置、最近三个月是否在下降，来判断缓冲还剩多少。',
+      why: '准备金是银行之间结算用的最终货币，也是银行在回购市场放出现金的底气。2019年9月准备金降到约 1.4 万亿美元时回购利率骤升；本站看准备金处在近五年读数的什么位置、最近三个月是否在下降，来判断缓冲还剩多少。',
     },
     en: {
       what: 'Reserve balances that depository institutions hold at the Federal Reserve Banks, in $bn: the Wednesday level from the Fed\'s weekly H.4.1 release, published Thursdays at 4:30 p.m. ET.',
-      why: 'Reserves are the money banks settle with and what lets them lend cash into repo. When they fell to about $1.4 trillion in September 2019, repo rates jumped; the site judges how much buffer is left from where reserves sit in their five-year range and whether they fell over three months.',
+      why: 'Reserves are the money banks settle with and what lets them lend cash into repo. When they fell to about $1.4 trillion in September 2019, repo rates jumped; the site judges how much buffer is left from where reserves rank among their readings of the past five years and whether they fell over three months.',
     },
   },
   WALCL: {

@@ -46,7 +46,7 @@ const MEASURES: Record<Locale, Record<MetricMeasure, string>> = {
     funding: '融资利率', facility: '工具使用', buffers: '缓冲', fiscal: '财政抽水', risk: '风险资产', overall: '总体',
     lender: '最后贷款人', cash: '抢现金', repo: '回购与准备金', bank: '银行融资', dash: '抢现金', worst: '决定总体判断的渠道',
     dayType: '日期类型', dayRank: '同类日期中的百分位', dayCount: '同类日期的历史期数（起始日）', dayMax: '同类日期的历史最高',
-    today: '当日', held: '沿用上一期判断', bigMove: '近五个交易日最大单日跌幅', high1w: '近五个交易日最高', usualMove: '此前的常见单日变动', sinceRed: '距最近一次紧急放款行动的营业日数', sinceAny: '距最近一次紧急行动的营业日数',
+    today: '当日', held: '沿用上一期判断', bigMove: '近五个交易日最大单日跌幅', high1w: '近五个交易日最高', usualMove: '此前的常见单日变动', sinceRed: '距最近一次紧急放款行动的交易日数', sinceAny: '距最近一次紧急行动的交易日数',
   },
   en: {
     latest: '', max1m: 'one-month high', chg1d: 'daily change', chg1w: 'weekly change', chg1m: '1-month change', chg3m: '3-month change', chgYtd: 'change year to date',

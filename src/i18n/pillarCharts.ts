@@ -36,9 +36,9 @@ const WORDS: Readonly<Record<Locale, PillarChartWords>> = {
     buffersY: '十亿美元',
     reserves: '准备金（周三）',
     rrp: '隔夜逆回购（同日）',
-    lowLine: (rank) => `准备金五年区间最低 ${rank}% 线（缓冲规则所用）`,
+    lowLine: (rank) => `准备金近五年读数中最低 ${rank}% 线（缓冲规则所用）`,
     buffersDesc: (from, to, reserves, rrp, low, rank) =>
-      `${from} 至 ${to}每周三的银行准备金与当日隔夜逆回购余额。最新一期（${to}）准备金 ${reserves}，逆回购 ${rrp}；虚线 ${low}为准备金落入五年区间最低 ${rank}% 的水平，即缓冲规则判断“偏薄”所用的界线。`,
+      `${from} 至 ${to}每周三的银行准备金与当日隔夜逆回购余额。最新一期（${to}）准备金 ${reserves}，逆回购 ${rrp}；虚线 ${low}为准备金落入近五年读数中最低 ${rank}% 的水平，即缓冲规则判断“偏薄”所用的界线。`,
     tgaTitle: '财政部在抽走还是释放现金？近一年 TGA 日终余额',
     tgaY: '十亿美元',
     tga: 'TGA 日终余额',
@@ -64,9 +64,9 @@ const WORDS: Readonly<Record<Locale, PillarChartWords>> = {
     buffersY: '$bn',
     reserves: 'Reserves (Wednesdays)',
     rrp: 'ON RRP (same day)',
-    lowLine: (rank) => `Lowest ${rank}% of reserves' five-year range (the buffers rule's line)`,
+    lowLine: (rank) => `Lowest ${rank}% of reserves' weekly readings over five years (the buffers rule's line)`,
     buffersDesc: (from, to, reserves, rrp, low, rank) =>
-      `Bank reserves each Wednesday from ${from} to ${to}, with the ON RRP balance on the same day. On ${to}, the latest Wednesday, reserves were ${reserves} and ON RRP ${rrp}; the dashed line at ${low} is where reserves enter the lowest ${rank}% of their five-year range, the line the buffers rule reads as thin.`,
+      `Bank reserves each Wednesday from ${from} to ${to}, with the ON RRP balance on the same day. On ${to}, the latest Wednesday, reserves were ${reserves} and ON RRP ${rrp}; the dashed line at ${low} is where reserves enter the lowest ${rank}% of their weekly readings over five years, the line the buffers rule reads as thin.`,
     tgaTitle: 'Is the Treasury draining cash or paying it out? The TGA over one year',
     tgaY: '$bn',
     tga: 'TGA closing balance',

@@ -37,17 +37,19 @@ export function ruleText(rule: SignalRule, l: Locale): string {
     'funding.sofrAboveTop': zh ? `SOFR 高出区间上限至少 ${T.sofrAboveTopBp} 个基点，且在同类日期的历史中处于前 ${100 - T.dayRankAmber}%` : `SOFR ${T.sofrAboveTopBp} bp or more above the top of the range, and in the top ${100 - T.dayRankAmber}% of its kind of day`,
     'funding.p99AboveTop': zh ? `SOFR 第 99 百分位高出区间上限至少 ${T.p99AboveTopBp} 个基点，且在同类日期的历史中处于前 ${100 - T.dayRankAmber}%` : `SOFR's 99th percentile ${T.p99AboveTopBp} bp or more above the top of the range, and in the top ${100 - T.dayRankAmber}% of its kind of day`,
     'funding.sofrAboveIorb': zh ? `SOFR 连续两个交易日高出 IORB 至少 ${T.sofrAboveIorbBp} 个基点` : `SOFR ${T.sofrAboveIorbBp} bp or more above IORB on two prints in a row`,
-    'funding.calm': zh ? 'SOFR 及其分布尾部都在区间上限与 IORB 附近或之下' : 'SOFR and its tail at or near IORB and the top of the range, or below',
+    'funding.calm': zh
+      ? `没有触发任何融资利率规则：SOFR 高出区间上限不足 ${T.sofrAboveTopBp} 个基点、其第 99 百分位高出不足 ${T.p99AboveTopBp} 个基点（或对同类日期而言属于常态），两者都未连续两个交易日分别高出 ${T.sofrHeldBp} 与 ${T.p99HeldBp} 个基点，SOFR 也未连续两个交易日高出 IORB ${T.sofrAboveIorbBp} 个基点以上`
+      : `No funding rule fired: SOFR less than ${T.sofrAboveTopBp} bp and its 99th percentile less than ${T.p99AboveTopBp} bp over the top of the range (or routine for their kind of day), neither ${T.sofrHeldBp} bp or ${T.p99HeldBp} bp over it on two prints in a row, and SOFR not ${T.sofrAboveIorbBp} bp over IORB on two prints in a row`,
     'facility.large': zh ? `常备回购便利当日使用量不低于 ${bn(T.srfLargeBn, l)}，且在同类日期中处于前 ${100 - T.dayRankRed}%` : `Standing Repo Facility take-up of ${bn(T.srfLargeBn, l)} or more that day, in the top ${100 - T.dayRankRed}% of its kind of day`,
     'facility.omoLarge': zh ? `临时回购操作当日使用量不低于 ${bn(T.omoLargeBn, l)}（远超常规的准备金供给）` : `Temporary repo operations take-up of ${bn(T.omoLargeBn, l)} or more that day (far past routine reserve supply)`,
     'facility.any': zh ? `常备回购便利当日使用量不低于 ${bn(T.srfAnyBn, l)}，且在同类日期中处于前 ${100 - T.dayRankAmber}%` : `Standing Repo Facility take-up of ${bn(T.srfAnyBn, l)} or more that day, in the top ${100 - T.dayRankAmber}% of its kind of day`,
     'facility.omo': zh ? `临时回购操作当日使用量不低于 ${bn(T.omoAnyBn, l)}` : `Temporary repo operations take-up of ${bn(T.omoAnyBn, l)} or more that day`,
     // Shown on every edition, so it names no facility: some editions predate them.
     'facility.calm': zh ? '美联储当日的回购放款低于预警水平，或对同类日期而言属于常态' : 'The Fed\'s repo lending that day below the alert levels, or routine for its kind of day',
-    'buffers.thin': zh ? `隔夜逆回购低于 ${bn(NEAR_ZERO_RRP_BN, l)}，银行准备金三个月内下降且处于五年区间的最低 ${T.reservesLowRank}%` : `ON RRP below ${bn(NEAR_ZERO_RRP_BN, l)}, reserves down over three months and in the lowest ${T.reservesLowRank}% of their five-year range`,
-    'buffers.rrpNearZero': zh ? `隔夜逆回购余额低于 ${bn(NEAR_ZERO_RRP_BN, l)}（接近零），银行准备金三个月内下降且处于五年区间的下半部` : `ON RRP below ${bn(NEAR_ZERO_RRP_BN, l)} (near zero) while reserves fell over three months and sit in the lower half of their five-year range`,
-    'buffers.rrpLow': zh ? `隔夜逆回购余额低于 ${bn(T.rrpLowBn, l)}，银行准备金三个月内下降且处于五年区间的下半部` : `ON RRP below ${bn(T.rrpLowBn, l)} while reserves fell over three months and sit in the lower half of their five-year range`,
-    'buffers.calm': zh ? '隔夜逆回购仍有余量，或银行准备金没有下降，或准备金仍处于五年区间的上半部' : 'ON RRP still has room, or reserves are not falling, or they sit in the upper half of their five-year range',
+    'buffers.thin': zh ? `隔夜逆回购低于 ${bn(NEAR_ZERO_RRP_BN, l)}，银行准备金三个月内下降且处于近五年读数中最低的 ${T.reservesLowRank}%` : `ON RRP below ${bn(NEAR_ZERO_RRP_BN, l)}, reserves down over three months and in the lowest ${T.reservesLowRank}% of their readings over five years`,
+    'buffers.rrpNearZero': zh ? `隔夜逆回购余额低于 ${bn(NEAR_ZERO_RRP_BN, l)}（接近零），银行准备金三个月内下降且处于近五年读数的下半部` : `ON RRP below ${bn(NEAR_ZERO_RRP_BN, l)} (near zero) while reserves fell over three months and sit in the lower half of their readings over five years`,
+    'buffers.rrpLow': zh ? `隔夜逆回购余额低于 ${bn(T.rrpLowBn, l)}，银行准备金三个月内下降且处于近五年读数的下半部` : `ON RRP below ${bn(T.rrpLowBn, l)} while reserves fell over three months and sit in the lower half of their readings over five years`,
+    'buffers.calm': zh ? '隔夜逆回购仍有余量，或银行准备金没有下降，或准备金仍处于近五年读数的上半部' : 'ON RRP still has room, or reserves are not falling, or they sit in the upper half of their readings over five years',
     'fiscal.drainLarge': zh ? `扣除美联储资产变化后，TGA 三个月增幅超过期初准备金与逆回购之和的 ${pc(T.drainRed)}` : `TGA up, net of the Fed's balance-sheet change, by more than ${pc(T.drainRed)} of reserves + ON RRP over three months`,
     'fiscal.drain': zh ? `扣除美联储资产变化后，TGA 三个月增幅超过期初准备金与逆回购之和的 ${pc(T.drainAmber)}` : `TGA up, net of the Fed's balance-sheet change, by more than ${pc(T.drainAmber)} of reserves + ON RRP over three months`,
     'fiscal.calm': zh ? `扣除美联储资产变化后，TGA 三个月增幅不超过准备金与逆回购之和的 ${pc(T.drainAmber)}` : `TGA up, net of the Fed's balance-sheet change, by no more than ${pc(T.drainAmber)} of reserves + ON RRP over three months`,
@@ -123,12 +125,12 @@ export const BACKTEST_WORDS = {
 
 export const TABLE_WORDS = {
   zh: {
-    pillar: '支柱', state: '状态', rule: '触发的规则', ruleDef: '规则', level: '级别', metric: '指标', noData: '无数据', staleAsOf: (d: string) => `${d}，数据偏旧`,
+    pillar: '支柱', state: '状态', rule: '触发的规则', ruleDef: '规则', level: '级别', metric: '指标', noData: '无数据', notYet: '尚未设立', staleAsOf: (d: string) => `${d}，数据偏旧`,
     series: '序列', schedule: '发布时间', firstEdition: '首次进入的日报', sameDay: '当日', nextDay: (n: number) => `${n} 个营业日后`,
     scrollHint: '左右滑动表格查看更早的事件 →',
   },
   en: {
-    pillar: 'Pillar', state: 'State', rule: 'Rule that fired', ruleDef: 'Rule', level: 'Level', metric: 'Metric', noData: 'no data', staleAsOf: (d: string) => `${d}, stale`,
+    pillar: 'Pillar', state: 'State', rule: 'Rule that fired', ruleDef: 'Rule', level: 'Level', metric: 'Metric', noData: 'no data', notYet: 'not yet created', staleAsOf: (d: string) => `${d}, stale`,
     series: 'Series', schedule: 'Published', firstEdition: 'First edition that includes it',
     sameDay: 'same day', nextDay: (n: number) => `${n} business day${n === 1 ? '' : 's'} later`,
     scrollHint: 'Swipe the table sideways for earlier episodes →',

@@ -72,6 +72,7 @@ const UI = {
       `小图依次为：${names.join('、')}。每幅图显示 SOFR 减去联邦基金目标区间上限（基点）：历史事件取峰值日（第 0 天）前后各 ${span} 天，“本期”取截至本期日期（第 0 天）的 ${span} 天，并以红线叠在每幅历史小图上以便对照。` +
       `各图纵轴刻度相同${cap ? `，上限截在 ${cap}，以免小幅波动被压平；${cut.join('、')}超出上限的部分未画出，峰值标在图顶` : ''}。高于 0 表示 SOFR 突破了政策区间上限。`,
     sourcePrefix: '来源：',
+    eventSource: '美联储公告',
     viaFred: '（FRED）',
     footerFred: '本站使用 FRED® 数据，但未获圣路易斯联储认可或认证。',
     footerNotice: '数据为官方公开数据；本站文字与计算为本团队所写，不构成投资建议。',
@@ -106,7 +107,7 @@ const UI = {
     aheadNothing: (from: string, to: string) => `${from}至 ${to}之间没有月末、季末、年末、月中结算、缴税日或议息会议。`,
     aheadFomcUnknown: '这段时间所在年份的议息会议日程尚未收录。',
     officialHeading: '官方压力指数',
-    officialRank: (share: string) => `不低于过去 5 年中 ${share} 的读数`,
+    officialRank: (share: string) => `高于或等于过去五年 ${share} 的读数`,
     officialRule: '各指数以零为其自身均值：OFR 金融压力指数与 STLFSI4 高于零表示压力高于平均，NFCI 高于零表示金融状况紧于平均。三项主指数中多数高于零即视为“显示压力”；OFR 融资分项只作参照，不参与判断。',
     dayKinds: { yearEnd: '年末', quarterEnd: '季末', monthEnd: '月末', midMonth: '月中国债结算日', taxDate: '缴税日', fomc: '联邦公开市场委员会议息会议（当日公布声明）' },
     dayKindsPlural: { yearEnd: '年末', quarterEnd: '季末', monthEnd: '月末', midMonth: '月中国债结算日', taxDate: '缴税日', fomc: '议息会议' },
@@ -250,6 +251,7 @@ const UI = {
       `Panels, in order: ${names.join('; ')}. Each shows SOFR minus the top of the fed funds target range in basis points: a past episode for ${span} days either side of its peak day (day 0), this edition for the ${span} days up to its date (day 0), drawn again in red over every past episode for comparison. ` +
       `All panels share one scale${cap ? `, cut at ${cap} so the smaller squeezes are not flattened: the part of ${cut.join(' and ')} above it is not drawn and its peak is written at the top` : ''}. Above zero, SOFR traded through the top of the policy range.`,
     sourcePrefix: 'Source: ',
+    eventSource: 'Federal Reserve announcements',
     viaFred: ' (FRED)',
     footerFred: 'This product uses FRED® data but is not endorsed or certified by the Federal Reserve Bank of St. Louis.',
     footerNotice: 'Official public data; all text and calculations are our own. Not investment advice.',

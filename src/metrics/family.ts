@@ -49,6 +49,10 @@ export interface MetricDef {
   readonly kind: FigureKind;
   /** What it is, for the template README (English). */
   readonly doc: string;
+  /** A size, never negative (a fall of 57 bp): tables print it without a sign, not as +57 bp. */
+  readonly unsigned?: true;
+  /** Counted from the dated policy events (catalog/events.ts), not from a series: sourced to the Fed's announcements. */
+  readonly fromEvents?: true;
 }
 
 /** Measures every base gets, computed by measures.ts. */

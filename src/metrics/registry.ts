@@ -57,6 +57,13 @@ export const METRIC_KINDS: ReadonlyMap<MetricKey, FigureKind> = (() => {
   return kinds as ReadonlyMap<MetricKey, FigureKind>;
 })();
 
+/** Metrics declared with a trait (MetricDef): sizes printed without a sign, counts sourced to dated events. */
+function metricsWith(trait: 'unsigned' | 'fromEvents'): ReadonlySet<MetricKey> {
+  return new Set(families.flatMap((f) => Object.entries(f.metrics).filter(([, def]) => def[trait]).map(([key]) => key as MetricKey)));
+}
+export const UNSIGNED_METRICS = metricsWith('unsigned');
+export const EVENT_METRICS = metricsWith('fromEvents');
+
 /** True for a known metric name (narrows a template's string to a MetricKey). */
 export const isMetricKey = (key: string): key is MetricKey => METRIC_KINDS.has(key as MetricKey);
 

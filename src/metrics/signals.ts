@@ -69,9 +69,9 @@ export const THRESHOLDS = {
   cpBillRedBp: 150,
   cpBillAmberBp: 75,
   rrpLowBn: 250,
-  /** Reserves in the lowest fifth of their five-year range. */
+  /** Reserves in the lowest fifth of their readings over five years. */
   reservesLowRank: 20,
-  /** Reserves in the lower half of their five-year range: no longer abundant. */
+  /** Reserves in the lower half of their readings over five years: no longer abundant. */
   reservesMidRank: 50,
   drainRed: 0.1,
   drainAmber: 0.05,

@@ -152,8 +152,12 @@ export const DEFAULT_FORMAT: Readonly<Record<FigureKind, string>> = {
   count: 'days', corr: 'corr', rank: 'rank', signal: 'signal', flag: 'date',
 };
 
-/** A figure in its natural format. Repo operation amounts keep the $10mn their results are quoted in. */
-export const formatFigure = (f: Figure, locale: Locale) => {
+/**
+ * A figure in its natural format. Repo operation amounts keep the $10mn their results are quoted
+ * in; a size (`unsigned`, e.g. the 2-year yield's largest fall) is printed without a sign.
+ */
+export const formatFigure = (f: Figure, locale: Locale, unsigned = false) => {
   const operations = f.kind === 'usd_bn' && f.series.length > 0 && f.series.every((id) => id.startsWith('SRF_'));
-  return (FORMATS[operations ? 'bnExact' : DEFAULT_FORMAT[f.kind]] as FormatDef).apply(f, locale);
+  const name = operations ? 'bnExact' : unsigned && f.kind === 'bp' ? 'bpAbs' : DEFAULT_FORMAT[f.kind];
+  return (FORMATS[name] as FormatDef).apply(f, locale);
 };

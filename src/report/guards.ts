@@ -83,7 +83,7 @@ const atLeast = (f: ClaimLookup, key: string, limit: number) => (value(f, key) ?
 
 // The lender pillar's lines, stated again here (the report layer does not import the metrics;
 // claims.test.ts holds them equal to THRESHOLDS): loans plus swaps of $25bn or more are more than
-// routine discount-window and swap use; up $5bn or more in four weeks is new lending, a change
+// routine discount-window and swap use; up $5bn or more over the past month is new lending, a change
 // small balances do not make by drifting; a $100bn weekly jump is the pillar's red line.
 export const LENDING_LARGE_BN = 25;
 export const LENDING_NEW_BN = 5;
@@ -152,12 +152,12 @@ export const CLAIMS = {
   },
   fedLendingGrowing: {
     reads: ['lending.latest', 'lending.chg1m'],
-    meaning: `Fed loans plus central-bank liquidity swaps of $${LENDING_LARGE_BN}bn or more in the latest weekly balance sheet (current), up $${LENDING_NEW_BN}bn or more over four weeks: new lending, not old loans running off`,
+    meaning: `Fed loans plus central-bank liquidity swaps of $${LENDING_LARGE_BN}bn or more in the latest weekly balance sheet (current), up $${LENDING_NEW_BN}bn or more over the past month: new lending, not old loans running off`,
     holds: (f) => lendingLarge(f) && (value(f, 'lending.chg1m') ?? -Infinity) >= LENDING_NEW_BN,
   },
   fedLendingRunningOff: {
     reads: ['lending.latest', 'lending.chg1m', 'lending.chg3m'],
-    meaning: `Fed loans plus swaps of $${LENDING_LARGE_BN}bn or more (current), lower than four weeks and three months before: loans made earlier running off`,
+    meaning: `Fed loans plus swaps of $${LENDING_LARGE_BN}bn or more (current), lower than a month and three months before: loans made earlier running off`,
     holds: (f) => lendingLarge(f) && (value(f, 'lending.chg1m') ?? Infinity) < 0 && (value(f, 'lending.chg3m') ?? Infinity) < 0,
   },
   lendingSinceAction: {
@@ -291,10 +291,17 @@ export const CLAIMS = {
     meaning: 'no current SOFR against the top of the range (stale or missing)',
     holds: (f) => fresh(f, 'sofrTop.latest') === null,
   },
+  // A wide gap reads as scarce reserves only while reserves are not growing: in March 2020 they
+  // grew by $100bn+ as repo paid 50 bp over IOER, because dealers' balance sheets were full.
   sofrIorbWide: {
-    reads: ['sofrIorb.latest'],
-    meaning: `SOFR ${SOFR_IORB_WIDE_BP} bp or more above IORB`,
-    holds: (f) => (fresh(f, 'sofrIorb.latest') ?? -Infinity) >= SOFR_IORB_WIDE_BP,
+    reads: ['sofrIorb.latest', 'reserves.chg3m'],
+    meaning: `SOFR ${SOFR_IORB_WIDE_BP} bp or more above IORB, and reserves not up over three months (or not known)`,
+    holds: (f) => (fresh(f, 'sofrIorb.latest') ?? -Infinity) >= SOFR_IORB_WIDE_BP && !((f('reserves.chg3m')?.value ?? 0) > 0),
+  },
+  sofrIorbWideReservesUp: {
+    reads: ['sofrIorb.latest', 'reserves.chg3m'],
+    meaning: `SOFR ${SOFR_IORB_WIDE_BP} bp or more above IORB while reserves grew over three months: not a shortage of reserves`,
+    holds: (f) => (fresh(f, 'sofrIorb.latest') ?? -Infinity) >= SOFR_IORB_WIDE_BP && (f('reserves.chg3m')?.value ?? 0) > 0,
   },
   sofrIorbEdging: {
     reads: ['sofrIorb.latest'],
@@ -346,7 +353,7 @@ export const CLAIMS = {
   },
   reservesAmpleByRate: {
     reads: ['sofrIorb.latest'],
-    meaning: 'SOFR 5 bp or more below IORB (current): banks still lend reserves into repo below what the Fed pays on them',
+    meaning: 'SOFR 5 bp or more below IORB (current): repo has cash enough without banks lending reserves into it, so reserves are ample',
     holds: (f) => (fresh(f, 'sofrIorb.latest') ?? Infinity) <= -5,
   },
   sofrNearIorb: {

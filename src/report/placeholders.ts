@@ -14,7 +14,8 @@ export interface PlaceholderOptions {
   /** Every metric a template may name; null means no data at the as-of date. */
   readonly figures: Readonly<Record<string, Figure | null>>;
   /** Short source line for a figure's tooltip (e.g. "纽约联储"). */
-  readonly sourceOf: (figure: Figure) => string;
+  /** Who publishes the figure named `key` (its title's second half). */
+  readonly sourceOf: (figure: Figure, key: string) => string;
   /** Told about each metric the template used, so the page can list them with dates and sources. */
   readonly onUse?: (key: string) => void;
   /** Where a figure links to (its indicator); no link when undefined. */
@@ -93,7 +94,7 @@ function renderFigure(key: string, format: string | undefined, opts: Placeholder
   opts.onUse?.(key);
   const text = (def as NonNullable<typeof def>).apply(figure as Figure, opts.locale);
   const f = figure as Figure;
-  const title = `${formatDate(f.date, opts.locale)} · ${opts.sourceOf(f)}`;
+  const title = `${formatDate(f.date, opts.locale)} · ${opts.sourceOf(f, key)}`;
   const stale = f.stale ? ' fig-stale' : '';
   const href = opts.linkOf?.(f);
   const attrs = `class="fig${stale}" data-metric="${escapeHtml(key)}" data-date="${f.date}" title="${escapeHtml(title)}"`;

@@ -16,6 +16,7 @@ import { ui } from '../i18n/ui.ts';
 import { EPISODE_METRICS, episodePeaksKnownAt, episodesBy, type EpisodeId } from '../metrics/episodes.ts';
 import type { Figure } from '../metrics/figure.ts';
 import { editionCalendar } from '../metrics/publication.ts';
+import { EVENT_METRICS, UNSIGNED_METRICS, type MetricKey } from '../metrics/registry.ts';
 import { computeTimeline, metricCatalog, type EditionMetrics } from '../metrics/timeline.ts';
 import type { RateRangeRow } from '../metrics/windows.ts';
 import type { BlockRegistry } from '../report/blocks.ts';
@@ -77,6 +78,11 @@ export interface Edition {
 export function sourceOf(series: readonly SeriesId[], locale: Locale): string {
   const names = [...new Set(series.map((id) => seriesDef(id).publisher[locale]))];
   return names.join(locale === 'zh' ? '、' : '; ');
+}
+
+/** Who publishes the figure named `key`: its series' publishers, or for a count of days since a Fed action, the Fed's announcements. */
+export function figureSource(key: string, f: Figure, locale: Locale): string {
+  return EVENT_METRICS.has(key as MetricKey) ? ui(locale).eventSource : sourceOf(f.series, locale);
 }
 
 /** A figure links to the indicator page of its first series: history, source and freshness. */
@@ -184,7 +190,7 @@ export function composeEdition({ snap, locale, metrics, template, file, charts, 
   const { html, used } = fillReport(template, {
     file, locale, asOf, figures,
     kinds: metricCatalog(snap),
-    sourceOf: (f) => sourceOf(f.series, locale),
+    sourceOf: (f, key) => figureSource(key, f, locale),
     linkOf: (f) => indicatorLink(f, locale),
     blocks: blocks(snap, metrics, locale, charts ?? freshCharts(snap, asOf)),
     guardEvents: true,
@@ -194,8 +200,8 @@ export function composeEdition({ snap, locale, metrics, template, file, charts, 
   const rows: FigureRow[] = used.map((key) => {
     const f = figures[key] as Figure; // fillReport only reports figures it rendered
     return {
-      key, name: metricName(key, locale), value: formatFigure(f, locale), date: formatDate(f.date, locale),
-      source: sourceOf(f.series, locale), stale: f.stale, href: indicatorLink(f, locale),
+      key, name: metricName(key, locale), value: formatFigure(f, locale, UNSIGNED_METRICS.has(key as MetricKey)), date: formatDate(f.date, locale),
+      source: figureSource(key, f, locale), stale: f.stale, href: indicatorLink(f, locale),
     };
   });
   // A failed refresh concerns today's data, so only the latest edition reports it.

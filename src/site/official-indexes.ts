@@ -64,15 +64,15 @@ const AGREEMENT_TEXT: Record<Locale, Record<Agreement, string>> = {
   zh: {
     'agree-calm': '官方指数多数未高于各自均值，与本报告的判断一致：没有明显压力。',
     'agree-stress': '官方指数多数高于各自均值，与本报告的判断一致：压力正在显现。',
-    'indexes-stress': '官方指数多数高于各自均值，而本报告未判为偏紧：这些指数衡量的是股票、信用和波动率等广义市场压力，本报告读的是美元融资市场，后者仍然有序。',
-    'ours-stress': '本报告判为偏紧或承压，而官方指数多数未高于均值：本报告读的是美元融资市场，那里的压力可能先于广义市场出现，或始终只停留在融资市场。',
+    'indexes-stress': '官方指数多数高于各自均值，而本报告未判为偏紧：这些指数衡量的是股票、信用和波动率等广义市场压力，本报告读的是美元融资的各个渠道，按本报告的规则，这些渠道目前仍然有序。',
+    'ours-stress': '本报告判为偏紧或紧张，而官方指数多数未高于均值：本报告读的是美元融资的各个渠道，那里的压力可能先于广义市场出现，也可能始终只停留在融资市场。',
     unknown: '本期无法比较：缺少官方指数或本报告的判断。',
   },
   en: {
     'agree-calm': 'Most official indexes sit at or below their own average, in line with our verdict: no marked stress.',
     'agree-stress': 'Most official indexes sit above their own average, in line with our verdict: stress is showing.',
-    'indexes-stress': 'Most official indexes sit above their own average while we do not read tightness: they measure broad market stress (equities, credit, volatility); ours reads dollar funding, which stayed orderly.',
-    'ours-stress': 'We read tight or stressed while most official indexes sit at or below their average: ours reads dollar funding, where stress can show before it reaches broad markets, or stay there.',
+    'indexes-stress': 'Most official indexes sit above their own average while we do not read tightness: they measure broad market stress (equities, credit, volatility); ours reads the dollar\'s funding channels, which are orderly on our rules today.',
+    'ours-stress': 'We read tight or stressed while most official indexes sit at or below their average: ours reads the dollar\'s funding channels, where stress can show before it reaches broad markets, or stay there.',
     unknown: 'No comparison this edition: an official index or our verdict is missing.',
   },
 };

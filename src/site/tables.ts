@@ -1,12 +1,13 @@
 // HTML for the report's table blocks. Presentation only: values come from the metrics layer,
 // words from src/i18n.
+import { eventById, knownBy } from '../catalog/events.ts';
 import { SERIES } from '../catalog/series.ts';
 import type { Locale } from '../core/locale.ts';
 import { daysToFirstEdition } from '../metrics/publication.ts';
 import { BACKTEST_WORDS, CALM_NAMES, CHANNEL_NAMES, EPISODE_NAMES, PILLAR_NAMES, TABLE_NAMES, TABLE_WORDS, ruleText } from '../i18n/report.ts';
 import type { Backtest } from '../metrics/backtest.ts';
 import type { EpisodeId } from '../metrics/episodes.ts';
-import type { MetricKey } from '../metrics/registry.ts';
+import { UNSIGNED_METRICS, type MetricKey } from '../metrics/registry.ts';
 import { metricName, subjectName } from '../i18n/metrics.ts';
 import { STALE_WORDS } from '../i18n/staleness.ts';
 import type { EditionMetrics } from '../metrics/timeline.ts';
@@ -39,6 +40,10 @@ export function signalsTable(m: EditionMetrics, l: Locale): string {
     `<th scope="col">${e(w.state)}</th><th scope="col">${e(w.rule)}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
+/** The Standing Repo Facility's figures before the facility existed (announced Jul 28, 2021). */
+const SRF_CREATED = eventById('srf');
+const notYetCreated = (key: string, asOf: string) => key.startsWith('srf.') && SRF_CREATED !== undefined && !knownBy(SRF_CREATED, asOf);
+
 /**
  * The same key metrics at this edition and at each past episode, side by side: this edition's
  * column comes first and is marked (`current`), so it stays next to the metric names; on narrow
@@ -48,15 +53,16 @@ export function episodesTable(columns: readonly { id: EpisodeId; metrics: Editio
   const cls = (c: { id: EpisodeId }) => (c.id === 'now' ? ' class="current"' : '');
   const head = columns.map((c) =>
     `<th scope="col"${cls(c)}>${e(EPISODE_NAMES[l][c.id])}<span class="col-date">${e(formatDate(c.metrics.asOf, l))}</span></th>`).join('');
-  const rows = metrics.map((key) => {
+  // A metric no column has data for says nothing; a facility not yet created is not missing data.
+  const rows = metrics.filter((key) => columns.some((c) => c.metrics.figures[key])).map((key) => {
     const cells = columns.map((c) => {
       const f = c.metrics.figures[key];
       const current = c.id === 'now' ? ' current' : '';
-      if (!f) return `<td class="na${current}">${e(TABLE_WORDS[l].noData)}</td>`;
+      if (!f) return `<td class="na${current}">${e(TABLE_WORDS[l][notYetCreated(key, c.metrics.asOf) ? 'notYet' : 'noData'])}</td>`;
       if (key.startsWith('signal.')) return `<td${cls(c)}>${badge(f.value, l, key === 'signal.overall')}</td>`;
       // An out-of-date figure in this edition's column says so, with its own date.
       const note = current && f.stale ? `<span class="col-date">${e(TABLE_WORDS[l].staleAsOf(formatDate(f.date, l)))}</span>` : '';
-      return `<td class="num${current}"><span${note ? ' class="fig-stale"' : ''}>${e(formatFigure(f, l))}</span>${note}</td>`;
+      return `<td class="num${current}"><span${note ? ' class="fig-stale"' : ''}>${e(formatFigure(f, l, UNSIGNED_METRICS.has(key)))}</span>${note}</td>`;
     }).join('');
     return `<tr data-metric="${e(key)}"><th scope="row">${e(metricName(key, l))}</th>${cells}</tr>`;
   }).join('');

@@ -256,14 +256,16 @@ describe('reader pass 2: a sentence never contradicts its own page (both languag
   it('B3: one reading of SOFR against IORB in the summary and the conclusion', async () => {
     for (const date of ['2019-12-31']) { // −1 bp
       const p = await both(date);
-      expect(p.en, date).not.toContain('reserves to spare');
+      expect(p.en, date).not.toContain('so reserves are ample');
       expect(p.en, date).toContain('no longer show the slack');
       expect(p.en, date).toContain('a gap too narrow to show spare reserves');
-      expect(p.zh, date).not.toContain('仍有富余准备金');
+      expect(p.zh, date).not.toContain('说明准备金充足');
       expect(p.zh, date).toContain('不再显示');
     }
     const jun15 = await both('2022-06-15'); // −21 bp: both sections read spare reserves
-    expect(jun15.en).toContain('banks still have reserves to spare');
+    expect(jun15.en).toContain('so reserves are ample');
+    expect(jun15.en).toContain('the banking system has cash to spare');
+    expect(jun15.zh).toContain('说明准备金充足');
     expect(jun15.en).not.toContain('no longer show the slack');
   });
 

@@ -18,6 +18,7 @@ const HEADINGS = {
 
 let build: Build;
 const pages = new Map<string, Map<string, string[]>>();
+const htmls = new Map<string, string>();
 /** Whether an edition draws its own episode panel (issue 19 §5: "an episode panel on every edition"). */
 const ownPanel = new Map<string, boolean>();
 const key = (locale: Locale, date: string) => `${locale} ${date}`;
@@ -27,6 +28,7 @@ beforeAll(async () => {
     for (const locale of LOCALES) {
       const { html } = await build.edition(locale, date);
       pages.set(key(locale, date), sectionSentences(html));
+      htmls.set(key(locale, date), html);
       ownPanel.set(key(locale, date), html.includes('class="episode-panel episode-panel-now"'));
     }
   }
@@ -103,6 +105,55 @@ describe('every edition', () => {
     }
   });
 
+  it('names no date after its own in its sections: nothing it could not have known (reader pass 4: "they first show in the balance sheet dated Mar 18, 2020" on Mar 16)', () => {
+    const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    const iso = (y: string, m: number, d: string) => `${y}-${String(m).padStart(2, '0')}-${d.padStart(2, '0')}`;
+    const datesIn = (text: string, locale: Locale): string[] => locale === 'zh'
+      ? [...text.matchAll(/(\d{4})年(\d{1,2})月(\d{1,2})日/g)].map((m) => iso(m[1] as string, Number(m[2]), m[3] as string))
+      : [...text.matchAll(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{1,2}), (\d{4})\b/g)].map((m) => iso(m[3] as string, MONTHS.indexOf(m[1] as string) + 1, m[2] as string));
+    const later: string[] = [];
+    let seen = 0;
+    for (const date of build.dates) {
+      for (const locale of LOCALES) {
+        for (const [heading, sentences] of pages.get(key(locale, date)) ?? []) {
+          for (const s of sentences) {
+            const dates = datesIn(s, locale);
+            seen += dates.length;
+            // A date the Fed had announced by then may lie ahead: a sentence saying so, or a chart
+            // key's event, which opens with the day it was announced.
+            const opensWithPastDate = dates[0] !== undefined && dates[0] <= date && (locale === 'zh' ? /^\d{4}年/ : /^[A-Z][a-z]{2} \d/).test(s);
+            const announced = /\bhas announced\b|已宣布/.test(s) || opensWithPastDate;
+            if (!announced && dates.some((d) => d > date)) later.push(`${date} ${locale} ${heading}: "${s}"`);
+          }
+        }
+      }
+    }
+    expect(later).toEqual([]);
+    expect(seen).toBeGreaterThan(build.dates.length * 10); // not vacuous: the sections do name dates
+  });
+
+  it('says a facility did not exist yet rather than "no data", and prints no row of "no data" only (reader pass 4)', () => {
+    const rows = (html: string) => [...html.matchAll(/<tr data-metric="([^"]+)">([\s\S]*?)<\/tr>/g)]
+      .map((m) => ({ key: m[1] as string, cells: [...(m[2] as string).matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => (c[1] as string).replace(/<[^>]+>/g, '').trim()) }));
+    const wrong: string[] = [];
+    let notYet = 0;
+    for (const date of build.dates) {
+      for (const locale of LOCALES) {
+        const words = { noData: locale === 'en' ? 'no data' : '无数据', notYet: locale === 'en' ? 'not yet created' : '尚未设立' };
+        for (const { key: metric, cells } of rows(htmls.get(key(locale, date)) as string)) {
+          if (cells.length > 0 && cells.every((c) => c === words.noData)) wrong.push(`${date} ${locale} ${metric}: a row of "${words.noData}" only`);
+          if (metric === 'srf.latest') {
+            notYet += cells.filter((c) => c === words.notYet).length;
+            // Only the columns dated before the facility (Jul 28, 2021) may say so.
+            if (date < '2021-07-28' && cells.some((c) => c === words.notYet)) wrong.push(`${date} ${locale}: "${words.notYet}" in this edition's own column`);
+          }
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(notYet).toBeGreaterThan(0); // not vacuous: later editions set the 2019 and 2020 episodes beside them
+  });
+
   it('prints no risk or conclusion sentence on more than a third of the editions', () => {
     for (const locale of LOCALES) {
       for (const section of [HEADINGS[locale].risks, HEADINGS[locale].conclusion]) {
@@ -132,8 +183,8 @@ describe('the editions of the reader pass', () => {
   });
 
   it('say what the data show about the Fed\'s backstop on calm days, and "not known" only when they lack it', () => {
-    expect(section('en', '2018-06-15', 'summary')).toContain('The Fed had no standing repo backstop then');
-    expect(section('zh', '2018-06-15', 'summary')).toContain('当时美联储既没有常设的回购后备工具');
+    expect(section('en', '2018-06-15', 'summary')).toContain('The Fed has no standing repo tool, and is not lending in the repo market');
+    expect(section('zh', '2018-06-15', 'summary')).toContain('美联储目前既没有常设的回购后备工具');
     // The page's own repo operations that day ($21.40bn) and the Fed's emergency loans.
     expect(section('en', '2020-05-01', 'summary')).toMatch(/repo operations helped, supplying \$21\.40bn that day/);
     expect(section('en', '2020-05-01', 'summary')).toContain('so its backstop is not idle');

@@ -93,6 +93,6 @@ describe('SOFR distribution and general-collateral rates in the report', () => {
     expect(t).toContain('2025年10月31日，第 1 百分位为 4.05%');
     expect(t).toContain('第 99 百分位比区间上限高 35 个基点。');
     expect(t).toContain('居中一半的成交落在 4.15% 与 4.29% 之间，上下相差 14 个基点。');
-    expect(t).toContain('一般抵押品回购的两项基准（2025年10月31日）：只统计三方回购的 TGCR 为 4.15%');
+    expect(t).toContain('一般抵押品回购的两项基准（2025年10月31日）：仅含三方回购的 TGCR 为 4.15%');
   });
 });

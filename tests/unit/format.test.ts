@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FORMATS, formatBp, formatDate, formatFigure, formatPct, formatUsdBn, formatUsdBnExact } from '../../src/report/format.ts';
+import { EVENT_METRICS, UNSIGNED_METRICS } from '../../src/metrics/registry.ts';
+import { figureSource } from '../../src/site/edition.ts';
 
 describe('locale formatting', () => {
   it('formats rates and spreads', () => {
@@ -65,5 +67,25 @@ describe('locale formatting', () => {
       }
     }
     expect(differ).toEqual([]);
+  });
+});
+
+describe('figures by what they measure (reader pass 4: "largest daily fall … +57 bp", a row with no source)', () => {
+  const fall = { value: 57, kind: 'bp' as const, date: '2023-03-13', series: ['DGS2'], stale: false };
+
+  it('prints a size without a sign, and a spread with one', () => {
+    expect(formatFigure(fall, 'en', true)).toBe('57 bp');
+    expect(formatFigure(fall, 'zh', true)).toBe('57 个基点');
+    expect(formatFigure(fall, 'en')).toBe('+57 bp');
+    expect(UNSIGNED_METRICS.has('dgs2.bigMove') && UNSIGNED_METRICS.has('dgs2.usualMove')).toBe(true);
+    expect(UNSIGNED_METRICS.has('sofrTop.latest')).toBe(false);
+  });
+
+  it('sources a count of days since a Fed action to the Fed\'s announcements, and a series figure to its publisher', () => {
+    const days = { value: 2, kind: 'count' as const, date: '2023-03-12', series: [], stale: false };
+    expect(figureSource('emergency.sinceRed', days, 'en')).toBe('Federal Reserve announcements');
+    expect(figureSource('emergency.sinceAny', days, 'zh')).toBe('美联储公告');
+    expect(figureSource('dgs2.bigMove', fall, 'en')).toBe('Board of Governors of the Federal Reserve System');
+    expect([...EVENT_METRICS].sort()).toEqual(['emergency.sinceAny', 'emergency.sinceRed']);
   });
 });

@@ -46,11 +46,11 @@ export const channels = defineFamily({
       doc: '90-day AA financial commercial paper − 3-month bill, bp (blank on days CP has too few trades)' },
   },
   metrics: {
-    'dgs2.bigMove': { kind: 'bp', doc: 'the 2-year yield\'s largest daily fall of the last five prints (0 when none fell), relative to its usual size; dated by that move' },
-    'dgs2.usualMove': { kind: 'bp', doc: 'the usual daily move before it: root mean square of the 60 daily moves before, at least 3 bp' },
+    'dgs2.bigMove': { kind: 'bp', unsigned: true, doc: 'the 2-year yield\'s largest daily fall of the last five prints (0 when none fell), relative to its usual size; dated by that move' },
+    'dgs2.usualMove': { kind: 'bp', unsigned: true, doc: 'the usual daily move before it: root mean square of the 60 daily moves before, at least 3 bp' },
     'cpBill.high1w': { kind: 'bp', doc: 'the highest CP − bill print of the last five within a week of the latest, with its date (held a week, as the 2-year move is)' },
-    'emergency.sinceRed': { kind: 'count', doc: 'business days since the first edition that could report the latest Fed emergency lending action (0 on that edition); dated by the action' },
-    'emergency.sinceAny': { kind: 'count', doc: 'the same for any emergency action, an intermeeting cut included' },
+    'emergency.sinceRed': { kind: 'count', fromEvents: true, doc: 'business days since the first edition that could report the latest Fed emergency lending action (0 on that edition); dated by the action' },
+    'emergency.sinceAny': { kind: 'count', fromEvents: true, doc: 'the same for any emergency action, an intermeeting cut included' },
   },
   start: (run) => {
     const dgs2 = run.base('dgs2').obs;
