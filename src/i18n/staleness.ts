@@ -24,7 +24,7 @@ export const STALE_WORDS = {
     end: '。',
     rulesUnchecked: '依赖这些数据的信号规则今天无法检验，本期判断只依据仍然最新的数据。',
     unjudged: (pillars: readonly string[]) => `${list(pillars, 'zh')}今日暂不判定。`,
-    partly: (pillars: readonly string[]) => `${list(pillars, 'zh')}只按其余规则判断。`,
+    partly: (pillars: readonly string[]) => `部分输入数据已过期，${list(pillars, 'zh')}只按其余规则判断。`,
     noRule: '本期信号判断不依赖这些数据；正文与数据表中引用它们的地方描述的是较早的情况。',
     onSchedule: '现有数据仍在其正常发布周期内，今天的判断不受影响；如果更新持续失败，相关数字届时会标为“数据偏旧”。',
     /** An indicator page whose series' last refresh failed. */
@@ -45,7 +45,7 @@ export const STALE_WORDS = {
     end: '.',
     rulesUnchecked: 'Signal rules that depend on these figures could not be checked today, so this reading rests on the data that are current.',
     unjudged: (pillars: readonly string[]) => `No reading today for ${list(pillars.map((p) => p.toLowerCase()), 'en')}.`,
-    partly: (pillars: readonly string[]) => `Read from their other rules only: ${list(pillars.map((p) => p.toLowerCase()), 'en')}.`,
+    partly: (pillars: readonly string[]) => `Some inputs are out of date, so ${list(pillars.map((p) => p.toLowerCase()), 'en')} ${pillars.length === 1 ? 'is' : 'are'} read from the other rules only.`,
     noRule: 'Today\'s signals do not depend on these figures; where the report cites them, it describes an earlier day.',
     onSchedule: 'The data we hold are still within their normal publication cycle, so today\'s reading is unaffected; if the refresh keeps failing, these figures will be marked as stale.',
     indicatorFailed: (source: string) => `The latest refresh from ${source} brought no new data; see the`,
