@@ -204,7 +204,7 @@ export const EVENTS = [
   { id: 'banks2023', topic: 'banks2023', date: '2023-03-25', source: fomc('20230312'),
     title: { zh: '2023年3月地区银行危机', en: 'March 2023 regional bank stress' } },
   { id: 'squeeze2025', topic: 'squeeze2025', date: '2025-11-08', source: 'https://www.newyorkfed.org/markets/desk-operations/repo',
-    title: { zh: '2025年10月底资金挤压', en: 'Late October 2025 funding squeeze' } },
+    title: { zh: '2025年10月底资金紧张', en: 'Late October 2025 funding squeeze' } },
 ] as const satisfies readonly PolicyEvent[];
 
 export type EventId = (typeof EVENTS)[number]['id'];

@@ -91,7 +91,7 @@ export function ruleText(rule: SignalRule, l: Locale): string {
 }
 
 export const EPISODE_NAMES: Record<Locale, Record<EpisodeId, string>> = {
-  zh: { repo2019: '2019年9月回购风波', covid2020: '2020年3月疫情冲击', banks2023: '2023年3月地区银行危机', squeeze2025: '2025年10月底挤压', now: '本期' },
+  zh: { repo2019: '2019年9月回购风波', covid2020: '2020年3月疫情冲击', banks2023: '2023年3月地区银行危机', squeeze2025: '2025年10月底资金紧张', now: '本期' },
   en: { repo2019: 'Sept 2019 repo spike', covid2020: 'March 2020 dash for cash', banks2023: 'March 2023 bank stress', squeeze2025: 'Late Oct 2025 squeeze', now: 'This edition' },
 };
 
