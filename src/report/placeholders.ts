@@ -13,8 +13,7 @@ export interface PlaceholderOptions {
   readonly asOf: string;
   /** Every metric a template may name; null means no data at the as-of date. */
   readonly figures: Readonly<Record<string, Figure | null>>;
-  /** Short source line for a figure's tooltip (e.g. "纽约联储"). */
-  /** Who publishes the figure named `key` (its title's second half). */
+  /** Who publishes the figure named `key`, for its tooltip (e.g. "纽约联储"). */
   readonly sourceOf: (figure: Figure, key: string) => string;
   /** Told about each metric the template used, so the page can list them with dates and sources. */
   readonly onUse?: (key: string) => void;
