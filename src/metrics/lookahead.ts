@@ -36,14 +36,13 @@ export interface AheadDay {
 }
 
 export interface LookAhead {
-  /** The market days looked at: the n after the edition. */
+  /** The market days looked at: the n after the edition (the first is when the edition's own SOFR prints). */
   readonly from: string;
   readonly to: string;
   /** Those of them with something on. */
   readonly days: readonly AheadDay[];
-  /** The edition's own day when it is a turn, settlement or tax date: its SOFR prints on `todayPrints`, after the edition. */
+  /** The edition's own day when it is a turn, settlement or tax date: its SOFR prints on `from`, after the edition. */
   readonly today: readonly DayKind[];
-  readonly todayPrints: string;
   /** The window runs past the last year whose FOMC schedule the catalog holds. */
   readonly fomcUnknown: boolean;
 }
@@ -59,7 +58,7 @@ export function lookAhead(asOf: string, n = 10): LookAhead {
     const kinds = [...calendarKinds(date), ...(meetings.has(date) ? ['fomc' as const] : [])];
     return kinds.length ? [{ date, kinds }] : [];
   });
-  return { from, to, days, today: calendarKinds(asOf), todayPrints: from, fomcUnknown: Number(to.slice(0, 4)) > FOMC_LAST_YEAR };
+  return { from, to, days, today: calendarKinds(asOf), fomcUnknown: Number(to.slice(0, 4)) > FOMC_LAST_YEAR };
 }
 
 export interface TypicalMove {

@@ -78,6 +78,8 @@ const dataIn = (f: ClaimLookup, key: string, from: string, before?: string) => {
   return d !== undefined && d >= from && (before === undefined || d < before);
 };
 const fedGrew = (f: ClaimLookup) => (f('fedAssets.chg3m')?.value ?? 0) > 0;
+const reservesGrew = (f: ClaimLookup) => (f('reserves.chg3m')?.value ?? 0) > 0;
+const iorbGapWide = (f: ClaimLookup) => (fresh(f, 'sofrIorb.latest') ?? -Infinity) >= SOFR_IORB_WIDE_BP;
 const value = (f: ClaimLookup, key: string) => f(key)?.value;
 const atLeast = (f: ClaimLookup, key: string, limit: number) => (value(f, key) ?? -Infinity) >= limit;
 
@@ -296,12 +298,12 @@ export const CLAIMS = {
   sofrIorbWide: {
     reads: ['sofrIorb.latest', 'reserves.chg3m'],
     meaning: `SOFR ${SOFR_IORB_WIDE_BP} bp or more above IORB, and reserves not up over three months (or not known)`,
-    holds: (f) => (fresh(f, 'sofrIorb.latest') ?? -Infinity) >= SOFR_IORB_WIDE_BP && !((f('reserves.chg3m')?.value ?? 0) > 0),
+    holds: (f) => iorbGapWide(f) && !reservesGrew(f),
   },
   sofrIorbWideReservesUp: {
     reads: ['sofrIorb.latest', 'reserves.chg3m'],
     meaning: `SOFR ${SOFR_IORB_WIDE_BP} bp or more above IORB while reserves grew over three months: not a shortage of reserves`,
-    holds: (f) => (fresh(f, 'sofrIorb.latest') ?? -Infinity) >= SOFR_IORB_WIDE_BP && (f('reserves.chg3m')?.value ?? 0) > 0,
+    holds: (f) => iorbGapWide(f) && reservesGrew(f),
   },
   sofrIorbEdging: {
     reads: ['sofrIorb.latest'],

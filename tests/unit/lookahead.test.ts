@@ -64,7 +64,7 @@ describe('the look ahead', () => {
   it('says when the edition\'s own day is a turn, whose SOFR prints after it (reader pass 4: 2018-12-31, 2022-06-30)', () => {
     const yearEnd = lookAhead('2018-12-31');
     expect(yearEnd.today).toEqual(['yearEnd']);
-    expect(yearEnd.todayPrints).toBe('2019-01-02'); // New Year's Day closed
+    expect(yearEnd.from).toBe('2019-01-02'); // its SOFR prints then: New Year's Day closed
     expect(lookAhead('2022-06-30').today).toEqual(['quarterEnd']);
     expect(lookAhead('2025-10-21').today).toEqual([]);
   });
